@@ -1,0 +1,135 @@
+import type { Params } from '../i18n/index';
+import type { Source, Text } from '../scheme/schema';
+
+/*
+ * The contract between the faces that see an application form (the browser extension) and core's
+ * document rules. A face builds a FormSnapshot (plain JSON, no DOM); core answers with an
+ * ApplicationCheck. Nothing here knows about HTML.
+ */
+
+/** D1…D27 as in ../shared/domain/gbt27922.md §d. */
+export type RequirementId = `D${number}`;
+
+/** M = mandatory, C = conditional, O = optional, A = checked at audit time (warn only), obsolete = never required. */
+export type RequirementFlag = 'mandatory' | 'conditional' | 'optional' | 'audit' | 'obsolete';
+
+export type OrgType = 'enterprise' | 'institution' | 'social-org' | 'private-non-enterprise' | 'government';
+export type ServiceMode = 'own' | 'contracted' | 'mixed';
+export type ApplicationType = 'initial' | 'recert' | 'transfer';
+
+/** What decides which documents apply. Unknown = undefined (core then says `review`, never guesses). */
+export interface ApplicationProfile {
+  orgType?: OrgType;
+  /** 三证合一 / 多证合一: the licence carries an 18-character unified social credit code. */
+  unifiedLicence?: boolean;
+  multiSite?: boolean;
+  serviceMode?: ServiceMode;
+  regulatedProducts?: boolean;
+  applicationType?: ApplicationType;
+}
+
+export type ProfileKey = keyof ApplicationProfile;
+/** Where each profile value came from. */
+export type ProfileOrigin = 'form' | 'override' | 'default';
+
+export interface SnapshotField {
+  /** The face's handle for the element (to jump to it / outline it). Opaque to core. */
+  ref: string;
+  /** The best label text the face found (label[for], form-item label, aria-label, row header, …). */
+  label: string;
+  name?: string;
+  kind: 'text' | 'textarea' | 'select' | 'radio' | 'checkbox' | 'date' | 'other';
+  /** Current value; for select/radio the chosen option's visible text; for a checkbox group the checked labels joined by '、'. */
+  value: string;
+  options?: string[];
+  required?: boolean;
+}
+
+export interface SnapshotFile {
+  name: string;
+  size?: number;
+  type?: string;
+}
+
+export interface SnapshotUpload {
+  ref: string;
+  label: string;
+  /** Which widget the face recognised. */
+  widget: 'native' | 'element' | 'antd' | 'layui' | 'webuploader' | 'generic';
+  /** `unknown` when the face found the widget but could not read its file list → core says `review`, never `present`. */
+  state: 'has-files' | 'empty' | 'unknown';
+  files: SnapshotFile[];
+  accept?: string;
+  required?: boolean;
+}
+
+export interface Limitation {
+  code: 'cross-origin-frame' | 'node-limit' | 'depth-limit' | 'closed-shadow-root' | string;
+  /** e.g. the frame's URL. */
+  detail?: string;
+  message: string;
+}
+
+export interface FormSnapshot {
+  url?: string;
+  title?: string;
+  fields: SnapshotField[];
+  uploads: SnapshotUpload[];
+  limitations: Limitation[];
+}
+
+export interface DocumentRequirement {
+  id: RequirementId;
+  flag: RequirementFlag;
+  name: Text;
+  /** When it applies / notes. */
+  condition?: Text;
+  /** Label texts that mean this document, zh and en, normalised at match time. */
+  aliases: string[];
+  /** Typical file extensions, lower case without the dot (PROPOSED: no source states them). */
+  fileTypes: string[];
+  fileTypesSource: Source;
+  /** URLs from the reference. */
+  sources: string[];
+}
+
+export type RequirementStatus = 'present' | 'missing' | 'review' | 'not-applicable';
+
+export interface Reason {
+  code: string;
+  params: Params;
+  message: string;
+}
+
+export interface RequirementCheck {
+  id: RequirementId;
+  name: Text;
+  flag: RequirementFlag;
+  status: RequirementStatus;
+  /** Whether a missing document blocks submission (required) or is only advised. */
+  required: boolean;
+  /** Why not-applicable / review / missing, in the user's language. */
+  reason?: Reason;
+  /** Refs of uploads/fields matched to this requirement. */
+  fields: string[];
+  /** File names attached for it. */
+  files: string[];
+}
+
+export interface FieldIssue {
+  ref: string;
+  field: 'uscc' | 'org-name' | 'phone' | string;
+  code: string;
+  params: Params;
+  message: string;
+}
+
+export interface ApplicationCheck {
+  requirements: RequirementCheck[];
+  unmatchedUploads: { ref: string; label: string; files: string[] }[];
+  fieldIssues: FieldIssue[];
+  limitations: Limitation[];
+  profile: ApplicationProfile;
+  profileOrigin: Partial<Record<ProfileKey, ProfileOrigin>>;
+  summary: { present: number; missing: number; review: number; notApplicable: number; missingRequired: number };
+}

@@ -1,0 +1,4 @@
+// Public surface of core: faces import from here only.
+export * from './scheme/index';
+export * from './scoring/index';
+export { t, LANGS, isLang, allMessages, MESSAGE_MODULES, type Lang, type Params } from './i18n/index';

@@ -1,0 +1,19 @@
+import { t, type Lang } from '../i18n/index';
+import { gbt27922_2011_data } from './data/gbt27922-2011';
+import { gbt27922_2011_fiveStar98_data } from './data/gbt27922-2011-five-star-98';
+import { parseScheme, SchemeError } from './parse-scheme';
+import type { Scheme } from './schema';
+
+/** The default scheme: GB/T 27922-2011 with the reference's PROPOSED DEFAULT points. */
+export const gbt27922_2011: Scheme = parseScheme(gbt27922_2011_data);
+export const gbt27922_2011_fiveStar98: Scheme = parseScheme(gbt27922_2011_fiveStar98_data);
+
+export const BUNDLED_SCHEMES: readonly Scheme[] = [gbt27922_2011, gbt27922_2011_fiveStar98];
+export const DEFAULT_SCHEME_ID = gbt27922_2011.id;
+
+export function bundledScheme(id: string, lang: Lang = 'zh-CN'): Scheme {
+  const s = BUNDLED_SCHEMES.find((x) => x.id === id);
+  if (s) return s;
+  const available = BUNDLED_SCHEMES.map((x) => x.id).join(', ');
+  throw new SchemeError([{ path: '(id)', code: 'unknown-bundled', params: { id, available }, message: t(lang, 'scheme.unknown-bundled', { id, available }) }]);
+}

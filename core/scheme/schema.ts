@@ -1,0 +1,113 @@
+import { z } from 'zod';
+
+/** Where a fact comes from: the standard's text, a certification body's own sheet, or our guess. */
+export const SourceSchema = z.enum(['standard', 'certification-body', 'proposed']);
+export type Source = z.infer<typeof SourceSchema>;
+
+export const TextSchema = z.object({ zh: z.string().min(1), en: z.string().min(1) });
+export type Text = z.infer<typeof TextSchema>;
+
+/**
+ * graded: auditor enters 0..max (half points allowed);
+ * binary: conform = full points, nonconform = 0;
+ * sampled: n samples checked, k nonconforming → max × (1 − k/n).
+ */
+export const IndicatorKindSchema = z.enum(['graded', 'binary', 'sampled']);
+export type IndicatorKind = z.infer<typeof IndicatorKindSchema>;
+
+export const LEVEL_IDS = ['fail', 'compliant', '3-star', '4-star', '5-star'] as const;
+export const LevelIdSchema = z.enum(LEVEL_IDS);
+export type LevelId = z.infer<typeof LevelIdSchema>;
+
+const idPattern = /^\d+(\.\d+)*$/;
+
+/**
+ * One node of the indicator tree, flat with a parent id so that a certification body can write its
+ * own sheet as a plain list. Level 1 (category) has `parent: null`; a node without children is a
+ * scored item.
+ */
+export const NodeSchema = z.object({
+  id: z.string().regex(idPattern, 'id must look like 5.1 or 5.1.1.1'),
+  parent: z.string().nullable(),
+  name: TextSchema,
+  /** What the auditor looks for; shown in the workbook. */
+  criteria: TextSchema.optional(),
+  max: z.number().finite().min(0, 'points must not be negative'),
+  /** Required on scored items (leaves); ignored on nodes with children. */
+  kind: IndicatorKindSchema.optional(),
+  source: SourceSchema,
+  /** Where the fact came from (URL or clause) and any caveat. */
+  note: z.string().optional(),
+});
+export type SchemeNode = z.infer<typeof NodeSchema>;
+
+export const LevelRuleSchema = z.object({
+  id: LevelIdSchema.exclude(['fail']),
+  /** Inclusive lower bound on the final score. */
+  min: z.number().finite().min(0).max(100),
+  name: TextSchema,
+  source: SourceSchema,
+});
+export type LevelRule = z.infer<typeof LevelRuleSchema>;
+
+export const RulesSchema = z.object({
+  /** Ascending; a score below the first is `fail`. */
+  levels: z.array(LevelRuleSchema).min(1),
+  veto: z.object({
+    /** This many special deductions or more fail the audit whatever the score. */
+    specialDeductionsAtOrAbove: z.number().int().min(1),
+    source: SourceSchema,
+  }),
+  specialDeduction: z.object({ points: z.number().finite().min(0), source: SourceSchema }),
+  bonus: z.object({
+    points: z.number().finite().min(0),
+    /** At most this many bonus items count. */
+    maxCounted: z.number().int().min(0),
+    source: SourceSchema,
+  }),
+  /**
+   * Q4: `final` applies ±points to the normalised 0..100 score (the wording "在评分值之外扣除1分");
+   * `raw` applies them to earned points before normalising.
+   */
+  adjustmentsApplyTo: z.enum(['final', 'raw']),
+  /** Q4: a bonus never lifts the score above this. */
+  cap: z.number().finite().min(0),
+  /** Q5: decimals of the normalised and final score. */
+  rounding: z.object({ decimals: z.number().int().min(0).max(6), source: SourceSchema }),
+  /** Q7: star levels only after a year at 达标 (some bodies). The level is capped at `compliant` unless the audit says otherwise. */
+  starsRequireYearAtCompliant: z.boolean(),
+});
+export type Rules = z.infer<typeof RulesSchema>;
+
+export const SchemeSchema = z.object({
+  id: z.string().min(1),
+  version: z.string().min(1),
+  name: TextSchema,
+  description: TextSchema.optional(),
+  /** Points of every scored item under a category must add up to the category (and likewise for indicators). */
+  nodes: z.array(NodeSchema).min(1),
+  rules: RulesSchema,
+});
+export type SchemeInput = z.infer<typeof SchemeSchema>;
+
+/** A validated scheme with the tree resolved once, so scoring never walks parents again. */
+export interface Scheme extends SchemeInput {
+  /** Scored items (leaves) in sheet order. */
+  readonly items: readonly ScoredItem[];
+  readonly itemById: ReadonlyMap<string, ScoredItem>;
+  readonly categories: readonly SchemeNode[];
+  /** Level-2 nodes (二级指标). */
+  readonly indicators: readonly SchemeNode[];
+  readonly byId: ReadonlyMap<string, SchemeNode>;
+  readonly totalMax: number;
+}
+
+export interface ScoredItem extends SchemeNode {
+  kind: IndicatorKind;
+  /** Level-1 ancestor (5.1 / 5.2 / 5.3). */
+  categoryId: string;
+  /** Level-2 ancestor, or the item itself when it is level 2. */
+  indicatorId: string;
+  /** Index into Scheme.items. */
+  index: number;
+}

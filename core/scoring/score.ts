@@ -1,0 +1,158 @@
+import { t, type Lang } from '../i18n/index';
+import type { LevelId, Scheme, SchemeNode } from '../scheme/schema';
+import { evaluateItem, type ItemEvaluation } from './evaluate-item';
+import { countedBonuses, finalScore, levelByScore } from './final-score';
+import { nextLevelOf } from './next-level';
+import type { AuditInput, AuditResult, GroupResult, IndicatorResponse, ItemResult, ItemStatus, ResultIssue, ScoreOptions } from './types';
+
+export const ENGINE = { name: 'gbt27922-core', version: '0.1.0' } as const;
+
+/**
+ * Score one audit against a scheme. Pure and synchronous; never throws on bad answers: each becomes an
+ * issue with its place, and the score is null when it cannot be computed honestly.
+ */
+export function score(scheme: Scheme, input: AuditInput, options: ScoreOptions = {}): AuditResult {
+  const lang: Lang = options.lang ?? 'zh-CN';
+  const issues: ResultIssue[] = [];
+  const issue = (code: string, severity: ResultIssue['severity'], where: string, params: ResultIssue['params'], indicatorId?: string) =>
+    issues.push({ code, severity, where, params, message: t(lang, code.includes('.') ? code : `scoring.${code}`, { where, ...params }), ...(indicatorId ? { indicatorId } : {}) });
+
+  // Responses by id; duplicates and unknown ids are reported, never merged silently.
+  const byId = new Map<string, { r: IndicatorResponse; i: number }>();
+  const duplicated = new Set<string>();
+  input.responses.forEach((r, i) => {
+    const where = r.where?.id ?? r.where?.value ?? `responses[${i}]`;
+    if (!scheme.itemById.has(r.id)) {
+      issue('unknown-indicator', 'error', where, { id: r.id, scheme: scheme.id }, r.id);
+      return;
+    }
+    const prev = byId.get(r.id);
+    if (prev) {
+      duplicated.add(r.id);
+      issue('duplicate-response', 'error', where, { id: r.id, first: prev.r.where?.id ?? prev.r.where?.value ?? `responses[${prev.i}]` }, r.id);
+      return;
+    }
+    byId.set(r.id, { r, i });
+  });
+
+  let invalid = duplicated.size;
+  let earned = 0;
+  let applicableScored = 0;
+  let applicableTotal = 0;
+  const unscoredIds: string[] = [];
+  const items: ItemResult[] = scheme.items.map((item) => {
+    const hit = byId.get(item.id);
+    const ev: ItemEvaluation = duplicated.has(item.id)
+      ? { applicable: true, earned: null, status: 'unscored', invalid: true, issues: [] }
+      : evaluateItem(item, hit?.r);
+    for (const raw of ev.issues) {
+      const where = hit?.r.where?.[raw.field] ?? `responses[${hit?.i}].${raw.field}`;
+      issue(raw.code, raw.severity, where, { ...raw.params, max: item.max, id: item.id }, item.id);
+    }
+    if (ev.invalid) invalid++;
+    if (ev.applicable) {
+      applicableTotal += item.max;
+      if (ev.earned !== null) {
+        earned += ev.earned;
+        applicableScored += item.max;
+      } else if (!ev.invalid) unscoredIds.push(item.id);
+    }
+    return {
+      id: item.id,
+      categoryId: item.categoryId,
+      indicatorId: item.indicatorId,
+      name: item.name,
+      kind: item.kind,
+      max: item.max,
+      applicable: ev.applicable,
+      earned: ev.earned,
+      lost: ev.earned !== null ? item.max - ev.earned : 0,
+      status: ev.status,
+      ...(ev.samples !== undefined ? { samples: ev.samples, nonconforming: ev.nonconforming } : {}),
+      ...(hit?.r.where ? { where: hit.r.where } : {}),
+    };
+  });
+
+  const rules = scheme.rules;
+  const deductions = input.specialDeductions?.length ?? 0;
+  const bonusOffered = input.bonuses?.length ?? 0;
+  const bonus = countedBonuses(bonusOffered, rules);
+  const vetoed = deductions >= rules.veto.specialDeductionsAtOrAbove;
+  const vetoReason = vetoed ? { code: 'veto', message: t(lang, 'scoring.veto', { count: deductions, limit: rules.veto.specialDeductionsAtOrAbove }) } : null;
+
+  const computable = invalid === 0;
+  if (!computable) issue('invalid-inputs', 'error', '', { count: invalid });
+  if (applicableTotal === 0) issue('nothing-applicable', 'error', '', {});
+  else if (applicableScored === 0 && computable) issue('nothing-scored', 'warning', '', {});
+  if (unscoredIds.length && applicableScored > 0) issue('provisional', 'warning', '', { count: unscoredIds.length });
+
+  const now = computable ? finalScore(earned, applicableScored, deductions, bonus, rules) : null;
+  const best = computable ? finalScore(earned + (applicableTotal - applicableScored), applicableTotal, deductions, bonus, rules) : null;
+
+  const starCap = (level: LevelId | null): LevelId | null => {
+    if (!rules.starsRequireYearAtCompliant || level === null || level === 'fail' || level === 'compliant') return level;
+    return (input.monthsAtCompliantLevel ?? 0) >= 12 ? level : 'compliant';
+  };
+  const levelOf = (s: number | null): LevelId | null => (s === null ? null : vetoed ? 'fail' : starCap(levelByScore(s, rules)));
+  const level = levelOf(now?.final ?? null);
+  if (now && !vetoed && level !== levelByScore(now.final, rules)) issue('star-wait', 'warning', '', { months: input.monthsAtCompliantLevel ?? 0 });
+
+  return {
+    engine: { ...ENGINE },
+    scheme: { id: scheme.id, version: scheme.version },
+    score: now?.final ?? null,
+    provisional: unscoredIds.length > 0,
+    scoreIfRemainingConform: best?.final ?? null,
+    normalised: now?.normalised ?? null,
+    level,
+    levelIfRemainingConform: levelOf(best?.final ?? null),
+    vetoed,
+    vetoReason,
+    earned,
+    applicable: applicableScored,
+    applicableTotal,
+    specialDeductions: deductions,
+    bonus,
+    bonusOffered,
+    unscored: unscoredIds.length,
+    unscoredIds,
+    categories: scheme.categories.map((c) => group(c, items, (it) => it.categoryId === c.id)),
+    indicators: scheme.indicators.map((n) => group(n, items, (it) => it.indicatorId === n.id)),
+    items,
+    nextLevel: now && level !== null ? nextLevelOf(scheme, items, { earned, applicable: applicableScored, deductions, bonus, score: now.final, level, vetoed, monthsAtCompliantLevel: input.monthsAtCompliantLevel }) : null,
+    issues,
+  };
+}
+
+function group(node: SchemeNode, items: readonly ItemResult[], member: (it: ItemResult) => boolean): GroupResult {
+  let earned = 0, applicable = 0, applicableScored = 0, unscored = 0, any = 0;
+  const statuses = new Set<ItemStatus>();
+  for (const it of items) {
+    if (!member(it)) continue;
+    any++;
+    statuses.add(it.status);
+    if (!it.applicable) continue;
+    applicable += it.max;
+    if (it.earned !== null) {
+      earned += it.earned;
+      applicableScored += it.max;
+    } else unscored++;
+  }
+  const status: ItemStatus = !any || statuses.size === 1 && statuses.has('not-applicable') ? 'not-applicable'
+    : statuses.has('nonconform') ? 'nonconform'
+    : statuses.has('review') ? 'review'
+    : statuses.has('unscored') ? 'unscored'
+    : 'conform';
+  return {
+    id: node.id,
+    name: node.name,
+    max: node.max,
+    earned,
+    applicable,
+    applicableScored,
+    lost: applicableScored - earned,
+    unscored,
+    percent: applicableScored > 0 ? Math.round((1000 * earned) / applicableScored) / 10 : null,
+    status,
+  };
+}

@@ -1,0 +1,148 @@
+import type { Lang, Params } from '../i18n/index';
+import type { IndicatorKind, LevelId, Text } from '../scheme/schema';
+
+/** Where an input value came from, so an issue can point at it (sheet!cell, form field). Keys are the response fields. */
+export type Where = Partial<Record<'id' | 'value' | 'samples' | 'nonconforming' | 'applicable', string>>;
+
+/**
+ * One auditor answer. Values are `unknown` on purpose: they come straight from cells or JSON, and
+ * score() validates them (text in a score cell is an issue, never a silent 0).
+ *  - graded:  `value` = points earned (0..max, half points allowed)
+ *  - binary:  `value` = true / false, 'conform' / 'nonconform', 符合 / 不符合, 1 / 0, or the points (max or 0)
+ *  - sampled: `samples` = n checked, `nonconforming` = k; or `value` as points
+ * `applicable: false` (删减 / 不适用) takes the item out of both sums. No value at all = unscored.
+ */
+export interface IndicatorResponse {
+  id: string;
+  applicable?: unknown;
+  value?: unknown;
+  samples?: unknown;
+  nonconforming?: unknown;
+  note?: string;
+  where?: Where;
+}
+
+/** A special deduction (特别扣分项) or a special bonus (特别加分项). */
+export interface SpecialItem {
+  clause?: string;
+  description?: string;
+  /** Rectification status, for deductions (整改). */
+  rectified?: boolean;
+  where?: string;
+}
+
+export interface AuditInput {
+  responses: readonly IndicatorResponse[];
+  specialDeductions?: readonly SpecialItem[];
+  bonuses?: readonly SpecialItem[];
+  /** Only read when the scheme sets starsRequireYearAtCompliant (Q7). */
+  monthsAtCompliantLevel?: number;
+}
+
+export interface ScoreOptions {
+  lang?: Lang;
+}
+
+/** axe-core-like buckets: 符合 / 不符合 / 待复核 / 不适用. `unscored` = not yet answered. */
+export type ItemStatus = 'conform' | 'nonconform' | 'review' | 'not-applicable' | 'unscored';
+
+export interface ResultIssue {
+  code: string;
+  severity: 'error' | 'warning';
+  /** sheet!cell or field when the caller gave one, else the input path (`responses[3].value`). */
+  where: string;
+  /** Indicator id, when the issue is about one. */
+  indicatorId?: string;
+  params: Params;
+  message: string;
+}
+
+export interface ItemResult {
+  id: string;
+  categoryId: string;
+  indicatorId: string;
+  name: Text;
+  kind: IndicatorKind;
+  max: number;
+  applicable: boolean;
+  /** Points earned; null when unscored or invalid. */
+  earned: number | null;
+  /** max − earned for a scored applicable item, else 0. */
+  lost: number;
+  status: ItemStatus;
+  samples?: number;
+  nonconforming?: number;
+  where?: Where;
+}
+
+export interface GroupResult {
+  id: string;
+  name: Text;
+  max: number;
+  /** Points earned on scored applicable items. */
+  earned: number;
+  /** Max points of applicable items (scored or not). */
+  applicable: number;
+  /** Max points of scored applicable items. */
+  applicableScored: number;
+  lost: number;
+  unscored: number;
+  /** 0..100 over scored applicable items; null when nothing is scored yet. */
+  percent: number | null;
+  status: ItemStatus;
+}
+
+export interface Improvement {
+  id: string;
+  name: Text;
+  /** Raw points this item can still gain (lost points, or its max when unscored). */
+  gain: number;
+}
+
+export interface NextLevel {
+  level: LevelId;
+  threshold: number;
+  /** Final-score points still needed. 0 when already reached on points (e.g. blocked only by veto). */
+  pointsNeeded: number;
+  /** Raw indicator points needed, given the applicable total. */
+  rawPointsNeeded: number;
+  /** Fewest indicators whose full marks reach the level (largest gains first); empty when unreachable on points. */
+  improvements: Improvement[];
+  reachable: boolean;
+  /** Why it cannot be reached by points alone (veto, cap, one-year wait). */
+  blockedBy?: 'veto' | 'cap' | 'star-wait';
+}
+
+export interface AuditResult {
+  engine: { name: string; version: string };
+  scheme: { id: string; version: string };
+  /** Final 0..100 score (provisional while items are unscored); null when it cannot be computed honestly. */
+  score: number | null;
+  provisional: boolean;
+  /** Score if every unscored applicable item were conform (full marks). Equals score when nothing is unscored. */
+  scoreIfRemainingConform: number | null;
+  /** earned ÷ applicable × 100 before special items, rounded. */
+  normalised: number | null;
+  level: LevelId | null;
+  levelIfRemainingConform: LevelId | null;
+  vetoed: boolean;
+  vetoReason: { code: string; message: string } | null;
+  /** Points earned on scored applicable items. */
+  earned: number;
+  /** Max points of scored applicable items (the 涉及项 denominator so far). */
+  applicable: number;
+  /** Max points of all applicable items, scored or not. */
+  applicableTotal: number;
+  specialDeductions: number;
+  /** Bonus items counted (after the cap on how many count). */
+  bonus: number;
+  bonusOffered: number;
+  /** Number of applicable items without an answer. */
+  unscored: number;
+  unscoredIds: string[];
+  categories: GroupResult[];
+  indicators: GroupResult[];
+  items: ItemResult[];
+  nextLevel: NextLevel | null;
+  issues: ResultIssue[];
+}

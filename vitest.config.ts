@@ -1,0 +1,40 @@
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+// One `vitest run` runs every project. Browser (Chromium) and LibreOffice suites skip loudly
+// when those programs are missing; .ci/run installs both.
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'node',
+          include: ['test/core/**/*.test.ts', 'test/cli/**/*.test.ts', 'test/excel-addin/**/*.test.ts', 'test/bench/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+        },
+      },
+      {
+        plugins: [WxtVitest()],
+        test: {
+          name: 'extension',
+          include: ['test/extension/**/*.test.ts'],
+          exclude: ['test/extension/**/*.e2e.test.ts'],
+          environment: 'happy-dom',
+          mockReset: true,
+          restoreMocks: true,
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['test/**/*.e2e.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
