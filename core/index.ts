@@ -2,3 +2,4 @@
 export * from './scheme/index';
 export * from './scoring/index';
 export { t, LANGS, isLang, allMessages, MESSAGE_MODULES, type Lang, type Params } from './i18n/index';
+export * from './documents/index';

@@ -126,10 +126,87 @@ export interface FieldIssue {
 
 export interface ApplicationCheck {
   requirements: RequirementCheck[];
-  unmatchedUploads: { ref: string; label: string; files: string[] }[];
+  unmatchedUploads: UnmatchedUpload[];
   fieldIssues: FieldIssue[];
   limitations: Limitation[];
   profile: ApplicationProfile;
   profileOrigin: Partial<Record<ProfileKey, ProfileOrigin>>;
   summary: { present: number; missing: number; review: number; notApplicable: number; missingRequired: number };
+}
+
+/* ---- Added by core/documents (additive only: the fields above are a contract). ---- */
+
+/** A test on one profile answer; `in` lists the values for which the requirement applies. */
+export type ProfileTest =
+  | { key: 'orgType'; in: OrgType[] }
+  | { key: 'serviceMode'; in: ServiceMode[] }
+  | { key: 'applicationType'; in: ApplicationType[] }
+  | { key: 'unifiedLicence' | 'multiSite' | 'regulatedProducts'; in: boolean[] };
+
+/** Where a checker rule comes from: the domain reference's lists, or our own proposal. */
+export type RuleSource = 'reference' | 'proposed';
+
+/**
+ * When a requirement applies, as data. `always` / `never`, or a profile test: true → applies,
+ * false → not-applicable (with `notApplicableCode`), answer unknown → the check says review.
+ */
+export interface ApplicabilityRule {
+  when: 'always' | 'never' | ProfileTest;
+  /** Whether a missing document blocks submission when the rule applies. */
+  required: boolean;
+  /** Audit-time documents: mentioned, never blocking. */
+  warnOnly?: boolean;
+  /** Message key suffix under `documents.na.` for the not-applicable reason. */
+  notApplicableCode?: string;
+  /** Requirements in the same group are alternatives: one present satisfies all (D2/D3 legal status). */
+  alternativeGroup?: string;
+  source: RuleSource;
+  /** Why the rule is what it is (shown to maintainers, not users). */
+  note?: string;
+}
+
+export interface CatalogueRequirement extends DocumentRequirement {
+  rule: ApplicabilityRule;
+}
+
+export type Applicability = 'applies' | 'not-applicable' | 'unknown';
+
+export interface RequirementApplicability {
+  id: RequirementId;
+  applicability: Applicability;
+  required: boolean;
+  warnOnly: boolean;
+  alternativeGroup?: string;
+  /** For not-applicable: why; for unknown: which question to answer. */
+  reason?: Reason;
+  /** For unknown: the profile answer that would decide it. */
+  question?: ProfileKey;
+  source: RuleSource;
+}
+
+export interface RequirementMatch {
+  ambiguous: false;
+  id: RequirementId;
+  /** 1 = the label is exactly an alias; lower = the alias is a smaller part of the label. */
+  confidence: number;
+  /** The catalogue alias (as written there) that matched. */
+  alias: string;
+}
+
+export interface AmbiguousMatch {
+  ambiguous: true;
+  /**
+   * `equal`: two requirements match the same words equally well (never guessed);
+   * `combined`: the label names several documents in separate words (e.g. 营业执照及组织机构代码证).
+   */
+  kind: 'equal' | 'combined';
+  candidates: { id: RequirementId; alias: string }[];
+}
+
+export interface UnmatchedUpload {
+  ref: string;
+  label: string;
+  files: string[];
+  /** Set when the label matched several requirements equally (not guessed). */
+  candidates?: RequirementId[];
 }

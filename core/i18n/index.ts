@@ -1,5 +1,7 @@
 import { schemeMessages } from './messages/scheme';
 import { scoringMessages } from './messages/scoring';
+import { scannerMessages } from './messages/scanner';
+import { documentsMessages } from './messages/documents';
 
 /** Languages every user-facing string exists in. zh-CN first: our users are Chinese first. */
 export const LANGS = ['zh-CN', 'en'] as const;
@@ -16,6 +18,8 @@ export interface MessageModule {
 export const MESSAGE_MODULES: Record<string, MessageModule> = {
   scheme: schemeMessages,
   scoring: scoringMessages,
+  scanner: scannerMessages,
+  documents: documentsMessages,
 };
 
 const merged: Record<Lang, MessageTable> = { 'zh-CN': {}, en: {} };
