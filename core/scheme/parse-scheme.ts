@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { t, type Lang, type Params } from '../i18n/index';
 import { LEVEL_IDS, SchemeSchema, type Scheme, type SchemeInput, type SchemeNode, type ScoredItem } from './schema';
 
@@ -17,6 +18,8 @@ export class SchemeError extends Error {
 }
 
 export type SchemeParseResult = { ok: true; scheme: Scheme } | { ok: false; problems: SchemeProblem[] };
+
+const zhCN = z.locales.zhCN().localeError;
 
 // Points are decimals like 2.5; compare sums with a tolerance so 0.1 + 0.2 passes.
 const EPS = 1e-9;
@@ -44,7 +47,8 @@ export function safeParseScheme(input: unknown, lang: Lang = 'zh-CN'): SchemePar
       return { ok: false, problems: [problem(lang, '(root)', 'invalid-json', { detail: (e as Error).message })] };
     }
   }
-  const parsed = SchemeSchema.safeParse(json);
+  // zod's own zh-CN locale, per call (never a global setting other callers would inherit).
+  const parsed = SchemeSchema.safeParse(json, lang === 'zh-CN' ? { error: zhCN } : undefined);
   if (!parsed.success) {
     return {
       ok: false,

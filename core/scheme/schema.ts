@@ -27,12 +27,12 @@ const idPattern = /^\d+(\.\d+)*$/;
  * scored item.
  */
 export const NodeSchema = z.object({
-  id: z.string().regex(idPattern, 'id must look like 5.1 or 5.1.1.1'),
+  id: z.string().regex(idPattern, '编号格式应为 5.1 或 5.1.1.1 / id must look like 5.1 or 5.1.1.1'),
   parent: z.string().nullable(),
   name: TextSchema,
   /** What the auditor looks for; shown in the workbook. */
   criteria: TextSchema.optional(),
-  max: z.number().finite().min(0, 'points must not be negative'),
+  max: z.number().finite().min(0),
   /** Required on scored items (leaves); ignored on nodes with children. */
   kind: IndicatorKindSchema.optional(),
   source: SourceSchema,

@@ -3,7 +3,7 @@ import type { MessageModule } from '../index';
 export const schemeMessages: MessageModule = {
   'zh-CN': {
     'scheme.invalid-json': '评分方案不是有效的 JSON：{detail}',
-    'scheme.shape': '{path}：{detail}',
+    'scheme.shape': '{path}：格式不符：{detail}',
     'scheme.duplicate-id': '{path}：编号 {id} 重复出现（第一次在 {first}）。每个指标编号只能出现一次。',
     'scheme.unknown-parent': '{path}：上级编号 {parent} 不存在。请先定义上级指标，或改正编号。',
     'scheme.parent-not-prefix': '{path}：编号 {id} 与上级 {parent} 不一致（应以“{parent}.”开头）。',
@@ -17,7 +17,7 @@ export const schemeMessages: MessageModule = {
   },
   en: {
     'scheme.invalid-json': 'The scheme is not valid JSON: {detail}',
-    'scheme.shape': '{path}: {detail}',
+    'scheme.shape': '{path}: wrong shape: {detail}',
     'scheme.duplicate-id': '{path}: id {id} appears twice (first at {first}). Each indicator id may appear once.',
     'scheme.unknown-parent': '{path}: parent {parent} does not exist. Define the parent first or correct the id.',
     'scheme.parent-not-prefix': '{path}: id {id} does not sit under its parent {parent} (it should start with "{parent}.").',

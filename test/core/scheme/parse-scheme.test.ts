@@ -55,7 +55,8 @@ describe('parseScheme accepts a certification body scheme and rejects a bad one 
     s.nodes[2]!.max = -1;
     const ps = problemsOf(s);
     expect(ps[0]).toMatchObject({ path: 'nodes[2].max', code: 'shape' });
-    expect(ps[0]!.message).toContain('negative');
+    expect(ps[0]!.message).toContain('expected number to be >=0');
+    expect(problemsOf(s, 'zh-CN')[0]!.message).toMatch(/^nodes\[2\]\.max：格式不符：数值过小/);
   });
 
   it('rejects a scored item without a kind', () => {
