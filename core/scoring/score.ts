@@ -15,7 +15,7 @@ export function score(scheme: Scheme, input: AuditInput, options: ScoreOptions =
   const lang: Lang = options.lang ?? 'zh-CN';
   const issues: ResultIssue[] = [];
   const issue = (code: string, severity: ResultIssue['severity'], where: string, params: ResultIssue['params'], indicatorId?: string) =>
-    issues.push({ code, severity, where, params, message: t(lang, code.includes('.') ? code : `scoring.${code}`, { where, ...params }), ...(indicatorId ? { indicatorId } : {}) });
+    issues.push({ code, severity, where, params, message: t(lang, `scoring.${code}`, { where, ...params }), ...(indicatorId ? { indicatorId } : {}) });
 
   // Responses by id; duplicates and unknown ids are reported, never merged silently.
   const byId = new Map<string, { r: IndicatorResponse; i: number }>();
