@@ -1,5 +1,7 @@
 // Public surface of core: faces import from here only.
 export * from './scheme/index';
 export * from './scoring/index';
+export * from './workbook/read';
 export { t, LANGS, isLang, allMessages, MESSAGE_MODULES, type Lang, type Params } from './i18n/index';
 export * from './documents/index';
+export * from './eligibility/index';

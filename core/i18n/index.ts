@@ -1,7 +1,9 @@
 import { schemeMessages } from './messages/scheme';
 import { scoringMessages } from './messages/scoring';
+import { workbookMessages } from './messages/workbook';
 import { scannerMessages } from './messages/scanner';
 import { documentsMessages } from './messages/documents';
+import { eligibilityMessages } from './messages/eligibility';
 
 /** Languages every user-facing string exists in. zh-CN first: our users are Chinese first. */
 export const LANGS = ['zh-CN', 'en'] as const;
@@ -18,8 +20,10 @@ export interface MessageModule {
 export const MESSAGE_MODULES: Record<string, MessageModule> = {
   scheme: schemeMessages,
   scoring: scoringMessages,
+  workbook: workbookMessages,
   scanner: scannerMessages,
   documents: documentsMessages,
+  eligibility: eligibilityMessages,
 };
 
 const merged: Record<Lang, MessageTable> = { 'zh-CN': {}, en: {} };
