@@ -114,6 +114,10 @@ export interface RequirementCheck {
   fields: string[];
   /** File names attached for it. */
   files: string[];
+  /** Added: for a condition nobody answered, the profile question that decides it (the popup can ask it). */
+  question?: ProfileKey;
+  /** Added: audit-time document, mentioned but never blocking. */
+  warnOnly?: boolean;
 }
 
 export interface FieldIssue {
@@ -131,6 +135,8 @@ export interface ApplicationCheck {
   limitations: Limitation[];
   profile: ApplicationProfile;
   profileOrigin: Partial<Record<ProfileKey, ProfileOrigin>>;
+  /** Added: ref of the form field each profile answer was read from (origin `form`). */
+  profileFields?: Partial<Record<ProfileKey, string>>;
   summary: { present: number; missing: number; review: number; notApplicable: number; missingRequired: number };
 }
 
