@@ -1,0 +1,62 @@
+import { HEADER_SYNONYMS } from './header-synonyms';
+import { normaliseHeader } from './normalise';
+import type { ColumnMatch, Field } from './types';
+
+export interface HeaderCandidate {
+  col: number;
+  field: Field;
+  header: string;
+  inverted: boolean;
+  /** Lower is stronger: exact matches first, by the synonym's position; then texts that contain a synonym. */
+  rank: number;
+}
+
+interface Compiled { field: Field; text: string; inverted: boolean; order: number }
+
+const COMPILED: Compiled[] = HEADER_SYNONYMS.flatMap((e) => {
+  const list = (texts: readonly string[] | undefined, inverted: boolean) =>
+    (texts ?? []).map((t, order) => ({ field: e.field, text: normaliseHeader(t), inverted, order }));
+  return [...list(e.zh, false), ...list(e.en, false), ...list(e.invertedZh, true), ...list(e.invertedEn, true)];
+});
+
+// Containment is only trusted for synonyms that cannot hide inside ordinary words ("n", "id", "no").
+const containable = (s: string) => (/[\u4e00-\u9fff]/.test(s) ? s.length >= 2 : s.length >= 5);
+
+/** Every field a header text could name, ranked. */
+export function headerCandidates(text: string, col: number): HeaderCandidate[] {
+  const h = normaliseHeader(text);
+  if (!h || h.length > 30) return [];
+  const out: HeaderCandidate[] = [];
+  const best = new Map<Field, HeaderCandidate>();
+  for (const c of COMPILED) {
+    let rank: number | null = null;
+    if (h === c.text) rank = c.order;
+    else if (containable(c.text) && h.includes(c.text)) rank = 100 + (60 - Math.min(c.text.length, 50)) + c.order / 100;
+    if (rank === null) continue;
+    const prev = best.get(c.field);
+    if (!prev || rank < prev.rank) best.set(c.field, { col, field: c.field, header: text, inverted: c.inverted, rank });
+  }
+  out.push(...best.values());
+  return out;
+}
+
+/** Give each field at most one column and each column at most one field, strongest claims first. */
+export function assignColumns(candidates: HeaderCandidate[]): Partial<Record<Field, ColumnMatch>> {
+  const sorted = [...candidates].sort((a, b) => a.rank - b.rank || a.col - b.col);
+  const columns: Partial<Record<Field, ColumnMatch>> = {};
+  const usedCols = new Set<number>();
+  for (const c of sorted) {
+    if (columns[c.field] || usedCols.has(c.col)) continue;
+    columns[c.field] = { col: c.col, header: c.header, ...(c.inverted ? { inverted: true } : {}) };
+    usedCols.add(c.col);
+  }
+  // A sheet always names its indicators: a lone 评价内容 column is the indicator, not the criteria.
+  if (!columns.name) {
+    const c = sorted.find((x) => x.field === 'name' && columns.criteria?.col === x.col);
+    if (c) {
+      delete columns.criteria;
+      columns.name = { col: c.col, header: c.header };
+    }
+  }
+  return columns;
+}

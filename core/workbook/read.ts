@@ -1,0 +1,12 @@
+// Host-agnostic reading of audit workbooks (plain grids). No exceljs here: the browser extension and
+// the Excel add-in import this through core/index.ts.
+export * from './types';
+export { addressOf, columnLetters, parseAddress, parseRange, sheetRef } from './address';
+export { detectLayout, isSubtotalText, normaliseId, readPoints, type DetectOptions } from './detect-layout';
+export { HEADER_SYNONYMS, FACT_LABELS, SPECIAL_SYNONYMS, SUBTOTAL_WORDS, SPECIAL_TYPE_WORDS, type SynonymEntry } from './header-synonyms';
+export { headerCandidates, assignColumns, type HeaderCandidate } from './match-header';
+export { readFacts } from './read-facts';
+export { readSpecials, specialType } from './read-specials';
+export { auditFromSheets, readAudit } from './read-audit';
+export { withSheetPoints, adHocScheme, type AdHocRow } from './sheet-scheme';
+export { SHEET_NAMES, sheetName, isOurSheet, type SheetKey } from './sheet-names';

@@ -1,0 +1,75 @@
+import { parseScheme } from '../scheme/parse-scheme';
+import type { IndicatorKind, Scheme, SchemeInput, SchemeNode } from '../scheme/schema';
+
+const round6 = (x: number) => Math.round(x * 1e6) / 1e6;
+
+/**
+ * The scheme with the sheet's 分值 for the items the sheet lists: the sheet is authoritative for
+ * points, the scheme for everything else. Parents are re-summed so the tree stays consistent.
+ */
+export function withSheetPoints(scheme: Scheme, maxById: ReadonlyMap<string, number>): Scheme {
+  const nodes: SchemeNode[] = scheme.nodes.map((n) => (scheme.itemById.has(n.id) && maxById.has(n.id) ? { ...n, max: maxById.get(n.id)! } : { ...n }));
+  const byId = new Map(nodes.map((n) => [n.id, n] as const));
+  // Deepest first, so each parent sums children that are already final.
+  const parents = nodes.filter((n) => !scheme.itemById.has(n.id)).sort((a, b) => b.id.split('.').length - a.id.split('.').length);
+  for (const p of parents) p.max = round6(nodes.filter((n) => n.parent === p.id).reduce((a, n) => a + byId.get(n.id)!.max, 0));
+  const input: SchemeInput = { ...stripResolved(scheme), version: `${scheme.version}+sheet`, nodes };
+  return parseScheme(input);
+}
+
+export interface AdHocRow {
+  category: string;
+  name: string;
+  max: number;
+  kind: IndicatorKind;
+  /** The row's own 序号 / 编号 as written, kept as a note. */
+  label: string;
+  where: string;
+}
+
+/**
+ * A scheme built from a foreign sheet's rows when its ids are not the scheme's: categories in order of
+ * appearance (1, 2, …), items under them (1.1, 1.2, …). Rules (levels, veto, bonus cap, rounding) are
+ * the given scheme's.
+ */
+export function adHocScheme(base: Scheme, sheet: string, rows: readonly AdHocRow[]): { scheme: Scheme; ids: string[] } {
+  const cats: string[] = [];
+  for (const r of rows) if (!cats.includes(r.category)) cats.push(r.category);
+  const counters = new Map<string, number>();
+  const ids: string[] = [];
+  const items: SchemeNode[] = rows.map((r) => {
+    const c = cats.indexOf(r.category) + 1;
+    const j = (counters.get(r.category) ?? 0) + 1;
+    counters.set(r.category, j);
+    const id = `${c}.${j}`;
+    ids.push(id);
+    return {
+      id,
+      parent: String(c),
+      name: { zh: r.name || r.label || id, en: r.name || r.label || id },
+      max: r.max,
+      kind: r.kind,
+      source: 'certification-body' as const,
+      note: `${r.label ? `${r.label} ` : ''}(${r.where})`,
+    };
+  });
+  const catNodes: SchemeNode[] = cats.map((name, i) => ({
+    id: String(i + 1),
+    parent: null,
+    name: { zh: name, en: name },
+    max: round6(items.filter((n) => n.parent === String(i + 1)).reduce((a, n) => a + n.max, 0)),
+    source: 'certification-body' as const,
+  }));
+  const input: SchemeInput = {
+    ...stripResolved(base),
+    id: `${base.id}~sheet`,
+    version: `${base.version}~${sheet}`,
+    name: { zh: `${sheet}（按评分表自建，规则取自 ${base.name.zh}）`, en: `${sheet} (built from the sheet, rules of ${base.name.en})` },
+    nodes: [...catNodes, ...items],
+  };
+  return { scheme: parseScheme(input), ids };
+}
+
+function stripResolved(s: Scheme): SchemeInput {
+  return { id: s.id, version: s.version, name: s.name, ...(s.description ? { description: s.description } : {}), nodes: s.nodes, rules: s.rules };
+}

@@ -1,0 +1,127 @@
+import type { Scheme } from '../scheme/schema';
+import type { AuditInput, IndicatorResponse, SpecialItem } from '../scoring/types';
+
+/** One cell as Office.js `Range.values` or an exceljs sheet gives it. Office.js reports empty as '' and dates as serial numbers. */
+export type Cell = string | number | boolean | Date | null;
+/** Rows of cells, top to bottom. Rows may have different lengths. */
+export type Grid = Cell[][];
+
+export interface SheetGrid {
+  name: string;
+  grid: Grid;
+  /** 0-based row indices (into `grid`) of hidden rows. */
+  hiddenRows?: number[];
+  /** Merged ranges in A1 form ("B5:B12"), in sheet coordinates. */
+  merges?: string[];
+  /** Where grid[0][0] sits in the sheet (0-based), e.g. a used range that starts at C3 → {row: 2, col: 2}. Default A1. */
+  origin?: { row: number; col: number };
+}
+
+/** The columns a scoring sheet can have. */
+export const FIELDS = [
+  'id', 'name', 'category', 'criteria', 'kind', 'max', 'score', 'computed', 'applicable',
+  'samples', 'nonconforming', 'notes', 'status',
+] as const;
+export type Field = (typeof FIELDS)[number];
+
+export interface ColumnMatch {
+  /** 0-based column index into the grid. */
+  col: number;
+  /** The header text as written. */
+  header: string;
+  /** True when the column says the opposite of its field (删减 = "excluded" for applicable). */
+  inverted?: boolean;
+}
+
+export interface Layout {
+  ok: true;
+  /** 0-based grid row of the header. */
+  headerRow: number;
+  /** Second header row when headers span two rows (e.g. 抽样 over 抽样数 / 不符合数). */
+  subHeaderRow?: number;
+  firstDataRow: number;
+  columns: Partial<Record<Field, ColumnMatch>>;
+  /** Header cells that name no known field (kept, never read). */
+  extraColumns: { col: number; header: string }[];
+  /** Rows read as subtotals (小计 / 合计 / total): never counted as items. */
+  subtotalRows: number[];
+  /** Rows that only name a category (一、售后服务体系). */
+  categoryRows: number[];
+  /** Rows read as indicator rows. */
+  itemRows: number[];
+  hiddenRows: number[];
+}
+
+export interface LayoutFailure {
+  ok: false;
+  code: 'no-header' | 'no-score-column' | 'no-id-column' | 'empty';
+  /** Fields whose header was not found. */
+  missing: Field[];
+  /** The rows searched, 1-based as the user sees them ("1–30"). */
+  searchedRows: string;
+  /** Header texts accepted for each missing field. */
+  synonyms: Partial<Record<Field, string[]>>;
+  /** The best candidate row, 0-based, if any header was recognised at all. */
+  bestRow?: number;
+  found: Partial<Record<Field, ColumnMatch>>;
+  message: string;
+}
+
+export interface WorkbookIssue {
+  code: string;
+  severity: 'error' | 'warning';
+  /** 'sheet!cell' (or just the sheet name when no cell applies). */
+  where: string;
+  message: string;
+}
+
+/** Audit facts from the 封面 sheet or label cells near the top of the scoring sheet. */
+export interface AuditFacts {
+  organisation?: string;
+  uscc?: string;
+  date?: string;
+  auditor?: string;
+  address?: string;
+  auditType?: string;
+  standard?: string;
+  /** Months already at 达标 (only used by schemes with the one-year wait). */
+  monthsAtCompliantLevel?: number;
+  /** Where each fact was read from. */
+  where?: Partial<Record<Exclude<keyof AuditFacts, 'where'>, string>>;
+}
+
+export type AuditFactKey = Exclude<keyof AuditFacts, 'where'>;
+
+export interface ReadOptions {
+  lang?: import('../i18n/index').Lang;
+  /** Name of the scoring sheet; by default the first sheet whose layout is found (评分表 preferred). */
+  sheet?: string;
+  /** Rows searched for the header (default 30). */
+  maxHeaderRows?: number;
+}
+
+export interface ReadAuditResult {
+  /** The scoring sheet read. */
+  sheet: string;
+  responses: IndicatorResponse[];
+  specialDeductions: SpecialItem[];
+  bonuses: SpecialItem[];
+  facts: AuditFacts;
+  layout: Layout | LayoutFailure;
+  /** The scheme to score with: the given one, the given one with the sheet's 分值, or one built from the sheet's rows. */
+  scheme: Scheme;
+  schemeSource: 'given' | 'sheet-points' | 'sheet-rows';
+  /** Reading problems plus value problems (text in a score cell, above max, k > n, duplicate or unknown id), each with sheet!cell. */
+  issues: WorkbookIssue[];
+}
+
+export interface AuditFromSheets {
+  scheme: Scheme;
+  input: AuditInput;
+  facts: AuditFacts;
+  layout: Layout | LayoutFailure;
+  sheet: string;
+  schemeSource: ReadAuditResult['schemeSource'];
+  /** Reading problems only; score(scheme, input) reports the value problems with the same sheet!cell addresses. */
+  issues: WorkbookIssue[];
+}

@@ -1,0 +1,165 @@
+import { describe, expect, it } from 'vitest';
+import { gbt27922_2011, score } from '../../../core/index';
+import { auditFromSheets, readAudit, type Grid, type SheetGrid } from '../../../core/workbook/read';
+
+const sheet = (name: string, grid: Grid, extra: Partial<SheetGrid> = {}): SheetGrid => ({ name, grid, ...extra });
+const codes = (issues: { code: string; where: string }[]) => issues.map((i) => `${i.code}@${i.where}`);
+
+const allItems = (value: (id: string, max: number) => unknown): Grid =>
+  gbt27922_2011.items.map((it) => [it.id, it.name.zh, it.max, value(it.id, it.max) as never]);
+
+describe('readAudit on sheets with the scheme ids', () => {
+  it('reads answers with their cells, facts from the 封面 sheet and special items', () => {
+    const grid: Grid = [['编号', '评价指标', '分值', '得分'], ...allItems((_, max) => max)];
+    grid[3]![3] = null; // 5.1.2.1 unscored
+    const r = readAudit([
+      sheet('封面', [['组织名称', '深圳某某科技有限公司'], ['统一社会信用代码', '91440300ma5g0x1x2k'], ['审核日期', new Date(Date.UTC(2024, 4, 1))], ['评审员', '李四']]),
+      sheet('评分表', grid),
+      sheet('特别项', [['类型', '条款', '说明', '整改情况'], ['特别扣分项', '4.2', '未公示服务承诺', '已整改'], ['特别加分项', '', '行业领先的回访', ''], ['', '', '', '']]),
+    ], gbt27922_2011);
+    expect(r.sheet).toBe('评分表');
+    expect(r.schemeSource).toBe('given');
+    expect(r.responses).toHaveLength(gbt27922_2011.items.length);
+    expect(r.responses[0]).toEqual({ id: '5.1.1.1', value: 3, where: { id: '评分表!A2', value: '评分表!D2' } });
+    expect(r.facts).toMatchObject({ organisation: '深圳某某科技有限公司', uscc: '91440300MA5G0X1X2K', date: '2024-05-01', auditor: '李四' });
+    expect(r.facts.where?.organisation).toBe('封面!B1');
+    expect(r.specialDeductions).toEqual([{ clause: '4.2', description: '未公示服务承诺', rectified: true, where: '特别项!C2' }]);
+    expect(r.bonuses).toEqual([{ description: '行业领先的回访', where: '特别项!C3' }]);
+    expect(r.issues).toEqual([]);
+    const res = score(r.scheme, { responses: r.responses, specialDeductions: r.specialDeductions, bonuses: r.bonuses });
+    expect(res.unscoredIds).toEqual(['5.1.2.1']);
+    expect(res.score).toBe(100);
+  });
+
+  it('reports text in a score cell, a score above max, k > n, a duplicate id and an unknown id, each with its cell', () => {
+    const g: Grid = [
+      ['编号', '评价指标', '分值', '得分', '抽样数', '不符合数'],
+      ['5.1.1.2', '网点', 3, '良好', '', ''],
+      ['5.1.3.2', '内部保障', 3, 4, '', ''],
+      ['5.2.4', '维修', 7, '', 5, 6],
+      ['5.2.1', '商品信息', 5, 5, '', ''],
+      ['5.2.1', '商品信息', 5, 4, '', ''],
+      ['5.9.9', '外来指标', 2, 2, '', ''],
+    ];
+    const r = readAudit([sheet('评分表', g)], gbt27922_2011);
+    expect(codes(r.issues.filter((i) => i.severity === 'error'))).toEqual([
+      'duplicate-id@评分表!A6',
+      'unknown-indicator@评分表!A7',
+      'not-a-number@评分表!D2',
+      'above-max@评分表!D3',
+      'nonconforming-above-samples@评分表!F4',
+    ]);
+    expect(r.issues.find((i) => i.code === 'not-a-number')!.message).toContain('评分表!D2');
+  });
+
+  it('takes the sheet\'s 分值 over the scheme\'s, with a warning, and scores on them', () => {
+    const g: Grid = [['编号', '评价指标', '标准分', '实际得分'], ...allItems((_, max) => max)];
+    g[2]![2] = 5; // 5.1.1.2 (graded) worth 5 in this sheet, 3 in the scheme
+    g[2]![3] = 4;
+    const a = auditFromSheets([sheet('评分表', g)], gbt27922_2011);
+    expect(a.schemeSource).toBe('sheet-points');
+    expect(codes(a.issues)).toEqual(['max-differs@评分表!C3']);
+    expect(a.issues[0]!.severity).toBe('warning');
+    expect(a.scheme.itemById.get('5.1.1.2')!.max).toBe(5);
+    expect(a.scheme.byId.get('5.1.1')!.max).toBe(8);
+    expect(a.scheme.categories[0]!.max).toBe(42);
+    expect(a.scheme.rules).toEqual(gbt27922_2011.rules);
+    const res = score(a.scheme, a.input);
+    expect(res.earned).toBe(101);
+    expect(res.applicable).toBe(102);
+    expect(res.score).toBe(99);
+  });
+
+  it('reads a 删减 column the right way round', () => {
+    const g: Grid = [['编号', '评价指标', '分值', '得分', '删减'], ['5.2.3', '配送', 6, '', '是'], ['5.2.4', '维修', 7, 7, '否'], ['5.2.5', '质量保证', 7, 7, '']];
+    const r = readAudit([sheet('评分表', g)], gbt27922_2011);
+    expect(r.responses.map((x) => x.applicable)).toEqual([false, true, undefined]);
+  });
+
+  it('warns about answers in hidden rows and still counts them', () => {
+    const g: Grid = [['编号', '评价指标', '分值', '得分'], ['5.2.1', 'a', 5, 5], ['5.2.2', 'b', 6, 3]];
+    const r = readAudit([sheet('评分表', g, { hiddenRows: [2] })], gbt27922_2011);
+    expect(codes(r.issues)).toContain('hidden-row@评分表!A3');
+    expect(r.responses).toHaveLength(2);
+  });
+
+  it('addresses cells relative to the sheet when the grid is a used range starting elsewhere', () => {
+    const g: Grid = [['编号', '评价指标', '分值', '得分'], ['5.2.1', 'a', 5, 'x']];
+    const r = readAudit([sheet('评分表', g, { origin: { row: 2, col: 1 } })], gbt27922_2011);
+    expect(r.responses[0]!.where).toEqual({ id: '评分表!B4', value: '评分表!E4' });
+    expect(codes(r.issues)).toContain('not-a-number@评分表!E4');
+  });
+
+  it('reads facts from label cells above the header', () => {
+    const g: Grid = [['受审核方：某某电器有限公司', '', '评审员', '王五'], ['统一社会信用代码', '', '91350200MA2XXXXXX1'], ['编号', '评价指标', '分值', '得分'], ['5.2.1', 'a', 5, 5]];
+    const r = readAudit([sheet('Sheet1', g)], gbt27922_2011);
+    expect(r.facts).toMatchObject({ organisation: '某某电器有限公司', auditor: '王五', uscc: '91350200MA2XXXXXX1' });
+    expect(r.facts.where).toMatchObject({ organisation: 'Sheet1!A1', auditor: 'Sheet1!D1', uscc: 'Sheet1!C2' });
+  });
+
+  it('says clearly when no sheet has a scoring header', () => {
+    const r = readAudit([sheet('Sheet1', [['名称', '金额'], ['a', 1]])], gbt27922_2011);
+    expect(r.issues).toHaveLength(1);
+    expect(r.issues[0]!.code).toBe('no-scoring-sheet');
+    expect(r.issues[0]!.message).toContain('实际得分');
+    expect(r.responses).toEqual([]);
+  });
+});
+
+describe('readAudit on a foreign 评分表 (ids the scheme does not know)', () => {
+  // 序号 + names only; the category is a merged cell (text in its top cell), with 小计 and 合计 rows.
+  const foreign: Grid = [
+    ['某认证机构 售后服务认证 现场评分表'],
+    ['一级指标', '序号', '评价项目', '满分', '得分', '抽样数', '不符合数', '评审记录'],
+    ['体系', 1, '机构与人员', 10, 8, '', '', ''],
+    ['', 2, '制度', 10, '符合', '', '', ''],
+    ['', '小计', '', 20, 18, '', '', ''],
+    ['服务', 3, '维修', 20, '', 10, 1, '抽 10 份维修单'],
+    ['', 4, '配送', 10, '', '', '', ''],
+    ['', '小计', '', 30, 18, '', '', ''],
+    ['合计', '', '', 50, 36, '', '', ''],
+  ];
+
+  it('builds a scheme from the sheet\'s rows and categories, never counting subtotals', () => {
+    const a = auditFromSheets([sheet('现场评分', foreign)], gbt27922_2011);
+    expect(a.schemeSource).toBe('sheet-rows');
+    expect(a.scheme.categories.map((c) => [c.id, c.name.zh, c.max])).toEqual([['1', '体系', 20], ['2', '服务', 30]]);
+    expect(a.scheme.items.map((i) => [i.id, i.name.zh, i.max, i.kind])).toEqual([
+      ['1.1', '机构与人员', 10, 'graded'],
+      ['1.2', '制度', 10, 'binary'],
+      ['2.1', '维修', 20, 'sampled'],
+      ['2.2', '配送', 10, 'graded'],
+    ]);
+    expect(a.scheme.rules).toEqual(gbt27922_2011.rules);
+    expect(codes(a.issues)).toEqual(['sheet-rows-scheme@现场评分']);
+    const res = score(a.scheme, a.input);
+    // (8 + 10 + 18) / 40 = 90 with the scheme's rounding; 配送 still unscored.
+    expect(res.earned).toBe(36);
+    expect(res.applicable).toBe(40);
+    expect(res.score).toBe(90);
+    expect(res.level).toBe('4-star');
+    expect(res.unscoredIds).toEqual(['2.2']);
+  });
+
+  it('takes categories from heading rows when there is no category column', () => {
+    const g: Grid = [
+      ['序号', '评价内容', '标准分', '得分'],
+      ['一、服务体系', '', '', ''],
+      [1, '组织', 5, 5],
+      [2, '人员', 5, 4],
+      ['二、顾客服务', '', '', ''],
+      [3, '投诉', 10, 10],
+      ['总分', '', 20, 19],
+    ];
+    const a = auditFromSheets([sheet('Sheet1', g)], gbt27922_2011);
+    expect(a.scheme.categories.map((c) => c.name.zh)).toEqual(['一、服务体系', '二、顾客服务']);
+    expect(score(a.scheme, a.input).score).toBe(95);
+  });
+
+  it('reports a row without points and does not score it', () => {
+    const g: Grid = [['序号', '评价项目', '满分', '得分'], [1, '组织', 5, 5], [2, '人员', '待定', 4]];
+    const a = auditFromSheets([sheet('Sheet1', g)], gbt27922_2011);
+    expect(codes(a.issues)).toContain('max-missing@Sheet1!C3');
+    expect(a.input.responses).toHaveLength(1);
+  });
+});
