@@ -1,0 +1,26 @@
+import { auditFromSheets, score, type AuditFromSheets, type AuditResult, type Lang, type Scheme, type SheetGrid } from '../../../core/index';
+import { cellKey } from './address';
+
+export interface Computed {
+  audit: AuditFromSheets;
+  /** null when the layout was not recognised (nothing to score). */
+  result: AuditResult | null;
+  /** Problem cells to flag (fill + note), keyed `Sheet!A1`, message in the pane's language. */
+  flags: Map<string, string>;
+}
+
+/** The whole rule work of one recompute: core reads the grids and scores them; the add-in adds nothing rule-like. */
+export function compute(sheets: SheetGrid[], scheme: Scheme, lang: Lang): Computed {
+  const audit = auditFromSheets(sheets, scheme, { lang });
+  const result = audit.layout.ok ? score(audit.scheme, audit.input, { lang }) : null;
+  const flags = new Map<string, string>();
+  const add = (where: string, message: string) => {
+    const key = cellKey(where);
+    if (!key) return;
+    const prev = flags.get(key);
+    flags.set(key, prev && prev !== message ? `${prev}\n${message}` : message);
+  };
+  for (const i of audit.issues) if (i.severity === 'error') add(i.where, i.message);
+  for (const i of result?.issues ?? []) if (i.severity === 'error') add(i.where, i.message);
+  return { audit, result, flags };
+}
