@@ -1,0 +1,124 @@
+/*
+ * FILE | DIR | GLOB arguments → workbook paths, in a stable order. Shells usually expand globs
+ * themselves; quoted globs (and Windows, where cmd.exe does not) are expanded here: `*`, `?`, `**`,
+ * `{a,b}`. A directory means every .xlsx/.xlsm below it, recursively.
+ */
+import { readdir, stat } from 'node:fs/promises';
+import { isAbsolute, join, relative, sep } from 'node:path';
+
+export const WORKBOOK_EXT = /\.(xlsx|xlsm)$/i;
+
+export interface ExpandedInputs {
+  files: string[];
+  /** Arguments that matched nothing (a glob without matches, an empty folder). */
+  empty: string[];
+}
+
+const isGlob = (s: string) => /[*?{[]/.test(s);
+
+// Office lock files (~$Book.xlsx) and hidden folders are never workbooks to score.
+const skipName = (name: string) => name.startsWith('~$') || name.startsWith('.');
+
+async function walk(dir: string, out: string[]): Promise<void> {
+  let list;
+  try {
+    list = await readdir(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  list.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const d of list) {
+    if (skipName(d.name) || d.name === 'node_modules') continue;
+    const p = join(dir, d.name);
+    if (d.isDirectory()) await walk(p, out);
+    else if (d.isFile() && WORKBOOK_EXT.test(d.name)) out.push(p);
+  }
+}
+
+export function globToRegExp(glob: string): RegExp {
+  let re = '';
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i]!;
+    if (c === '*') {
+      if (glob[i + 1] === '*') {
+        // "**/" matches zero or more folders
+        i++;
+        if (glob[i + 1] === '/') i++, (re += '(?:.*/)?');
+        else re += '.*';
+      } else re += '[^/]*';
+    } else if (c === '?') re += '[^/]';
+    else if (c === '{') {
+      const end = glob.indexOf('}', i);
+      if (end < 0) re += '\\{';
+      else {
+        re += `(?:${glob.slice(i + 1, end).split(',').map(escape).join('|')})`;
+        i = end;
+      }
+    } else if (c === '[') {
+      const end = glob.indexOf(']', i);
+      if (end < 0) re += '\\[';
+      else {
+        re += `[${glob.slice(i + 1, end).replace(/^!/, '^').replace(/\\/g, '\\\\')}]`;
+        i = end;
+      }
+    } else re += escape(c);
+  }
+  return new RegExp(`^${re}$`);
+}
+
+function escape(s: string): string {
+  return s.replace(/[.+^$()|\\\]]/g, '\\$&');
+}
+
+async function expandGlob(pattern: string, cwd: string): Promise<string[]> {
+  const norm = pattern.split(sep).join('/');
+  // Walk from the longest folder prefix that has no glob characters.
+  const parts = norm.split('/');
+  const fixed: string[] = [];
+  for (const p of parts) {
+    if (isGlob(p)) break;
+    fixed.push(p);
+  }
+  const base = fixed.length ? fixed.join('/') || '/' : '.';
+  const root = isAbsolute(base) ? base : join(cwd, base);
+  const re = globToRegExp(norm);
+  const all: string[] = [];
+  await walk(root, all);
+  return all.filter((abs) => {
+    const rel = relative(cwd, abs).split(sep).join('/');
+    const shown = isAbsolute(norm) ? abs.split(sep).join('/') : rel;
+    return re.test(shown) || re.test(`./${shown}`);
+  }).map((abs) => (isAbsolute(pattern) ? abs : relative(cwd, abs)));
+}
+
+export async function expandInputs(args: readonly string[], cwd = process.cwd()): Promise<ExpandedInputs> {
+  const files: string[] = [];
+  const empty: string[] = [];
+  const seen = new Set<string>();
+  const add = (f: string) => {
+    const key = isAbsolute(f) ? f : join(cwd, f);
+    if (!seen.has(key)) seen.add(key), files.push(f);
+  };
+  for (const arg of args) {
+    let st;
+    try {
+      st = await stat(isAbsolute(arg) ? arg : join(cwd, arg));
+    } catch {
+      st = null;
+    }
+    if (st?.isDirectory()) {
+      const found: string[] = [];
+      await walk(isAbsolute(arg) ? arg : join(cwd, arg), found);
+      if (!found.length) empty.push(arg);
+      for (const f of found) add(isAbsolute(arg) ? f : relative(cwd, f));
+    } else if (!st && isGlob(arg)) {
+      const found = await expandGlob(arg, cwd);
+      if (!found.length) empty.push(arg);
+      found.forEach(add);
+    } else {
+      // A plain file, or a missing one: the scorer reports "not found" for it as a failed file.
+      add(arg);
+    }
+  }
+  return { files, empty };
+}

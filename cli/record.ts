@@ -1,0 +1,89 @@
+/*
+ * The JSON Lines record of one file (DESIGN.md, "CLI score --json"): the contract fields first,
+ * then a few extras. A file that could not be read still gets a record: score null, the reason in
+ * issues, and null counts (never a silent zero).
+ */
+import type { AuditResult, LevelId, Scheme } from './core-api';
+
+export interface RecordIssue {
+  code: string;
+  severity?: 'error' | 'warning';
+  where: string;
+  message: string;
+}
+
+export interface FileRecord {
+  file: string;
+  scheme: { id: string; version: string };
+  score: number | null;
+  level: LevelId | null;
+  vetoed: boolean;
+  earned: number | null;
+  applicable: number | null;
+  specialDeductions: number | null;
+  bonus: number | null;
+  unscored: number | null;
+  categories: { id: string; earned: number; applicable: number }[];
+  issues: RecordIssue[];
+  // Extras beyond the contract.
+  provisional: boolean;
+  /** Could the file be read at all? */
+  read: boolean;
+  reader?: 'exceljs' | 'fallback';
+  engine?: { name: string; version: string };
+  organisation?: string;
+  scoredCopy?: string;
+  copyFailed?: boolean;
+}
+
+const issueOf = (i: RecordIssue): RecordIssue => ({
+  code: i.code,
+  where: i.where,
+  message: i.message,
+  ...(i.severity ? { severity: i.severity } : {}),
+});
+
+export function recordOf(file: string, r: AuditResult, issues: readonly RecordIssue[], reader: 'exceljs' | 'fallback'): FileRecord {
+  return {
+    file,
+    scheme: { id: r.scheme.id, version: r.scheme.version },
+    score: r.score,
+    level: r.level,
+    vetoed: r.vetoed,
+    earned: r.earned,
+    applicable: r.applicable,
+    specialDeductions: r.specialDeductions,
+    bonus: r.bonus,
+    unscored: r.unscored,
+    categories: r.categories.map((c) => ({ id: c.id, earned: c.earned, applicable: c.applicable })),
+    issues: issues.map(issueOf),
+    provisional: r.provisional,
+    read: true,
+    reader,
+    engine: r.engine,
+  };
+}
+
+export function failedRecord(file: string, scheme: Pick<Scheme, 'id' | 'version'>, issues: readonly RecordIssue[]): FileRecord {
+  return {
+    file,
+    scheme: { id: scheme.id, version: scheme.version },
+    score: null,
+    level: null,
+    vetoed: false,
+    earned: null,
+    applicable: null,
+    specialDeductions: null,
+    bonus: null,
+    unscored: null,
+    categories: [],
+    issues: issues.map(issueOf),
+    provisional: false,
+    read: false,
+  };
+}
+
+/** "Scored" for the summary: a number came out. */
+export const isScored = (r: FileRecord) => r.score !== null;
+/** For the exit code: scored, and the scored copy written when one was asked for. */
+export const isComplete = (r: FileRecord) => r.score !== null && !r.copyFailed;

@@ -1,0 +1,7 @@
+/** Wrong usage: the message is printed as is and the process exits with code 2. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}

@@ -1,0 +1,203 @@
+/*
+ * Reads an .xlsx (a zip) without trusting it. The central directory is checked before anything is
+ * inflated (entry count, declared sizes, compression ratio), then each entry is inflated in small
+ * slices with a running byte cap, so a zip bomb or a lying header stops within a few MiB of the cap.
+ */
+import { Inflate } from 'fflate';
+
+export interface ZipLimits {
+  maxEntries: number;
+  /** Sum of uncompressed sizes, declared and actual. */
+  maxTotalBytes: number;
+  /** Above this size an entry must not compress better than maxRatio. */
+  ratioCheckAbove: number;
+  maxRatio: number;
+}
+
+// An audit workbook is ~30 entries and well under 1 MiB unpacked; a 1,000,000-row sheet is ~40 MiB.
+// Real xlsx XML compresses 5–30×; deflate of a constant stream reaches ~1000×.
+export const DEFAULT_ZIP_LIMITS: ZipLimits = {
+  maxEntries: 5_000,
+  maxTotalBytes: 256 * 1024 * 1024,
+  ratioCheckAbove: 5 * 1024 * 1024,
+  maxRatio: 100,
+};
+
+export type ZipProblemCode = 'truncated' | 'zip-bomb' | 'zip-encrypted' | 'zip-unsupported' | 'corrupt';
+
+export class ZipProblem extends Error {
+  constructor(
+    readonly code: ZipProblemCode,
+    readonly params: Record<string, string | number> = {},
+  ) {
+    super(`${code} ${JSON.stringify(params)}`);
+    this.name = 'ZipProblem';
+  }
+}
+
+export interface ZipEntryInfo {
+  name: string;
+  method: number;
+  flags: number;
+  compressedSize: number;
+  size: number;
+  localOffset: number;
+}
+
+const SIG_EOCD = 0x06054b50;
+const SIG_EOCD64 = 0x06064b50;
+const SIG_EOCD64_LOCATOR = 0x07064b50;
+const SIG_CD = 0x02014b50;
+const SIG_LOCAL = 0x04034b50;
+const U32_MAX = 0xffffffff;
+
+function u16(b: Uint8Array, o: number): number {
+  return b[o]! | (b[o + 1]! << 8);
+}
+function u32(b: Uint8Array, o: number): number {
+  return (b[o]! | (b[o + 1]! << 8) | (b[o + 2]! << 16)) + b[o + 3]! * 0x1000000;
+}
+function u64(b: Uint8Array, o: number): number {
+  return u32(b, o) + u32(b, o + 4) * 0x100000000;
+}
+
+function findEocd(b: Uint8Array): number {
+  // The record is 22 bytes plus a comment of at most 65535 bytes, at the very end.
+  const stop = Math.max(0, b.length - 22 - 0xffff);
+  for (let o = b.length - 22; o >= stop; o--) if (u32(b, o) === SIG_EOCD) return o;
+  return -1;
+}
+
+/** Lists the entries from the central directory; throws ZipProblem when the file is cut short or implausible. */
+export function readCentralDirectory(b: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS): ZipEntryInfo[] {
+  const eocd = findEocd(b);
+  if (eocd < 0) throw new ZipProblem('truncated', { detail: 'no end-of-central-directory record' });
+  let count = u16(b, eocd + 10);
+  let cdSize = u32(b, eocd + 12);
+  let cdOffset = u32(b, eocd + 16);
+  if (count === 0xffff || cdOffset === U32_MAX || cdSize === U32_MAX) {
+    const loc = eocd - 20;
+    if (loc < 0 || u32(b, loc) !== SIG_EOCD64_LOCATOR) throw new ZipProblem('corrupt', { detail: 'zip64 locator missing' });
+    const e64 = u64(b, loc + 8);
+    if (e64 + 56 > b.length || u32(b, e64) !== SIG_EOCD64) throw new ZipProblem('truncated', { detail: 'zip64 record outside the file' });
+    count = u64(b, e64 + 32);
+    cdSize = u64(b, e64 + 40);
+    cdOffset = u64(b, e64 + 48);
+  }
+  if (count > limits.maxEntries) throw new ZipProblem('zip-bomb', { detail: `${count} entries (limit ${limits.maxEntries})` });
+  if (cdOffset + cdSize > b.length) throw new ZipProblem('truncated', { detail: 'central directory outside the file' });
+
+  const entries: ZipEntryInfo[] = [];
+  let total = 0;
+  let o = cdOffset;
+  for (let i = 0; i < count; i++) {
+    if (o + 46 > b.length || u32(b, o) !== SIG_CD) throw new ZipProblem('corrupt', { detail: `central directory entry ${i} damaged` });
+    const flags = u16(b, o + 8);
+    const method = u16(b, o + 10);
+    let compressedSize = u32(b, o + 20);
+    let size = u32(b, o + 24);
+    const nameLen = u16(b, o + 28);
+    const extraLen = u16(b, o + 30);
+    const commentLen = u16(b, o + 32);
+    let localOffset = u32(b, o + 42);
+    const name = new TextDecoder().decode(b.subarray(o + 46, o + 46 + nameLen));
+    if (size === U32_MAX || compressedSize === U32_MAX || localOffset === U32_MAX) {
+      // zip64 extra field (id 1): the 64-bit values appear in this order, only for fields set to 0xFFFFFFFF.
+      let x = o + 46 + nameLen;
+      const end = x + extraLen;
+      while (x + 4 <= end) {
+        const id = u16(b, x);
+        const len = u16(b, x + 2);
+        if (id === 1) {
+          let p = x + 4;
+          if (size === U32_MAX) (size = u64(b, p)), (p += 8);
+          if (compressedSize === U32_MAX) (compressedSize = u64(b, p)), (p += 8);
+          if (localOffset === U32_MAX) localOffset = u64(b, p);
+          break;
+        }
+        x += 4 + len;
+      }
+    }
+    entries.push({ name, method, flags, compressedSize, size, localOffset });
+    total += size;
+    if (total > limits.maxTotalBytes) {
+      throw new ZipProblem('zip-bomb', { detail: `declared ${mib(total)} MiB unpacked (limit ${mib(limits.maxTotalBytes)} MiB)` });
+    }
+    if (size > limits.ratioCheckAbove && size > compressedSize * limits.maxRatio) {
+      throw new ZipProblem('zip-bomb', { detail: `${name}: ${mib(size)} MiB from ${Math.max(1, Math.round(compressedSize / 1024))} KiB (ratio over ${limits.maxRatio})` });
+    }
+    o += 46 + nameLen + extraLen + commentLen;
+  }
+  return entries;
+}
+
+function mib(n: number): string {
+  return (n / 1024 / 1024).toFixed(n < 10 * 1024 * 1024 ? 1 : 0);
+}
+
+// Slices small enough that one push cannot expand past the cap by more than ~1000 × SLICE.
+const SLICE = 4096;
+
+/**
+ * Inflates the entries the filter keeps (all by default), enforcing the declared sizes and a running
+ * total cap. Returns name → bytes.
+ */
+export function safeUnzip(
+  b: Uint8Array,
+  options: { limits?: ZipLimits; filter?: (e: ZipEntryInfo) => boolean } = {},
+): Map<string, Uint8Array> {
+  const limits = options.limits ?? DEFAULT_ZIP_LIMITS;
+  const entries = readCentralDirectory(b, limits);
+  const out = new Map<string, Uint8Array>();
+  let total = 0;
+  for (const e of entries) {
+    if (e.name.endsWith('/')) continue;
+    if (options.filter && !options.filter(e)) continue;
+    if (e.flags & 1) throw new ZipProblem('zip-encrypted', { name: e.name });
+    if (e.method !== 0 && e.method !== 8) throw new ZipProblem('zip-unsupported', { name: e.name, method: e.method });
+    const lh = e.localOffset;
+    if (lh + 30 > b.length || u32(b, lh) !== SIG_LOCAL) throw new ZipProblem('truncated', { detail: `${e.name}: local header outside the file` });
+    const start = lh + 30 + u16(b, lh + 26) + u16(b, lh + 28);
+    const end = start + e.compressedSize;
+    if (end > b.length) throw new ZipProblem('truncated', { detail: `${e.name}: data cut off` });
+    const raw = b.subarray(start, end);
+    let data: Uint8Array;
+    if (e.method === 0) {
+      data = raw;
+    } else {
+      const chunks: Uint8Array[] = [];
+      let got = 0;
+      let failed: unknown = null;
+      const inf = new Inflate((chunk) => {
+        got += chunk.length;
+        chunks.push(chunk);
+      });
+      try {
+        for (let p = 0; p < raw.length; p += SLICE) {
+          inf.push(raw.subarray(p, Math.min(raw.length, p + SLICE)), p + SLICE >= raw.length);
+          // A header that lies about the size is itself the warning sign of a bomb.
+          if (got > e.size) throw new ZipProblem('zip-bomb', { detail: `${e.name}: inflates past its declared ${e.size} bytes` });
+          if (total + got > limits.maxTotalBytes) throw new ZipProblem('zip-bomb', { detail: `more than ${mib(limits.maxTotalBytes)} MiB unpacked` });
+        }
+        if (raw.length === 0) inf.push(new Uint8Array(0), true);
+      } catch (err) {
+        failed = err;
+      }
+      if (failed instanceof ZipProblem) throw failed;
+      if (failed) throw new ZipProblem('corrupt', { detail: `${e.name}: ${(failed as Error).message}` });
+      if (got !== e.size) throw new ZipProblem('corrupt', { detail: `${e.name}: ${got} bytes inflated, ${e.size} declared` });
+      data = concat(chunks, got);
+    }
+    total += data.length;
+    out.set(e.name, data);
+  }
+  return out;
+}
+
+function concat(chunks: Uint8Array[], length: number): Uint8Array {
+  if (chunks.length === 1) return chunks[0]!;
+  const r = new Uint8Array(length);
+  let p = 0;
+  for (const c of chunks) r.set(c, p), (p += c.length);
+  return r;
+}

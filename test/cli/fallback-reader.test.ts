@@ -1,0 +1,64 @@
+import ExcelJS from 'exceljs';
+import { unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { decodeXmlText, parseSheetXml, readSheetsFromEntries } from '../../cli/fallback-reader';
+import { millionRows, withPrefixedPart } from './support/hostile-files';
+
+async function sample(): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  const cover = wb.addWorksheet('封面');
+  cover.getCell('A1').value = '受评单位';
+  cover.getCell('B1').value = '示例 & <公司>';
+  const ws = wb.addWorksheet('评分表');
+  ws.addRow(['编号', '指标', '满分', '得分', '适用']);
+  ws.addRow(['5.1.1.1', '专门售后部门', 3, 2.5, true]);
+  ws.addRow(['5.1.1.2', { richText: [{ text: '服务网点' }, { text: '覆盖', font: { bold: true } }] }, 3, { formula: 'C3-1', result: 2 }, false]);
+  ws.addRow(['合计', '', { formula: 'SUM(C2:C3)', result: 6 }, { formula: 'SUM(D2:D3)' }, '']);
+  ws.mergeCells('A5:C5');
+  ws.getCell('A5').value = '说明_x000D_行';
+  ws.getRow(3).hidden = true;
+  wb.addWorksheet('隐藏', { state: 'hidden' }).getCell('C2').value = 42;
+  return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+}
+
+describe('fallback reader (sheet XML read directly)', () => {
+  it('reads what exceljs wrote: shared and rich strings, numbers, booleans, cached formula results, merges, hidden rows', async () => {
+    const sheets = readSheetsFromEntries(new Map(Object.entries(unzipSync(await sample()))), { maxRows: 100 });
+    expect(sheets.map((s) => [s.name, s.hidden])).toEqual([['封面', false], ['评分表', false], ['隐藏', true]]);
+    expect(sheets[0]!.grid).toEqual([['受评单位', '示例 & <公司>']]);
+    const g = sheets[1]!.grid;
+    expect(g[0]).toEqual(['编号', '指标', '满分', '得分', '适用']);
+    expect(g[1]).toEqual(['5.1.1.1', '专门售后部门', 3, 2.5, true]);
+    expect(g[2]).toEqual(['5.1.1.2', '服务网点覆盖', 3, 2, false]);
+    // A formula without a cached result reads as empty, never as 0.
+    expect(g[3]!.slice(0, 4)).toEqual(['合计', '', 6, null]);
+    expect(g[4]![0]).toBe('说明\r行');
+    expect(sheets[1]!.merges).toEqual(['A5:C5']);
+    expect(sheets[1]!.hiddenRows).toEqual([2]);
+    expect(sheets[2]!.grid[1]).toEqual([null, null, 42]);
+  });
+
+  it('reads the same values when the XML uses namespace prefixes (as the OpenXML SDK writes)', async () => {
+    const plain = readSheetsFromEntries(new Map(Object.entries(unzipSync(await sample()))), { maxRows: 100 });
+    const prefixed = readSheetsFromEntries(new Map(Object.entries(unzipSync(withPrefixedPart(await sample(), 'xl/workbook.xml')))), { maxRows: 100 });
+    expect(prefixed.map((s) => s.grid)).toEqual(plain.map((s) => s.grid));
+  });
+
+  it('cuts a sheet at maxRows and says where', () => {
+    const zip = unzipSync(millionRows([['编号', '得分'], ['5.1.1.1', 3]]));
+    const sheets = readSheetsFromEntries(new Map(Object.entries(zip)), { maxRows: 1000 });
+    expect(sheets[0]!.truncatedAt).toBe(1000);
+    expect(sheets[0]!.declaredRows).toBe(1_000_000);
+    expect(sheets[0]!.grid.length).toBe(1000);
+    expect(sheets[0]!.grid[1]).toEqual(['5.1.1.1', 3]);
+  });
+
+  it('handles cells without r attributes, error cells and self-closing rows', () => {
+    const xml = '<worksheet><sheetData><row><c t="str"><v>a</v></c><c><v>1.5</v></c></row><row r="3"/><row r="4"><c r="B4" t="e"><v>#DIV/0!</v></c></row></sheetData></worksheet>';
+    expect(parseSheetXml(xml, [], { maxRows: 10 }).grid).toEqual([['a', 1.5], [], [], [null, '#DIV/0!']]);
+  });
+
+  it('decodes XML entities and OOXML _xHHHH_ escapes', () => {
+    expect(decodeXmlText('&lt;&#20320;&#x597D;&gt;_x0009_&amp;')).toBe('<你好>\t&');
+  });
+});
