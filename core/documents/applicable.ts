@@ -23,8 +23,10 @@ const DEFAULT_BY_ID = catalogueById(DOCUMENT_CATALOGUE);
  */
 export function ruleOf(req: DocumentRequirement & { rule?: ApplicabilityRule }): ApplicabilityRule | undefined {
   if (req.rule) return req.rule;
+  // Our condition for the same document (D2/D3 by org type, D5 by licence…) is kept; a plain
+  // mandatory/optional flag from a certification body is taken at its word (its D18 is required).
   const ours = DEFAULT_BY_ID.get(req.id);
-  if (ours && ours.flag === req.flag) return ours.rule;
+  if (ours && ours.flag === req.flag && ours.rule.when !== 'always') return ours.rule;
   switch (req.flag) {
     case 'mandatory':
       return { when: 'always', required: true, source: 'proposed' };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { SourceSchema, TextSchema } from '../scheme/schema';
 import { CATALOGUE_DATA } from './catalogue-data';
+import { isGenericUploadLabel } from './generic-upload';
 import { normaliseLabel } from './normalise-label';
 import type { CatalogueRequirement } from './types';
 
@@ -49,7 +50,11 @@ export const ApplicabilityRuleSchema = z.object({
 export const RequirementIdSchema = z.string().regex(/^D\d+$/, 'id must look like D1, D2 … D27 (D followed by a number)');
 
 // An alias must still say something after normalisation (two characters at least), or it would match everything.
-const AliasSchema = z.string().refine((a) => normaliseLabel(a).length >= 2, { message: 'alias is too short once normalised (needs 2 characters or more besides punctuation and words like 上传/附件)' });
+// Nor may it be only decoration (上传, 附件…) or a generic upload label (其他附件), which names no document.
+const DECORATION_ONLY = /^(请?上传|请提供|附件|文件|扫描件|复印件|材料|资料|照片)+$/;
+const AliasSchema = z.string().refine((a) => normaliseLabel(a).length >= 2 && !DECORATION_ONLY.test(normaliseLabel(a)) && !isGenericUploadLabel(a), {
+  message: 'alias is too short or only decoration once normalised (needs 2 characters or more besides punctuation and words like 上传/附件)',
+});
 
 export const CatalogueRequirementSchema = z.object({
   id: RequirementIdSchema,

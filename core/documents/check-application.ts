@@ -28,7 +28,7 @@ export interface CheckApplicationOptions {
 /** What the form shows for one requirement, before asking whether it applies. */
 type Evidence =
   | { kind: 'present' }
-  | { kind: 'review'; code: string; label: string }
+  | { kind: 'review'; code: string; label: string; ids?: string }
   | { kind: 'empty'; label: string }
   | { kind: 'generic-empty'; label: string }
   | { kind: 'no-field' };
@@ -41,10 +41,10 @@ interface Found {
 
 const fileNames = (u: SnapshotUpload) => (u.state === 'has-files' ? u.files.map((f) => f.name) : []);
 
-function evidenceOf(found: Found, generics: SnapshotUpload[], unclaimed: Map<string, string[]>): Evidence {
+function evidenceOf(found: Found, generics: SnapshotUpload[], unclaimed: Map<string, string[]>, combinedIds: Map<string, string>): Evidence {
   if (found.dedicated.some((u) => u.state === 'has-files') || found.generic.length > 0) return { kind: 'present' };
   const combinedWithFiles = found.combined.find((u) => u.state === 'has-files');
-  if (combinedWithFiles) return { kind: 'review', code: 'combined-upload', label: combinedWithFiles.label };
+  if (combinedWithFiles) return { kind: 'review', code: 'combined-upload', label: combinedWithFiles.label, ids: combinedIds.get(combinedWithFiles.ref) };
   // A widget whose file list could not be read is review, never present.
   const unreadable = [...found.dedicated, ...found.combined].find((u) => u.state === 'unknown');
   if (unreadable) return { kind: 'review', code: 'unreadable-upload', label: unreadable.label };
@@ -75,7 +75,7 @@ function decide(
     const r = ev.kind === 'review' && ev.code === 'unreadable-upload' ? reason(lang, 'unreadable-unknown', { label: ev.label, question }) : app.reason;
     return { status: 'review', required: app.required, reason: r };
   }
-  const ids = req.id;
+  const ids = ev.kind === 'review' && ev.ids ? ev.ids : req.id;
   if (app.required) {
     switch (ev.kind) {
       case 'review':
@@ -110,6 +110,7 @@ export function checkApplication(snapshot: FormSnapshot, profile?: ApplicationPr
   const unmatchedUploads: UnmatchedUpload[] = [];
   const generics: SnapshotUpload[] = [];
   const unclaimed = new Map<string, string[]>();
+  const combinedIds = new Map<string, string>();
 
   for (const u of snapshot.uploads) {
     if (isGenericUploadLabel(u.label)) {
@@ -118,7 +119,10 @@ export function checkApplication(snapshot: FormSnapshot, profile?: ApplicationPr
     }
     const m = matchRequirement(u.label, catalogue);
     if (m && !m.ambiguous) found.get(m.id)!.dedicated.push(u);
-    else if (m && m.kind === 'combined') for (const c of m.candidates) found.get(c.id)!.combined.push(u);
+    else if (m && m.kind === 'combined') {
+      for (const c of m.candidates) found.get(c.id)!.combined.push(u);
+      combinedIds.set(u.ref, m.candidates.map((c) => c.id).join('、'));
+    }
     else unmatchedUploads.push({ ref: u.ref, label: u.label, files: fileNames(u), ...(m ? { candidates: m.candidates.map((c) => c.id) } : {}) });
   }
   // Generic uploads: each file counts for the requirement its name names, if exactly one.
@@ -141,7 +145,7 @@ export function checkApplication(snapshot: FormSnapshot, profile?: ApplicationPr
   const requirements: RequirementCheck[] = catalogue.map((req) => {
     const f = found.get(req.id)!;
     const app = applicability.get(req.id)!;
-    const decided = decide(req, app, evidenceOf(f, generics, unclaimed), lang);
+    const decided = decide(req, app, evidenceOf(f, generics, unclaimed, combinedIds), lang);
     const refs = [...f.dedicated, ...f.combined, ...f.generic.map((g) => g.upload)].map((u) => u.ref);
     const files = [...f.dedicated.flatMap(fileNames), ...f.combined.flatMap(fileNames), ...f.generic.flatMap((g) => g.files)];
     return {

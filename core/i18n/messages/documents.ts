@@ -22,7 +22,7 @@ export const documentsMessages: MessageModule = {
     'documents.list.needs-rule': '{path}：条件性材料 {id} 需要写明适用条件（rule.when），否则无法判断是否需要。',
     'documents.list.empty': '材料清单为空。',
     'documents.list.bad-id': '{path}：编号“{value}”格式不对，应为 D 加数字（如 D1、D28）。',
-    'documents.list.short-alias': '{path}：别名“{value}”去掉标点和“上传/附件”等字样后不足2个字，会误配任何标签。',
+    'documents.list.short-alias': '{path}：别名“{value}”去掉标点和“上传/附件”等字样后不足2个字，或只是“附件/材料”这类泛称，会误配任何标签。',
 
     // 不适用的原因
     'documents.na.not-enterprise': '申请方不是企业：以 D3 法律地位证明代替营业执照',
@@ -84,7 +84,7 @@ export const documentsMessages: MessageModule = {
     'documents.list.needs-rule': '{path}: conditional requirement {id} needs a condition (rule.when), or it cannot be decided.',
     'documents.list.empty': 'The requirement list is empty.',
     'documents.list.bad-id': '{path}: id "{value}" should be D followed by a number (D1, D28 …).',
-    'documents.list.short-alias': '{path}: alias "{value}" has fewer than 2 characters once punctuation and words like 上传/附件 are removed; it would match any label.',
+    'documents.list.short-alias': '{path}: alias "{value}" has fewer than 2 characters once punctuation and words like 上传/附件 are removed, or is a generic word such as 附件/材料; it would match any label.',
 
     'documents.na.not-enterprise': 'Not a company: a D3 legal-status document replaces the business licence',
     'documents.na.enterprise': 'A company: the business licence (D2) proves legal status',
