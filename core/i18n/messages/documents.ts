@@ -13,7 +13,7 @@ export const documentsMessages: MessageModule = {
 
     // 认证机构自定义材料清单
     'documents.list.invalid-json': '材料清单不是有效的 JSON：{detail}',
-    'documents.list.shape': '{path}：{detail}',
+    'documents.list.shape': '{path}：格式不对（{detail}）',
     'documents.list.not-a-list': '材料清单应为数组，或含 requirements 数组的对象。',
     'documents.list.unknown-flag': '{path}：未知的类别“{value}”。可用：{allowed}。',
     'documents.list.empty-aliases': '{path}：别名（aliases）不能为空，至少写一个表单上会出现的名称。',
@@ -60,7 +60,7 @@ export const documentsMessages: MessageModule = {
 
     // 字段检查
     'documents.field.uscc-empty': '“{label}”未填写统一社会信用代码',
-    'documents.field.uscc-invalid': '“{label}”：{detail}',
+    'documents.field.uscc-invalid': '“{label}”填写有误：{detail}',
     'documents.field.uscc-normalised': '“{label}”：代码含空格、全角或小写字符，已按“{code}”读取，提交前请改正',
     'documents.field.org-name-empty': '“{label}”未填写组织名称（应与营业执照一致）',
     'documents.field.phone-invalid': '“{label}”中的“{value}”不像有效的电话号码（手机11位以1开头；座机带区号，如 010-12345678；或400/800号码）',
@@ -75,7 +75,7 @@ export const documentsMessages: MessageModule = {
     'documents.uscc.normalised': 'Read the code as half-width capitals without spaces: {code}',
 
     'documents.list.invalid-json': 'The requirement list is not valid JSON: {detail}',
-    'documents.list.shape': '{path}: {detail}',
+    'documents.list.shape': '{path}: wrong shape ({detail})',
     'documents.list.not-a-list': 'The requirement list must be an array, or an object with a requirements array.',
     'documents.list.unknown-flag': '{path}: unknown flag "{value}". Allowed: {allowed}.',
     'documents.list.empty-aliases': '{path}: aliases must not be empty; list at least one name the form shows.',
