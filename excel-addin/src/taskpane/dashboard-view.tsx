@@ -1,0 +1,113 @@
+import { Badge, Button, Caption1, Divider, Link, ProgressBar, Subtitle2, Text, Title1, makeStyles, tokens } from '@fluentui/react-components';
+import type { UiLang } from '../messages';
+import { ui } from '../messages';
+import type { DashboardModel, UnreadableModel } from './dashboard-model';
+
+const useStyles = makeStyles({
+  section: { display: 'flex', flexDirection: 'column', gap: '6px', padding: '8px 0' },
+  headline: { display: 'flex', alignItems: 'baseline', gap: '12px', flexWrap: 'wrap' },
+  bar: { display: 'grid', gridTemplateColumns: '1fr auto', gap: '2px 8px', alignItems: 'center' },
+  list: { margin: 0, paddingLeft: '18px', display: 'flex', flexDirection: 'column', gap: '4px' },
+  error: { color: tokens.colorPaletteRedForeground1 },
+  warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
+  item: { display: 'grid', gridTemplateColumns: 'auto 1fr auto', gap: '6px', alignItems: 'center', textAlign: 'left', width: '100%', justifyContent: 'stretch' },
+});
+
+const LEVEL_COLOR = { fail: 'danger', compliant: 'informative', '3-star': 'brand', '4-star': 'brand', '5-star': 'success' } as const;
+
+export function DashboardView({ model, lang, onSelect }: { model: DashboardModel; lang: UiLang; onSelect: (cell: string) => void }) {
+  const s = useStyles();
+  const m = model;
+  return (
+    <div data-testid="dashboard">
+      <div className={s.section}>
+        <div className={s.headline}>
+          <Title1 data-testid="score">{m.score === null ? ui(lang, 'score.none') : m.score}</Title1>
+          <Badge size="extra-large" appearance="filled" color={m.level.id ? LEVEL_COLOR[m.level.id] : 'subtle'} data-testid="level">
+            {m.level.name}
+          </Badge>
+        </div>
+        <Caption1 data-testid="score-state">{m.provisional ? ui(lang, 'score.provisional', { count: m.unscored }) : ui(lang, 'score.final')}</Caption1>
+        {m.ifRemaining && <Caption1>{ui(lang, 'score.ifRemaining', m.ifRemaining)}</Caption1>}
+        {m.veto && <Text className={s.error} data-testid="veto">{ui(lang, 'veto.label')}：{m.veto}</Text>}
+        <Text data-testid="progress">{ui(lang, 'progress.label', m.progress)}</Text>
+        <ProgressBar value={m.progress.total ? m.progress.scored / m.progress.total : 0} thickness="large" />
+      </div>
+      <Divider />
+      <div className={s.section}>
+        <Subtitle2>{ui(lang, 'categories.title')}</Subtitle2>
+        {m.categories.map((c) => (
+          <div key={c.id} className={s.bar} data-testid="category">
+            <Text>{c.id} {c.name}</Text>
+            <Text>{c.earned} / {c.applicable}</Text>
+            <ProgressBar value={c.applicable ? c.earned / c.applicable : 0} color={c.percent !== null && c.percent < 70 ? 'warning' : 'brand'} />
+          </div>
+        ))}
+      </div>
+      <Divider />
+      <div className={s.section} data-testid="next">
+        {m.next ? (
+          <>
+            <Subtitle2>{ui(lang, 'next.title', { level: m.next.level, threshold: m.next.threshold, points: m.next.points })}</Subtitle2>
+            {m.next.blockedBy && <Text className={s.warning}>{ui(lang, `next.blocked.${m.next.blockedBy}` as 'next.blocked.veto')}</Text>}
+            {m.next.improvements.length > 0 && <Caption1>{ui(lang, 'next.cheapest')}</Caption1>}
+            <ul className={s.list}>
+              {m.next.improvements.map((i) => (
+                <li key={i.id}>
+                  <Link onClick={() => i.cell && onSelect(i.cell)} disabled={!i.cell}>{i.id} {i.name}</Link> <Caption1>{ui(lang, 'next.gain', { gain: i.gain })}</Caption1>
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : (
+          <Text>{ui(lang, 'next.top')}</Text>
+        )}
+        <Caption1 data-testid="special">{ui(lang, 'special.title', { deductions: m.special.deductions, bonus: m.special.offered, counted: m.special.bonus })}</Caption1>
+      </div>
+      <Divider />
+      <div className={s.section} data-testid="problems">
+        <Subtitle2>{ui(lang, 'problems.title', { count: m.problems.length })}</Subtitle2>
+        {m.problems.length === 0 && <Text>{ui(lang, 'problems.none')}</Text>}
+        <ul className={s.list}>
+          {m.problems.map((p, n) => (
+            <li key={n} className={p.severity === 'error' ? s.error : s.warning}>
+              {p.cell ? (
+                <Link data-testid="problem" data-cell={p.cell} title={ui(lang, 'problems.goto', { cell: p.cell })} onClick={() => onSelect(p.cell!)}>{p.message}</Link>
+              ) : (
+                <Text>{p.message}</Text>
+              )}
+            </li>
+          ))}
+        </ul>
+      </div>
+      <Divider />
+      <div className={s.section}>
+        <Subtitle2>{ui(lang, 'items.title')}</Subtitle2>
+        {m.items.map((i) => (
+          <Button key={i.id} appearance="subtle" size="small" className={s.item} data-testid="item" disabled={!i.cell} onClick={() => i.cell && onSelect(i.cell)}>
+            <Caption1>{i.id}</Caption1>
+            <Text truncate wrap={false}>{i.name}</Text>
+            <Caption1>{i.earned ?? '–'} / {i.max} · {i.status}</Caption1>
+          </Button>
+        ))}
+      </div>
+    </div>
+  );
+}
+
+export function UnreadableView({ model, lang }: { model: UnreadableModel; lang: UiLang }) {
+  const s = useStyles();
+  return (
+    <div className={s.section} data-testid="unreadable">
+      <Subtitle2 className={s.error}>{ui(lang, 'unreadable.title')}</Subtitle2>
+      <Text>{model.message}</Text>
+      {model.missing.length > 0 && <Text>{ui(lang, 'unreadable.missing', { fields: model.missing.join(', ') })}</Text>}
+      <ul className={s.list}>
+        {model.synonyms.map((x) => (
+          <li key={x.field}><Caption1>{ui(lang, 'unreadable.accepted', { field: x.field, synonyms: x.texts.join(' / ') })}</Caption1></li>
+        ))}
+      </ul>
+      <Text>{ui(lang, 'unreadable.fix', { rows: model.searchedRows || '30' })}</Text>
+    </div>
+  );
+}
