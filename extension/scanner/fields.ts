@@ -1,0 +1,125 @@
+/*
+ * Reading one control (or one radio/checkbox group, or one Element Plus / Ant Design select) into a
+ * SnapshotField. Values are read from DOM properties (frameworks set `.value`, not the attribute).
+ */
+import type { SnapshotField } from '../../core/documents/types';
+import { fieldLabel, groupLabel, optionLabel, type LabelIndex } from './labels';
+import { refOf } from './refs';
+import { clean, labelText, textOf } from './text';
+
+/** Input types that are not fields (file inputs are uploads, handled in uploads.ts). */
+const NOT_FIELDS = new Set(['hidden', 'submit', 'button', 'reset', 'image', 'file']);
+const TEXT_TYPES = new Set(['text', 'search', 'email', 'tel', 'url', 'number', '']);
+const DATE_TYPES = new Set(['date', 'datetime-local', 'month', 'week', 'time']);
+
+/** Inputs that are the insides of a custom widget we read as a whole (or that layui duplicates from a hidden native control). */
+export const WIDGET_INNER = '.el-select, .ant-select, .layui-form-select, .layui-form-checkbox, .layui-form-radio';
+const GROUP_CONTAINER = '[role=radiogroup], [role=group], .el-radio-group, .ant-radio-group, .el-checkbox-group, .ant-checkbox-group, fieldset';
+
+export function isFieldInput(el: HTMLInputElement): boolean {
+  return !NOT_FIELDS.has((el.getAttribute('type') ?? '').toLowerCase());
+}
+
+function isRequired(el: Element): boolean {
+  if (el.hasAttribute('required') || el.getAttribute('aria-required') === 'true') return true;
+  const verify = el.getAttribute('lay-verify');
+  if (verify && /(^|\|)required(\||$)/.test(verify)) return true;
+  const item = el.closest('.el-form-item, .ant-form-item');
+  if (!item) return false;
+  return item.classList.contains('is-required') || !!item.querySelector('.ant-form-item-required');
+}
+
+function kindOf(el: Element): SnapshotField['kind'] {
+  if (el.tagName === 'TEXTAREA') return 'textarea';
+  if (el.tagName === 'SELECT') return 'select';
+  const type = (el.getAttribute('type') ?? '').toLowerCase();
+  if (type === 'radio') return 'radio';
+  if (type === 'checkbox') return 'checkbox';
+  if (DATE_TYPES.has(type) || el.closest('.el-date-editor, .ant-picker')) return 'date';
+  if (TEXT_TYPES.has(type)) return 'text';
+  return 'other';
+}
+
+function base(el: Element, ref: Element, label: string, kind: SnapshotField['kind'], value: string): SnapshotField {
+  const f: SnapshotField = { ref: refOf(ref, 'f'), label, kind, value };
+  const name = el.getAttribute('name');
+  if (name) f.name = name;
+  if (isRequired(el)) f.required = true;
+  return f;
+}
+
+/** A text-like input, textarea or native select. */
+export function readControl(el: Element, index: LabelIndex): SnapshotField {
+  const kind = kindOf(el);
+  const label = fieldLabel(el, index);
+  if (el.tagName === 'SELECT') {
+    const s = el as HTMLSelectElement;
+    const chosen = Array.from(s.selectedOptions ?? []).filter((o) => o.value !== '' || s.multiple);
+    const f = base(el, el, label, 'select', chosen.map((o) => clean(o.text)).join('、'));
+    f.options = Array.from(s.options).filter((o) => o.value !== '').map((o) => clean(o.text));
+    return f;
+  }
+  // Never copy what a password field holds.
+  const type = (el.getAttribute('type') ?? '').toLowerCase();
+  const value = type === 'password' ? '' : clean((el as HTMLInputElement).value ?? '', 2000);
+  return base(el, el, label, kind, value);
+}
+
+/** Group members of a radio/checkbox: its container's options, or same-name inputs in the same form/root. */
+export function choiceGroup(input: HTMLInputElement): { key: Element | string; container: Element | null; members: HTMLInputElement[] } {
+  const type = input.type;
+  const container = input.closest(GROUP_CONTAINER);
+  if (container) {
+    return { key: container, container, members: Array.from(container.querySelectorAll<HTMLInputElement>(`input[type=${type}]`)) };
+  }
+  const name = input.getAttribute('name');
+  if (name) {
+    const scope: ParentNode = input.form ?? (input.getRootNode() as ParentNode);
+    const members = Array.from(scope.querySelectorAll<HTMLInputElement>(`input[type=${type}]`)).filter((m) => m.getAttribute('name') === name);
+    if (members.length > 1) return { key: `${type}:${name}`, container: null, members };
+  }
+  return { key: input, container: null, members: [input] };
+}
+
+/** A radio group or checkbox group as one field whose value is the chosen option text(s). */
+export function readChoice(input: HTMLInputElement, group: ReturnType<typeof choiceGroup>, index: LabelIndex): SnapshotField {
+  const kind = input.type === 'radio' ? 'radio' : 'checkbox';
+  const options = group.members.map((m) => optionLabel(m, index));
+  const value = group.members
+    .map((m, i) => (m.checked ? options[i] : ''))
+    .filter(Boolean)
+    .join('、');
+  // A lone checkbox ("我已阅读并同意…") is labelled by its own text.
+  const single = group.members.length === 1 && !group.container;
+  const label = single ? options[0] || groupLabel(null, input) : groupLabel(group.container, input);
+  const f = base(input, group.container ?? input, label, kind, value);
+  f.options = options;
+  return f;
+}
+
+/** Element Plus / Element UI select (a div with an inner input) as one select field. */
+export function readElementSelect(el: Element, index: LabelIndex): SnapshotField {
+  const input = el.querySelector('input');
+  let value = '';
+  const tags = el.querySelectorAll('.el-select__tags-text');
+  if (tags.length) value = Array.from(tags, (t) => clean(t.textContent ?? '')).join('、');
+  else {
+    // Element Plus 2.5+: the chosen text sits in .el-select__placeholder, transparent while empty.
+    const ph = el.querySelector('.el-select__placeholder');
+    if (ph) value = ph.classList.contains('is-transparent') ? '' : clean(textOf(ph));
+    else if (input) value = clean(input.value ?? ''); // Element UI 2: readonly input holds the text
+  }
+  const label = fieldLabel(input ?? el, index);
+  return base(input ?? el, el, label, 'select', value);
+}
+
+/** Ant Design select (no native control): the chosen item(s) text. */
+export function readAntSelect(el: Element, index: LabelIndex): SnapshotField {
+  const input = el.querySelector('input');
+  // Tags / multiple and antd ≤5: .ant-select-selection-item; antd 6 single: .ant-select-content-has-value (text + title).
+  let items = Array.from(el.querySelectorAll('.ant-select-selection-item'));
+  if (!items.length) items = Array.from(el.querySelectorAll('.ant-select-content-has-value'));
+  const value = items.map((i) => labelText(i.getAttribute('title') || textOf(i))).filter(Boolean).join('、');
+  const label = fieldLabel(input ?? el, index);
+  return base(input ?? el, el, label, 'select', value);
+}

@@ -1,0 +1,312 @@
+/*
+ * scanPage(document) → FormSnapshot: one bounded walk over the page (light DOM, open and closed shadow
+ * roots, same-origin iframes), collecting fields and upload widgets. No chrome.* here: the content
+ * script injects what it has (e.g. `shadowRootOf: chrome.dom.openOrClosedShadowRoot`).
+ */
+import type { FormSnapshot, Limitation, SnapshotField, SnapshotFile, SnapshotUpload } from '../../core/documents/types';
+import { t, type Lang } from '../../core/index';
+import { choiceGroup, isFieldInput, readAntSelect, readChoice, readControl, readElementSelect, WIDGET_INNER } from './fields';
+import type { LabelIndex } from './labels';
+import { pruneRefs } from './refs';
+import {
+  genericItem,
+  readAntUpload,
+  readElementUpload,
+  readGenericUpload,
+  readLayuiUpload,
+  readNativeUpload,
+  readWebUploader,
+  uploadScope,
+  type UploadFinding,
+} from './uploads';
+
+/** Tag name of the extension's own overlay host (WXT createShadowRootUi `name`); never scanned, never watched. */
+export const OVERLAY_TAG = 'gbt27922-overlay';
+
+export interface ScanOptions {
+  /** Shadow root of an element, closed ones included. Content scripts pass `chrome.dom.openOrClosedShadowRoot`. Default: open roots only. */
+  shadowRootOf?: (el: Element) => ShadowRoot | null | undefined;
+  /** Language of limitation messages. Default zh-CN. */
+  lang?: Lang;
+  /** Stop after this many elements (hostile pages). Default 100,000. */
+  maxNodes?: number;
+  /** Do not descend deeper than this many nested elements. Default 500. */
+  maxDepth?: number;
+  /** Do not enter frames nested deeper than this. Default 5. */
+  maxFrameDepth?: number;
+  /** `auto` (default): only inside <form>s when the page has forms holding an upload, else the whole body. */
+  scope?: 'auto' | 'forms' | 'body';
+  /** Elements to skip entirely (besides `<gbt27922-overlay>`). */
+  ignore?: (el: Element) => boolean;
+  /** Called for every document / shadow root walked (e.g. so a change watcher can observe shadow roots too). */
+  onRoot?: (root: Document | ShadowRoot) => void;
+}
+
+// Elements that may carry a shadow root (HTML's attachShadow list); custom elements are checked by their '-'.
+const SHADOW_HOSTS = new Set(['ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'DIV', 'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'MAIN', 'NAV', 'P', 'SECTION', 'SPAN']);
+const OVERLAY_UPPER = OVERLAY_TAG.toUpperCase();
+
+function defaultShadowRootOf(el: Element): ShadowRoot | null {
+  // Firefox content scripts can read closed roots this way; elsewhere only open roots are visible.
+  const f = (el as Element & { openOrClosedShadowRoot?: () => ShadowRoot | null }).openOrClosedShadowRoot;
+  return typeof f === 'function' ? f.call(el) : el.shadowRoot;
+}
+
+class Scan {
+  readonly fields: SnapshotField[] = [];
+  readonly uploads: UploadFinding[] = [];
+  readonly limitations: Limitation[] = [];
+  private readonly generic = new Map<Element, { root: Element; files: SnapshotFile[] }>();
+  private readonly seenGroups = new Set<Element | string>();
+  private readonly seenUploadRoots = new Set<Element>();
+  private readonly labelIndex: LabelIndex = new WeakMap();
+  private readonly shadowRootOf: (el: Element) => ShadowRoot | null | undefined;
+  private readonly maxNodes: number;
+  private readonly maxDepth: number;
+  private readonly maxFrameDepth: number;
+  private readonly lang: Lang;
+  private readonly unnamed: string;
+  private nodes = 0;
+  private stopped = false;
+  private depthReported = false;
+
+  constructor(private readonly opts: ScanOptions) {
+    this.shadowRootOf = opts.shadowRootOf ?? defaultShadowRootOf;
+    this.maxNodes = opts.maxNodes ?? 100_000;
+    this.maxDepth = opts.maxDepth ?? 500;
+    this.maxFrameDepth = opts.maxFrameDepth ?? 5;
+    this.lang = opts.lang ?? 'zh-CN';
+    this.unnamed = t(this.lang, 'scanner.unnamed-file');
+  }
+
+  /** A document: its forms when they hold an upload (scope auto), else its body; frames always. */
+  document(doc: Document, frameDepth: number): void {
+    this.opts.onRoot?.(doc);
+    const body = doc.body ?? doc.documentElement;
+    if (!body) return;
+    const scope = this.opts.scope ?? 'auto';
+    const forms = scope === 'body' ? [] : Array.from(doc.forms);
+    const useForms = forms.length > 0 && (scope === 'forms' || forms.some((f) => f.querySelector('input[type=file], .el-upload, .ant-upload, .webuploader-pick')));
+    if (!useForms) {
+      this.tree(body, 0, frameDepth, true);
+      return;
+    }
+    for (const f of forms) this.tree(f, 0, frameDepth, true);
+    // Frames outside the forms are still reported (a cross-origin frame may hold the real form).
+    for (const fr of Array.from(doc.querySelectorAll('iframe, frame'))) {
+      if (!fr.closest('form')) this.frame(fr as HTMLIFrameElement, frameDepth);
+    }
+  }
+
+  /** Iterative depth-first walk of `start`'s subtree (start included when `self`). */
+  private tree(start: Element | ShadowRoot, depth0: number, frameDepth: number, self: boolean): void {
+    if (self && start.nodeType === 1) {
+      if (!this.visit(start as Element, depth0, frameDepth)) return;
+    }
+    let el: Element | null = start.firstElementChild;
+    let depth = depth0 + 1;
+    while (el && !this.stopped) {
+      const descend = this.visit(el, depth, frameDepth);
+      if (descend && el.firstElementChild) {
+        if (depth + 1 > this.maxDepth) this.depthLimit();
+        else {
+          el = el.firstElementChild;
+          depth++;
+          continue;
+        }
+      }
+      // Next sibling, or climb until one has a next sibling; never leave `start`.
+      while (el && !el.nextElementSibling) {
+        const p: Node | null = el.parentNode;
+        if (!p || p === start) {
+          el = null;
+          break;
+        }
+        el = p as Element;
+        depth--;
+      }
+      el = el ? el.nextElementSibling : null;
+    }
+  }
+
+  private depthLimit(): void {
+    if (this.depthReported) return;
+    this.depthReported = true;
+    this.limitations.push({ code: 'depth-limit', detail: String(this.maxDepth), message: t(this.lang, 'scanner.depth-limit', { max: this.maxDepth }) });
+  }
+
+  /** Handle one element; returns whether to walk its children. */
+  private visit(el: Element, depth: number, frameDepth: number): boolean {
+    if (++this.nodes > this.maxNodes) {
+      if (!this.stopped) {
+        this.stopped = true;
+        this.limitations.push({ code: 'node-limit', detail: String(this.maxNodes), message: t(this.lang, 'scanner.node-limit', { max: this.maxNodes }) });
+      }
+      return false;
+    }
+    const tag = el.tagName;
+    if (tag === OVERLAY_UPPER || this.opts.ignore?.(el)) return false;
+
+    switch (tag) {
+      case 'INPUT':
+        this.input(el as HTMLInputElement);
+        return false;
+      case 'SELECT':
+      case 'TEXTAREA':
+        if (!el.closest(WIDGET_INNER)) this.fields.push(readControl(el, this.labelIndex));
+        return false;
+      case 'IFRAME':
+      case 'FRAME':
+        this.frame(el as HTMLIFrameElement, frameDepth);
+        return false;
+      case 'SCRIPT':
+      case 'STYLE':
+      case 'TEMPLATE':
+      case 'NOSCRIPT':
+      case 'svg':
+        return false;
+      case 'A':
+      case 'BUTTON':
+      case 'SPAN':
+        if (el.childElementCount === 0) this.maybeGeneric(el);
+        break;
+    }
+
+    const cls = el.classList;
+    if (cls.length) {
+      if (cls.contains('el-select')) {
+        this.fields.push(readElementSelect(el, this.labelIndex));
+        return false;
+      }
+      if (cls.contains('ant-select')) {
+        this.fields.push(readAntSelect(el, this.labelIndex));
+        return false;
+      }
+      if (cls.contains('el-upload-list') || cls.contains('ant-upload-list')) this.listOnlyUpload(el);
+    }
+
+    if (tag.includes('-') || SHADOW_HOSTS.has(tag)) {
+      const sr = this.shadowRootOf(el);
+      if (sr) {
+        this.opts.onRoot?.(sr);
+        this.tree(sr, depth, frameDepth, false);
+      }
+    }
+    return true;
+  }
+
+  private input(el: HTMLInputElement): void {
+    const type = (el.getAttribute('type') ?? '').toLowerCase();
+    if (type === 'file') return this.fileInput(el);
+    if (!isFieldInput(el) || el.closest(WIDGET_INNER)) return;
+    if (type === 'radio' || type === 'checkbox') {
+      const group = choiceGroup(el);
+      if (this.seenGroups.has(group.key)) return;
+      this.seenGroups.add(group.key);
+      this.fields.push(readChoice(el, group, this.labelIndex));
+      return;
+    }
+    this.fields.push(readControl(el, this.labelIndex));
+  }
+
+  private addUpload(root: Element, read: () => UploadFinding): void {
+    if (this.seenUploadRoots.has(root)) return;
+    this.seenUploadRoots.add(root);
+    this.uploads.push(read());
+  }
+
+  private fileInput(el: HTMLInputElement): void {
+    const ep = el.closest('.el-upload');
+    if (ep) {
+      // The component's root holds trigger and list; in picture-card mode the trigger sits inside the list.
+      let root = ep.parentElement ?? ep;
+      if (root.classList.contains('el-upload-list')) root = root.parentElement ?? root;
+      return this.addUpload(root, () => readElementUpload(root, this.labelIndex, this.unnamed));
+    }
+    const ant = el.closest('.ant-upload-wrapper') ?? el.closest('.ant-upload-select')?.parentElement;
+    if (ant) return this.addUpload(ant, () => readAntUpload(ant, this.labelIndex, this.unnamed));
+    if (el.classList.contains('layui-upload-file')) {
+      const f = readLayuiUpload(el, this.labelIndex, this.unnamed);
+      return this.addUpload(f.root, () => f);
+    }
+    const wu = el.closest('.webuploader-container');
+    if (wu) {
+      const f = readWebUploader(wu, this.labelIndex, this.unnamed);
+      return this.addUpload(f.root, () => f);
+    }
+    this.addUpload(el, () => readNativeUpload(el, this.labelIndex));
+  }
+
+  /** Element Plus / Ant Design file lists shown without a trigger (read-only or limit reached). */
+  private listOnlyUpload(list: Element): void {
+    if (list.classList.contains('el-upload-list')) {
+      const root = list.parentElement ?? list;
+      if (!root.querySelector('.el-upload')) this.addUpload(root, () => readElementUpload(root, this.labelIndex, this.unnamed));
+    } else {
+      const root = list.closest('.ant-upload-wrapper') ?? list.parentElement ?? list;
+      if (!root.querySelector('input[type=file]')) this.addUpload(root, () => readAntUpload(root, this.labelIndex, this.unnamed));
+    }
+  }
+
+  private maybeGeneric(el: Element): void {
+    if (el.closest('.el-upload-list, .ant-upload-list')) return;
+    const hit = genericItem(el);
+    if (!hit) return;
+    const root = uploadScope(hit.item) ?? hit.item.parentElement ?? hit.item;
+    const g = this.generic.get(root) ?? { root, files: [] };
+    if (!g.files.some((f) => f.name === hit.file.name)) g.files.push(hit.file);
+    this.generic.set(root, g);
+  }
+
+  private frame(fr: HTMLIFrameElement, frameDepth: number): void {
+    let doc: Document | null = null;
+    try {
+      doc = fr.contentDocument;
+    } catch {
+      doc = null;
+    }
+    const url = fr.src || fr.getAttribute('src') || '';
+    if (doc) {
+      if (frameDepth + 1 > this.maxFrameDepth) {
+        this.limitations.push({ code: 'depth-limit', detail: url, message: t(this.lang, 'scanner.frame-depth-limit', { max: this.maxFrameDepth, url }) });
+        return;
+      }
+      this.document(doc, frameDepth + 1);
+      return;
+    }
+    // No access: a cross-origin frame (or one not yet attached). Say so, with its URL.
+    if (url && !/^(about:|javascript:)/i.test(url)) {
+      this.limitations.push({ code: 'cross-origin-frame', detail: url, message: t(this.lang, 'scanner.cross-origin-frame', { url }) });
+    }
+  }
+
+  /** Merge the generic "file name + 删除" findings: into a widget of the same row/form item, else as their own upload. */
+  finish(): SnapshotUpload[] {
+    for (const g of this.generic.values()) {
+      const owner = this.uploads.find((u) => u.root.contains(g.root) || g.root.contains(u.root) || uploadScope(u.root) === g.root);
+      if (owner) {
+        // A widget's own list (with its 删除 buttons) is already read; only fill in a widget that showed nothing.
+        if (owner.upload.state !== 'has-files') {
+          owner.upload.state = 'has-files';
+          owner.upload.files.push(...g.files);
+        }
+      } else {
+        this.uploads.push(readGenericUpload(g.root, g.files, this.labelIndex));
+      }
+    }
+    return this.uploads.map((u) => u.upload);
+  }
+}
+
+/** Scan a page into a plain-JSON FormSnapshot. Never changes the page. */
+export function scanPage(doc: Document, options: ScanOptions = {}): FormSnapshot {
+  pruneRefs();
+  const s = new Scan(options);
+  s.document(doc, 0);
+  const uploads = s.finish();
+  const snap: FormSnapshot = { fields: s.fields, uploads, limitations: s.limitations };
+  const url = doc.location?.href;
+  if (url) snap.url = url;
+  if (doc.title) snap.title = doc.title;
+  return snap;
+}

@@ -1,0 +1,64 @@
+/*
+ * Reading text out of the page. Only `nodeValue` of text nodes is read: page text is data, never
+ * markup, so nothing here (or anywhere in the scanner) parses or injects HTML.
+ */
+
+/** Subtrees whose text is not part of a label: control values, option lists, scripts, hidden bits. */
+const SKIP_TEXT = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'SELECT', 'OPTION', 'TEXTAREA', 'INPUT', 'BUTTON', 'SVG', 'svg']);
+
+export const MAX_TEXT = 200;
+
+/** Visible-ish text of an element (text nodes only, controls and `hidden` skipped), whitespace collapsed, capped. */
+export function textOf(el: Element, max = MAX_TEXT): string {
+  let out = '';
+  const stack: Node[] = [el];
+  // Iterative walk in document order, bounded by the output length so a huge subtree costs little.
+  while (stack.length && out.length <= max * 2) {
+    const n = stack.pop()!;
+    if (n.nodeType === 3) {
+      out += n.nodeValue ?? '';
+      continue;
+    }
+    if (n.nodeType !== 1) continue;
+    const e = n as Element;
+    if (e !== el && (SKIP_TEXT.has(e.tagName) || e.hasAttribute('hidden') || e.getAttribute('aria-hidden') === 'true')) continue;
+    for (let c = e.lastChild; c; c = c.previousSibling) stack.push(c);
+  }
+  return clean(out, max);
+}
+
+/** Collapse whitespace, trim, cap. */
+export function clean(s: string, max = MAX_TEXT): string {
+  const t = s.replace(/\s+/g, ' ').trim();
+  return t.length > max ? t.slice(0, max) : t;
+}
+
+/** A label as shown: required stars and trailing colons removed ("* 营业执照：" → "营业执照"). */
+export function labelText(s: string): string {
+  return clean(s)
+    .replace(/^[*＊\s]+/, '')
+    .replace(/[\s:：*＊]+$/, '')
+    .trim();
+}
+
+/** Placeholders that say nothing about the field ("请输入", "请选择", "Please enter"). */
+export function isGenericPlaceholder(s: string): boolean {
+  const rest = s
+    .replace(/^(请输入|请填写|请选择|请上传|输入|选择|please\s+(enter|input|select|choose)|enter|select|choose)/i, '')
+    .replace(/[\s.。…:：]+/g, '');
+  return rest.length < 2;
+}
+
+const FILE_EXT_RE = /\.(pdf|docx?|xlsx?|csv|pptx?|jpe?g|png|gif|bmp|webp|tiff?|heic|zip|rar|7z|ofd|wps|et|txt|rtf)$/i;
+
+/** A string that is a file name or a path/URL ending in one ("营业执照 副本.pdf", "/upload/a.pdf?x=1"). Returns the base name. */
+export function fileNameIn(s: string): string | undefined {
+  const noQuery = s.trim().split(/[?#]/)[0] ?? '';
+  const base = noQuery.slice(Math.max(noQuery.lastIndexOf('/'), noQuery.lastIndexOf('\\')) + 1).trim();
+  if (!base || base.length > 160 || !FILE_EXT_RE.test(base)) return undefined;
+  try {
+    return decodeURIComponent(base);
+  } catch {
+    return base;
+  }
+}

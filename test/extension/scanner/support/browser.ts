@@ -1,0 +1,18 @@
+/* Headless Debian Chromium for the scanner's tests and bench (never a downloaded browser). */
+import { chromium, type Browser } from 'playwright-core';
+import { CHROMIUM_PATH } from '../../../support/external-programs';
+
+// Flags from shared/recipes/wxt-extension.md; playwright adds --no-sandbox etc. itself, repeated here to be explicit.
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+];
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+}
