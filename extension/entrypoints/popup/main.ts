@@ -1,0 +1,25 @@
+import { ui } from '../../ui/i18n';
+import { checklistTab } from '../../ui/popup/checklist-tab';
+import { renderTabBar, type PopupTab } from '../../ui/popup/tab-bar';
+import { targetTab } from '../../ui/popup/target-tab';
+import { getSettings } from '../../ui/storage';
+
+async function main() {
+  const settings = await getSettings();
+  const { lang } = settings;
+  document.documentElement.lang = lang;
+  document.getElementById('title')!.textContent = ui(lang, 'popup.title');
+  const options = document.getElementById('open-options')!;
+  options.textContent = ui(lang, 'link.options');
+  options.addEventListener('click', (e) => {
+    e.preventDefault();
+    void browser.runtime.openOptionsPage();
+  });
+
+  const tab = await targetTab(location.search);
+  // Further tabs (e.g. the 申请前自查 self-check) go after the checklist in this list.
+  const tabs: PopupTab[] = [checklistTab({ doc: document, settings, tab })];
+  renderTabBar(document, tabs, document.getElementById('app')!);
+}
+
+void main();

@@ -1,0 +1,197 @@
+import type { Lang } from '../../core/index';
+import type { ApplicationCheck, ApplicationProfile, CatalogueRequirement } from '../../core/documents/types';
+import { ui } from './i18n';
+import { createOverlay, type Highlight, type Overlay } from './overlay';
+import type { CheckRequest, CheckResponse } from './protocol';
+import { requirementName } from './render-checklist';
+import { installSubmitGuard, type SubmitGuard } from './submit-guard';
+
+/** What the content script needs from the scanner (extension/scanner) and core. Injected so tests can drive it. */
+export interface SessionDeps {
+  checkPage(doc: Document, opts: {
+    profile?: Partial<ApplicationProfile>;
+    lang?: Lang;
+    /** A certification body's own list instead of the bundled D1–D27 catalogue. */
+    catalogue?: CatalogueRequirement[];
+    /** Every document / shadow root the scan walked, so the watcher can observe shadow roots too. */
+    onRoot?: (root: Document | ShadowRoot) => void;
+  }): ApplicationCheck;
+  resolveRef(ref: string): Element | null;
+  createChangeWatcher(doc: Document, onChange: () => void, opts: { debounceMs: number; signal?: AbortSignal }): {
+    disconnect(): void;
+    observe(root: Document | ShadowRoot): void;
+  };
+  /** Parses a custom requirement list; returns an error message instead when it is invalid. */
+  parseCatalogue(json: string, lang: Lang): { catalogue: CatalogueRequirement[] } | { error: string };
+  reportBadge(missing: number | null): void;
+}
+
+/** The subset of WXT's ContentScriptContext we use (stop everything when the extension is reloaded). */
+export interface SessionContext {
+  readonly isInvalid: boolean;
+  readonly signal?: AbortSignal;
+  onInvalidated(cb: () => void): () => void;
+}
+
+export interface PageSession {
+  check(req: CheckRequest): CheckResponse;
+  jump(ref: string): boolean;
+  readonly lastCheck: ApplicationCheck | null;
+  readonly overlay: Overlay | null;
+  dispose(): void;
+}
+
+/** Required documents still missing, as "D2 营业执照" lines for the dialog. */
+export function missingRequiredNames(check: ApplicationCheck, lang: Lang): string[] {
+  return check.requirements
+    .filter((r) => r.status === 'missing' && r.required)
+    .map((r) => `${r.id} ${requirementName(r, lang)}`);
+}
+
+export function highlightsFor(check: ApplicationCheck, lang: Lang, resolveRef: (ref: string) => Element | null): Highlight[] {
+  const out: Highlight[] = [];
+  for (const req of check.requirements) {
+    if (!req.required || (req.status !== 'missing' && req.status !== 'review')) continue;
+    const key = req.status === 'missing' ? 'overlay.missing' : 'overlay.review';
+    for (const ref of req.fields) {
+      const target = resolveRef(ref);
+      if (target) out.push({ target, kind: req.status, text: ui(lang, key, { name: `${req.id} ${requirementName(req, lang)}` }) });
+    }
+  }
+  for (const issue of check.fieldIssues) {
+    const target = resolveRef(issue.ref);
+    if (target) out.push({ target, kind: 'issue', text: issue.message });
+  }
+  return out;
+}
+
+export function createPageSession(win: Window, deps: SessionDeps, ctx: SessionContext): PageSession {
+  const doc = win.document;
+  let overlay: Overlay | null = null;
+  let guard: SubmitGuard | null = null;
+  let watcher: ReturnType<SessionDeps['createChangeWatcher']> | null = null;
+  let lastReq: CheckRequest | null = null;
+  let lastCheck: ApplicationCheck | null = null;
+  let rafPending = false;
+
+  const ensureOverlay = () => {
+    if (!overlay || !overlay.host.isConnected) overlay = createOverlay(doc);
+    return overlay;
+  };
+
+  const run = (req: CheckRequest): ApplicationCheck => {
+    let catalogue: CatalogueRequirement[] | undefined;
+    if (req.requirementsJson) {
+      const parsed = deps.parseCatalogue(req.requirementsJson, req.lang);
+      if ('error' in parsed) throw new Error(ui(req.lang, 'options.customInvalidStored', { message: parsed.error }));
+      catalogue = parsed.catalogue;
+    }
+    const check = deps.checkPage(doc, {
+      profile: req.profile,
+      lang: req.lang,
+      ...(catalogue ? { catalogue } : {}),
+      onRoot: (root) => watcher?.observe(root),
+    });
+    lastCheck = check;
+    return check;
+  };
+
+  const show = (check: ApplicationCheck, lang: Lang) => {
+    ensureOverlay().setHighlights(highlightsFor(check, lang, deps.resolveRef));
+    deps.reportBadge(check.summary.missingRequired);
+  };
+
+  const recheck = () => {
+    if (ctx.isInvalid) return dispose();
+    if (!lastReq) return;
+    try {
+      show(run(lastReq), lastReq.lang);
+    } catch {
+      /* a page mid-update can fail a scan; the next change tries again */
+    }
+  };
+
+  const onViewportChange = () => {
+    if (rafPending || !overlay) return;
+    rafPending = true;
+    win.requestAnimationFrame(() => {
+      rafPending = false;
+      overlay?.reposition();
+    });
+  };
+
+  const watch = () => {
+    if (watcher) return;
+    watcher = deps.createChangeWatcher(doc, recheck, { debounceMs: 300, ...(ctx.signal ? { signal: ctx.signal } : {}) });
+    win.addEventListener('scroll', onViewportChange, { capture: true, passive: true });
+    win.addEventListener('resize', onViewportChange, { passive: true });
+  };
+
+  const arm = () => {
+    if (!guard) {
+      guard = installSubmitGuard(win, {
+        missingItems: () => {
+          if (ctx.isInvalid || !lastReq) return null;
+          try {
+            return missingRequiredNames(run(lastReq), lastReq.lang); // fresh: a file may have been added a moment ago
+          } catch {
+            return lastCheck ? missingRequiredNames(lastCheck, lastReq.lang) : null;
+          }
+        },
+        confirm: (items) => {
+          const lang = lastReq?.lang ?? 'zh-CN';
+          return ensureOverlay().showDialog({
+            title: ui(lang, 'guard.title', { count: items.length }),
+            body: ui(lang, 'guard.body'),
+            items,
+            backLabel: ui(lang, 'guard.back'),
+            continueLabel: ui(lang, 'guard.continue'),
+          });
+        },
+        ownHost: () => overlay?.host ?? null,
+      });
+    }
+  };
+
+  function dispose() {
+    watcher?.disconnect();
+    watcher = null;
+    guard?.dispose();
+    guard = null;
+    overlay?.destroy();
+    overlay = null;
+    win.removeEventListener('scroll', onViewportChange, { capture: true });
+    win.removeEventListener('resize', onViewportChange);
+  }
+  ctx.onInvalidated(dispose);
+
+  return {
+    check(req) {
+      try {
+        lastReq = req;
+        watch(); // before the first scan, so the scan's onRoot reaches the watcher (shadow roots, frames)
+        const check = run(req);
+        show(check, req.lang);
+        arm();
+        return { ok: true, check, url: win.location.href };
+      } catch (e) {
+        return { ok: false, error: (e as Error).message };
+      }
+    },
+    jump(ref) {
+      const target = deps.resolveRef(ref);
+      if (!target) return false;
+      target.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+      if (target instanceof HTMLElement) target.focus({ preventScroll: true });
+      ensureOverlay().flash(target);
+      return true;
+    },
+    get lastCheck() {
+      return lastCheck;
+    },
+    get overlay() {
+      return overlay;
+    },
+    dispose,
+  };
+}

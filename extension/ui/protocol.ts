@@ -1,0 +1,33 @@
+import type { Lang } from '../../core/index';
+import type { ApplicationCheck } from '../../core/documents/types';
+import type { ProfileOverrides } from './storage';
+
+/** Messages between popup, background and content script. Every type is prefixed so pages' messages never collide. */
+export interface CheckRequest {
+  type: 'gbt27922:check';
+  lang: Lang;
+  profile: ProfileOverrides;
+  /** Raw JSON of a custom requirement list (validated by the content script with core's parser). */
+  requirementsJson?: string;
+}
+export interface JumpRequest {
+  type: 'gbt27922:jump';
+  ref: string;
+}
+export interface PingRequest {
+  type: 'gbt27922:ping';
+}
+/** Content script → background: the number of required documents missing on this tab. */
+export interface BadgeRequest {
+  type: 'gbt27922:badge';
+  missing: number | null;
+}
+export type ContentRequest = CheckRequest | JumpRequest | PingRequest;
+
+export type CheckResponse = { ok: true; check: ApplicationCheck; url: string } | { ok: false; error: string };
+export type JumpResponse = { ok: boolean };
+
+export function isExtensionMessage(msg: unknown): msg is ContentRequest | BadgeRequest {
+  return typeof msg === 'object' && msg !== null && typeof (msg as { type?: unknown }).type === 'string'
+    && (msg as { type: string }).type.startsWith('gbt27922:');
+}

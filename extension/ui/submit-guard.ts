@@ -1,0 +1,127 @@
+/*
+ * Submit guard: when the user submits with required documents missing, stop the submission, ask,
+ * and on "仍然提交" replay it exactly as the page would have run it:
+ *  - a native <form> submission (submit button, Enter in a field, form.requestSubmit()) is caught as the
+ *    `submit` event in the capture phase and replayed with form.requestSubmit(submitter);
+ *  - a JS-handled button (Element Plus / Ant Design / layui buttons with click handlers and no form
+ *    submission) is caught as its `click` in the capture phase and replayed with element.click().
+ * The replay runs with a one-shot bypass flag so our own listener lets it through exactly once.
+ */
+
+export interface GuardOptions {
+  /** Names of the required documents still missing, or [] / null when nothing should be stopped. */
+  missingItems(): string[] | null;
+  /** Shows the dialog; resolves true to submit anyway. */
+  confirm(items: string[]): Promise<boolean>;
+  /** Elements whose events are ours (the overlay host): never intercepted. */
+  ownHost?: () => Element | null;
+  /** Registers a listener that is removed when the extension context dies (WXT ctx.addEventListener). */
+  listen?: (target: Window, type: 'submit' | 'click', handler: (e: Event) => void, options: AddEventListenerOptions) => void;
+}
+
+export interface SubmitGuard {
+  dispose(): void;
+  /** Number of submissions stopped so far (for diagnostics and tests). */
+  readonly stopped: number;
+}
+
+const CONTROL_SELECTOR = 'button, input[type="submit"], input[type="button"], input[type="image"], [role="button"], a, .el-button, .ant-btn, .layui-btn';
+const SUBMIT_TEXT = /提交|递交|submit/i;
+const NOT_SUBMIT_TEXT = /暂存|草稿|保存草稿|取消|重置|draft|cancel|reset/i;
+
+// Ant Design puts a space between two CJK characters ("提 交"): compare without white space.
+function controlText(control: Element): string {
+  const raw = control instanceof HTMLInputElement
+    ? control.value || control.getAttribute('aria-label') || ''
+    : (control.textContent ?? '').trim() || control.getAttribute('aria-label') || control.getAttribute('title') || '';
+  return raw.replace(/\s+/g, '');
+}
+
+/** True for a native submit button that belongs to a form: its submission is caught by the `submit` path instead. */
+function isNativeFormSubmitter(control: Element): boolean {
+  if (control instanceof HTMLButtonElement) return control.type === 'submit' && control.form !== null;
+  if (control instanceof HTMLInputElement) return (control.type === 'submit' || control.type === 'image') && control.form !== null;
+  return false;
+}
+
+/** The submit-like control an event went through, if any (looks through shadow roots via composedPath). */
+export function findSubmitControl(e: Event): HTMLElement | null {
+  for (const node of e.composedPath()) {
+    if (!(node instanceof Element)) continue;
+    if (!node.matches(CONTROL_SELECTOR)) continue;
+    const text = controlText(node);
+    if (SUBMIT_TEXT.test(text) && !NOT_SUBMIT_TEXT.test(text)) return node as HTMLElement;
+    return null; // the innermost control decides (a "取消" button inside a submit-ish container is not a submit)
+  }
+  return null;
+}
+
+export function installSubmitGuard(win: Window, opts: GuardOptions): SubmitGuard {
+  let bypass = false;
+  let stopped = 0;
+  let disposed = false;
+
+  const fromOurUi = (e: Event) => {
+    const host = opts.ownHost?.();
+    return host !== null && host !== undefined && e.composedPath().includes(host);
+  };
+
+  const replay = (run: () => void) => {
+    bypass = true;
+    try {
+      run();
+    } finally {
+      bypass = false; // one-shot, even when the replay did not reach our listener (e.g. constraint validation failed)
+    }
+  };
+
+  const onSubmit = (e: Event) => {
+    if (bypass || disposed || fromOurUi(e)) return;
+    const form = e.target;
+    if (!(form instanceof HTMLFormElement)) return;
+    const items = opts.missingItems();
+    if (!items || items.length === 0) return;
+    e.preventDefault();
+    e.stopImmediatePropagation();
+    stopped++;
+    const submitter = (e as SubmitEvent).submitter ?? null;
+    void opts.confirm(items).then((go) => {
+      if (!go || disposed || !form.isConnected) return;
+      replay(() => {
+        if (submitter && submitter.isConnected && (submitter as HTMLButtonElement).form === form) form.requestSubmit(submitter);
+        else form.requestSubmit();
+      });
+    });
+  };
+
+  const onClick = (e: Event) => {
+    if (bypass || disposed || fromOurUi(e)) return;
+    if ((e as MouseEvent).button !== 0) return;
+    const control = findSubmitControl(e);
+    if (!control || isNativeFormSubmitter(control)) return;
+    const items = opts.missingItems();
+    if (!items || items.length === 0) return;
+    e.preventDefault();
+    e.stopImmediatePropagation();
+    stopped++;
+    void opts.confirm(items).then((go) => {
+      if (!go || disposed || !control.isConnected) return;
+      replay(() => control.click());
+    });
+  };
+
+  const listen = opts.listen ?? ((target, type, handler, options) => target.addEventListener(type, handler, options));
+  listen(win, 'submit', onSubmit, { capture: true });
+  listen(win, 'click', onClick, { capture: true });
+
+  return {
+    dispose() {
+      disposed = true;
+      win.removeEventListener('submit', onSubmit, { capture: true });
+      win.removeEventListener('click', onClick, { capture: true });
+    },
+    get stopped() {
+      return stopped;
+    },
+  };
+}
