@@ -4,3 +4,5 @@ export { DEFAULT_ELIGIBILITY_SETTINGS, ELIGIBILITY_THRESHOLD_OPTIONS, Eligibilit
 export { checkEligibility, ELIGIBILITY_ENGINE } from './check-eligibility';
 export { readAnswer, readCount, readDay, addMonths, formatDay, type Day } from './read-input';
 export { readAnswersFile, type AnswersFile, type AnswersFileResult } from './answers-file';
+export { readSelfCheck, type SelfCheckRead } from './read-self-check';
+export { SELF_CHECK_SHEET_NAMES } from './self-check-layout';

@@ -1,0 +1,270 @@
+import type { Workbook, Worksheet } from 'exceljs';
+import { catalogueById } from '../documents/catalogue';
+import { ELIGIBILITY_CONDITIONS } from '../eligibility/catalogue';
+import { readDay } from '../eligibility/read-input';
+import { SC_COL, SC_KEY_AS_OF, SC_KEY_VERDICT, SC_ROW, SETTING_KEYS } from '../eligibility/self-check-layout';
+import { DEFAULT_ELIGIBILITY_SETTINGS, ELIGIBILITY_THRESHOLD_OPTIONS, resolveEligibilitySettings } from '../eligibility/settings';
+import type { EligibilityAnswers, EligibilityCondition, EligibilitySettings, InputKey } from '../eligibility/types';
+import { t, type Lang } from '../i18n/index';
+import { USCC_CHARSET, USCC_WEIGHTS } from '../documents/uscc';
+import { columnLetters } from './address';
+
+/*
+ * The 自查 sheet: the eligibility questions with data-validated answers and native formulas giving the
+ * same verdict as checkEligibility(). Only functions Excel 2010, WPS and LibreOffice all compute:
+ * IF, AND, OR, NOT, ISNUMBER, INT, TRIM, UPPER, SUBSTITUTE, LEN, MID, LEFT, FIND, IFERROR, MOD, MIN,
+ * DATE, YEAR, MONTH, DAY, ROUNDUP, COUNTIF, TODAY. No DATEDIF / EDATE: "n months later, clamped to the
+ * month's end" is MIN(DATE(y,m+n,d), DATE(y,m+n+1,0)), the same rule as core's addMonths().
+ */
+
+export interface SelfCheckSheetOptions {
+  lang?: Lang;
+  /** Sheet name; default 自查 / Self-check. (Readers look for those two names.) */
+  name?: string;
+  /** A cell holding the audit / application date (e.g. `封面!B6`), used when the sheet's own check date is blank; TODAY() after that. */
+  asOfRef?: string;
+  settings?: Partial<EligibilitySettings>;
+  /** Prefilled answers (tests, or a copy carrying answers given elsewhere). Dates as 2024-03-15. */
+  answers?: EligibilityAnswers;
+  /** Prefilled check date (2024-03-15). */
+  asOf?: string;
+}
+
+export interface SelfCheckSheet {
+  sheet: Worksheet;
+  /** A1 address of each input's answer cell, the check date, settings and the verdict. */
+  cells: Record<InputKey | keyof EligibilitySettings | 'asOf' | 'verdict', string>;
+  /** A1 address of each condition's result cell. */
+  statusCells: Record<string, string>;
+}
+
+const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
+const A = (col: number, row: number) => `${columnLetters(col - 1)}${row}`;
+const ABS = (col: number, row: number) => `$${columnLetters(col - 1)}$${row}`;
+
+/** A JS Date exceljs writes as that calendar day (it converts through UTC). */
+function dayToDate(v: unknown): Date | undefined {
+  const r = readDay(v);
+  return r.ok ? new Date(Date.UTC(r.value.y, r.value.m - 1, r.value.d)) : undefined;
+}
+
+function sourceText(c: EligibilityCondition, lang: Lang): string {
+  const seed = lang === 'zh-CN' ? '资料：' : 'Seed: ';
+  return c.source.refs.map((r) => [r.seed ? `${seed}${r.seed}` : '', r.url ?? '', r.note ? `(${r.note})` : ''].filter(Boolean).join(' ')).join('\n');
+}
+
+export function addSelfCheckSheet(wb: Workbook, options: SelfCheckSheetOptions = {}): SelfCheckSheet {
+  const lang = options.lang ?? 'zh-CN';
+  const zh = lang === 'zh-CN';
+  const m = (key: string, params = {}) => t(lang, `eligibility.${key}`, params);
+  const settings = resolveEligibilitySettings(options.settings);
+  const ws = wb.addWorksheet(options.name ?? m('sheet.name'), { views: [{ state: 'frozen', ySplit: SC_ROW.header }] });
+  const MET = q(m('status.met'));
+  const UNMET = q(m('status.unmet'));
+  const UNK = q(m('status.unknown'));
+  const NA = q(m('status.not-applicable'));
+  const YES = m('answer.yes');
+  const NO = m('answer.no');
+  const NOT_SURE = m('answer.not-sure');
+  // Both languages' words count, whatever the sheet language (Excel's = ignores case).
+  const isYes = (ref: string) => `OR(TRIM(${ref})="是",TRIM(${ref})="yes")`;
+  const isNo = (ref: string) => `OR(TRIM(${ref})="否",TRIM(${ref})="no")`;
+  const cells = {} as SelfCheckSheet['cells'];
+  const statusCells: Record<string, string> = {};
+
+  const widths = [6, 18, 46, 16, 10, 14, 48, 30, 12, 40];
+  widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  ws.getColumn(SC_COL.key).hidden = true;
+  for (let c = SC_COL.helpers; c < SC_COL.helpers + 20; c++) ws.getColumn(c).hidden = true;
+
+  ws.mergeCells(SC_ROW.title, 1, SC_ROW.title, SC_COL.source);
+  ws.getCell(SC_ROW.title, 1).value = m('sheet.title');
+  ws.getCell(SC_ROW.title, 1).font = { bold: true, size: 14 };
+  ws.mergeCells(SC_ROW.instructions, 1, SC_ROW.instructions, SC_COL.source);
+  ws.getCell(SC_ROW.instructions, 1).value = m('sheet.instructions');
+  ws.getCell(SC_ROW.instructions, 1).alignment = { wrapText: true };
+  ws.getRow(SC_ROW.instructions).height = 32;
+  ws.getCell(SC_ROW.settings, 1).value = m('sheet.settings');
+  ws.getCell(SC_ROW.settings, 1).font = { bold: true };
+
+  const invalid = (error: string) => ({ showErrorMessage: true, errorStyle: 'stop', errorTitle: m('sheet.invalid-input-title'), error, allowBlank: true });
+  const inputFill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } } as const;
+
+  // Check date: the sheet's own cell, else the template's audit date, else today.
+  const asOfRow = SC_ROW.asOf;
+  ws.getCell(asOfRow, SC_COL.question).value = m('sheet.as-of', { fallback: options.asOfRef ? m('sheet.as-of-fallback-cell', { cell: options.asOfRef }) : m('sheet.as-of-fallback-today') });
+  const asOfCell = ws.getCell(asOfRow, SC_COL.answer);
+  asOfCell.numFmt = 'yyyy-mm-dd';
+  asOfCell.fill = inputFill;
+  asOfCell.dataValidation = { type: 'date', operator: 'greaterThan', formulae: [new Date(Date.UTC(1900, 0, 1))], ...invalid(m('sheet.date-error')) };
+  if (options.asOf) asOfCell.value = dayToDate(options.asOf) ?? null;
+  const D5 = A(SC_COL.answer, asOfRow);
+  const fallback = options.asOfRef ? `IF(ISNUMBER(${options.asOfRef}),INT(${options.asOfRef}),TODAY())` : 'TODAY()';
+  const usedAsOf = ws.getCell(asOfRow, SC_COL.status);
+  usedAsOf.value = { formula: `IF(ISNUMBER(${D5}),INT(${D5}),${fallback})` } as never;
+  usedAsOf.numFmt = 'yyyy-mm-dd';
+  ws.getCell(asOfRow, SC_COL.computed).value = `← ${m('sheet.as-of-used')}`;
+  ws.getCell(asOfRow, SC_COL.key).value = SC_KEY_AS_OF;
+  cells.asOf = D5;
+  const AS_OF = ABS(SC_COL.status, asOfRow);
+
+  const settingLabel: Record<keyof EligibilitySettings, string> = {
+    licenceMinMonths: m('sheet.licence-months'),
+    systemMinMonths: m('sheet.system-months'),
+    managerRatioPercent: m('sheet.manager-percent'),
+  };
+  // A blank or non-numeric setting falls back to the default, as readSelfCheck() does.
+  const settingRef: Record<string, string> = {};
+  for (const key of SETTING_KEYS) {
+    const row = SC_ROW[key];
+    ws.getCell(row, SC_COL.question).value = settingLabel[key];
+    const cell = ws.getCell(row, SC_COL.answer);
+    cell.value = settings[key];
+    cell.fill = inputFill;
+    const max = key === 'managerRatioPercent' ? 100 : 120;
+    cell.dataValidation = { type: 'whole', operator: 'between', formulae: [0, max], ...invalid(m(key === 'managerRatioPercent' ? 'sheet.percent-error' : 'sheet.months-error')) };
+    const opts = ELIGIBILITY_THRESHOLD_OPTIONS[key];
+    ws.getCell(row, SC_COL.source).value = m('sheet.sources-note', { options: opts.map((o) => `${o.value} ${o.url}`).join('；') });
+    ws.getCell(row, SC_COL.key).value = key;
+    cells[key] = A(SC_COL.answer, row);
+    const abs = ABS(SC_COL.answer, row);
+    settingRef[key] = `IF(ISNUMBER(${abs}),${abs},${DEFAULT_ELIGIBILITY_SETTINGS[key]})`;
+  }
+
+  // Header.
+  const headers = ['id', 'condition', 'question', 'answer', 'status', 'computed', 'todo', 'documents', 'indicators', 'source', 'key'] as const;
+  headers.forEach((h, i) => {
+    const cell = ws.getCell(SC_ROW.header, i + 1);
+    cell.value = m(`sheet.col.${h}`);
+    cell.font = { bold: true };
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } };
+  });
+
+  const docs = catalogueById();
+  const answers = options.answers ?? {};
+  let row = SC_ROW.firstInput;
+  for (const c of ELIGIBILITY_CONDITIONS) {
+    const first = row;
+    const rowOf: Partial<Record<InputKey, number>> = {};
+    for (const input of c.inputs) {
+      rowOf[input.key] = row;
+      ws.getCell(row, SC_COL.question).value = zh ? input.label.zh : input.label.en;
+      if (input.help) ws.getCell(row, SC_COL.question).note = zh ? input.help.zh : input.help.en;
+      ws.getCell(row, SC_COL.question).alignment = { wrapText: true, vertical: 'top' };
+      ws.getCell(row, SC_COL.key).value = input.key;
+      const cell = ws.getCell(row, SC_COL.answer);
+      cell.fill = inputFill;
+      const given = answers[input.key];
+      if (input.kind === 'choice') {
+        cell.dataValidation = { type: 'list', formulae: [q([YES, NO, NOT_SURE].join(','))], ...invalid(m('sheet.choice-error')) };
+        if (given !== undefined && given !== null) cell.value = String(given);
+      } else if (input.kind === 'date') {
+        cell.numFmt = 'yyyy-mm-dd';
+        cell.dataValidation = { type: 'date', operator: 'greaterThan', formulae: [new Date(Date.UTC(1900, 0, 1))], ...invalid(m('sheet.date-error')) };
+        if (given !== undefined && given !== null) cell.value = dayToDate(given) ?? String(given);
+      } else if (input.kind === 'count') {
+        cell.dataValidation = { type: 'whole', operator: 'greaterThanOrEqual', formulae: [0], ...invalid(m('sheet.count-error')) };
+        if (given !== undefined && given !== null && given !== '') cell.value = typeof given === 'number' ? given : String(given);
+      } else {
+        cell.numFmt = '@'; // an 18-character code must never become a number
+        cell.dataValidation = { type: 'textLength', operator: 'equal', formulae: [18], ...invalid(m('sheet.uscc-error')), errorStyle: 'warning' };
+        if (given !== undefined && given !== null) cell.value = String(given);
+      }
+      cells[input.key] = A(SC_COL.answer, row);
+      row++;
+    }
+    const last = row - 1;
+    const D = (key: InputKey) => A(SC_COL.answer, rowOf[key]!);
+    ws.getCell(first, SC_COL.id).value = c.id;
+    ws.getCell(first, SC_COL.condition).value = zh ? c.title.zh : c.title.en;
+    ws.getCell(first, SC_COL.todo).value = zh ? c.todo.zh : c.todo.en;
+    ws.getCell(first, SC_COL.documents).value = c.documents.map((d) => `${d} ${zh ? docs.get(d)?.name.zh ?? '' : docs.get(d)?.name.en ?? ''}`.trim()).join('\n');
+    ws.getCell(first, SC_COL.indicators).value = c.indicators.join(', ');
+    ws.getCell(first, SC_COL.source).value = sourceText(c, lang);
+    for (const col of [SC_COL.todo, SC_COL.documents, SC_COL.source, SC_COL.condition]) ws.getCell(first, col).alignment = { wrapText: true, vertical: 'top' };
+
+    let formula: string;
+    if (c.id === 'E1') {
+      const r = rowOf.uscc!;
+      const h = (i: number) => A(SC_COL.helpers + i, r);
+      const code = h(0);
+      ws.getCell(code).value = { formula: `UPPER(SUBSTITUTE(SUBSTITUTE(TRIM(${D('uscc')})," ",""),"　",""))` } as never;
+      // Value of each of the first 17 characters in the code's alphabet; -1 when not in it.
+      for (let i = 1; i <= 17; i++) ws.getCell(h(i)).value = { formula: `IFERROR(FIND(MID(${code},${i},1),${q(USCC_CHARSET)})-1,-1)` } as never;
+      const weighted = USCC_WEIGHTS.map((w, i) => `${h(i + 1)}*${w}`).join('+');
+      ws.getCell(h(18)).value = { formula: `MID(${q(USCC_CHARSET)},MOD(31-MOD(${weighted},31),31)+1,1)` } as never;
+      const charsOk = Array.from({ length: 17 }, (_, i) => `${h(i + 1)}>=0`).join(',');
+      const regionOk = [3, 4, 5, 6, 7, 8].map((p) => `ISNUMBER(FIND(MID(${code},${p},1),"0123456789"))`).join(',');
+      ws.getCell(h(19)).value = { formula: `AND(LEN(${code})=18,${charsOk},ISNUMBER(FIND(LEFT(${code},1),"123456789ABCDEFGNY")),${regionOk},MID(${code},18,1)=${h(18)})` } as never;
+      const valid = h(19);
+      ws.getCell(r, SC_COL.computed).value = { formula: `IF(${code}="","",IF(${valid},${q(m('sheet.uscc-ok'))},${q(m('sheet.uscc-bad'))}))` } as never;
+      formula = `IF(${isNo(D('E1'))},${UNMET},IF(${code}<>"",IF(NOT(${valid}),${UNMET},IF(${isYes(D('E1'))},${MET},${UNK})),${UNK}))`;
+    } else if (c.id === 'E2' || c.id === 'E3') {
+      const key = c.id === 'E2' ? 'licenceDate' : 'systemStartDate';
+      const n = settingRef[c.id === 'E2' ? 'licenceMinMonths' : 'systemMinMonths'];
+      const d = D(key);
+      const due = `MIN(DATE(YEAR(${d}),MONTH(${d})+${n},DAY(${d})),DATE(YEAR(${d}),MONTH(${d})+${n}+1,0))`;
+      formula = `IF(NOT(ISNUMBER(${d})),${UNK},IF(INT(${d})>${AS_OF},${UNK},IF(${due}<=${AS_OF},${MET},${UNMET})))`;
+      const dueCell = ws.getCell(rowOf[key]!, SC_COL.computed);
+      dueCell.value = { formula: `IF(ISNUMBER(${d}),${due},"")` } as never;
+      dueCell.numFmt = 'yyyy-mm-dd';
+      dueCell.note = m('sheet.due');
+    } else if (c.id === 'E6') {
+      const mgr = D('certifiedManagers');
+      const staff = D('serviceManagementStaff');
+      const pct = settingRef.managerRatioPercent;
+      formula =
+        `IF(OR(NOT(ISNUMBER(${mgr})),NOT(ISNUMBER(${staff}))),${UNK},` +
+        `IF(OR(${mgr}<0,${staff}<0,${mgr}<>INT(${mgr}),${staff}<>INT(${staff})),${UNK},` +
+        `IF(${mgr}>${staff},${UNK},IF(${staff}=0,${UNMET},IF(${mgr}*100>=${staff}*${pct},${MET},${UNMET})))))`;
+      const need = ws.getCell(rowOf.serviceManagementStaff!, SC_COL.computed);
+      need.value = { formula: `IF(ISNUMBER(${staff}),ROUNDUP(${staff}*${pct}/100,0),"")` } as never;
+      need.note = m('sheet.needed');
+    } else if (c.id === 'E15') {
+      const out = D('outsourcing');
+      const ctl = D('E15');
+      formula = `IF(${isNo(out)},${NA},IF(${isYes(ctl)},${MET},IF(${isYes(out)},IF(${isNo(ctl)},${UNMET},${UNK}),${UNK})))`;
+    } else {
+      const d = D(c.id);
+      formula = `IF(${isYes(d)},${MET},IF(${isNo(d)},${UNMET},${UNK}))`;
+    }
+    const status = ws.getCell(first, SC_COL.status);
+    status.value = { formula } as never;
+    status.font = { bold: true };
+    statusCells[c.id] = A(SC_COL.status, first);
+    if (last > first) {
+      for (const col of [SC_COL.id, SC_COL.condition, SC_COL.status, SC_COL.todo, SC_COL.documents, SC_COL.indicators, SC_COL.source]) ws.mergeCells(first, col, last, col);
+    }
+  }
+  const lastRow = row - 1;
+
+  // Verdict: any unmet → not yet; else any unknown → not sure; else ready (as checkEligibility).
+  const range = `${ABS(SC_COL.status, SC_ROW.firstInput)}:${ABS(SC_COL.status, lastRow)}`;
+  ws.getCell(SC_ROW.verdict, SC_COL.question).value = m('sheet.verdict');
+  ws.getCell(SC_ROW.verdict, SC_COL.question).font = { bold: true, size: 12 };
+  const verdict = ws.getCell(SC_ROW.verdict, SC_COL.answer);
+  verdict.value = {
+    formula: `IF(COUNTIF(${range},${UNMET})>0,${q(m('verdict.not-yet'))},IF(COUNTIF(${range},${UNK})>0,${q(m('verdict.not-sure'))},${q(m('verdict.ready'))}))`,
+  } as never;
+  verdict.font = { bold: true, size: 12 };
+  ws.mergeCells(SC_ROW.verdict, SC_COL.computed, SC_ROW.verdict, SC_COL.todo);
+  ws.getCell(SC_ROW.verdict, SC_COL.computed).value = {
+    formula: `${q(m('sheet.counts') + ' ')}&COUNTIF(${range},${UNMET})&${q(' · ' + m('sheet.count-unknown') + ' ')}&COUNTIF(${range},${UNK})&${q(' · ' + m('sheet.count-met') + ' ')}&COUNTIF(${range},${MET})`,
+  } as never;
+  ws.getCell(SC_ROW.verdict, SC_COL.key).value = SC_KEY_VERDICT;
+  cells.verdict = A(SC_COL.answer, SC_ROW.verdict);
+
+  // Colour the results so gaps stand out (display only; the text is what counts).
+  const colour = (text: string, argb: string) => ({
+    type: 'cellIs' as const,
+    operator: 'equal' as const,
+    formulae: [q(text)],
+    priority: 1,
+    style: { fill: { type: 'pattern' as const, pattern: 'solid' as const, bgColor: { argb } } },
+  });
+  ws.addConditionalFormatting({
+    ref: `${A(SC_COL.status, SC_ROW.firstInput)}:${A(SC_COL.status, lastRow)}`,
+    rules: [colour(m('status.unmet'), 'FFF8CBAD'), colour(m('status.unknown'), 'FFFFE699'), colour(m('status.met'), 'FFC6EFCE')],
+  });
+  return { sheet: ws, cells, statusCells };
+}
