@@ -55,6 +55,11 @@ export function createChangeWatcher(
     return false;
   };
 
+  const allOurs = (nodes: NodeList): boolean => {
+    for (let i = 0; i < nodes.length; i++) if (!ours(nodes[i]!)) return false;
+    return true;
+  };
+
   const run = async (reason: ChangeReason) => {
     timer = undefined;
     if (stopped) return;
@@ -97,10 +102,11 @@ export function createChangeWatcher(
   const mo = new win.MutationObserver((records) => {
     if (checkUrl()) return;
     for (const r of records) {
-      if (!ours(r.target)) {
-        schedule('mutation');
-        return;
-      }
+      if (ours(r.target)) continue;
+      // Our overlay host being added to / removed from <body> is not a page change either.
+      if (r.type === 'childList' && allOurs(r.addedNodes) && allOurs(r.removedNodes)) continue;
+      schedule('mutation');
+      return;
     }
   });
   const observe = (root: Document | ShadowRoot) => {
