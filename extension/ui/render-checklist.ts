@@ -49,11 +49,11 @@ export function renderChecklist(doc: Document, check: ApplicationCheck, lang: La
     el(doc, 'div', { className: 'summary-counts', text: ui(lang, 'summary.counts', { ...summary }) }),
   ]);
 
-  const items = sortRequirements(check.requirements).map((req) => {
+  const item = (req: RequirementCheck) => {
     const detail: string[] = [];
     if (req.files.length) detail.push(ui(lang, 'item.files', { files: req.files.join('、') }));
     if (req.reason?.message) detail.push(req.reason.message);
-    if (req.status === 'missing' && req.fields.length === 0) detail.push(ui(lang, 'item.noField'));
+    if (req.status === 'missing' && req.fields.length === 0 && !req.reason) detail.push(ui(lang, 'item.noField'));
     const flag = req.flag === 'optional' ? ui(lang, 'flag.optional') : req.flag === 'audit' ? ui(lang, 'flag.audit') : '';
     return el(doc, 'li', { className: `req status-${req.status}${req.required ? ' required' : ''}`, attrs: { 'data-id': req.id, 'data-status': req.status } }, [
       jumpButton(req.fields[0], 'req-main', [
@@ -64,7 +64,17 @@ export function renderChecklist(doc: Document, check: ApplicationCheck, lang: La
       ]),
       ...detail.map((d) => el(doc, 'div', { className: 'detail', text: d })),
     ]);
-  });
+  };
+
+  // What needs the applicant's attention stays in view; optional / audit-time and not-applicable items fold away.
+  const sorted = sortRequirements(check.requirements);
+  const main = sorted.filter((r) => r.status !== 'not-applicable' && (r.required || r.status === 'present'));
+  const optional = sorted.filter((r) => r.status !== 'not-applicable' && !r.required && r.status !== 'present');
+  const notApplicable = sorted.filter((r) => r.status === 'not-applicable');
+  const group = (cls: string, title: string, reqs: RequirementCheck[]) => reqs.length > 0 && el(doc, 'details', { className: `group ${cls}` }, [
+    el(doc, 'summary', { text: `${title}（${reqs.length}）` }),
+    el(doc, 'ul', { className: 'requirements' }, reqs.map(item)),
+  ]);
 
   const issues = check.fieldIssues.length
     ? el(doc, 'ul', { className: 'issues' }, check.fieldIssues.map((issue) =>
@@ -78,7 +88,9 @@ export function renderChecklist(doc: Document, check: ApplicationCheck, lang: La
 
   return el(doc, 'div', { className: 'checklist' }, [
     head,
-    el(doc, 'ul', { className: 'requirements' }, items),
+    el(doc, 'ul', { className: 'requirements' }, main.map(item)),
+    group('optional-group', ui(lang, 'group.optional'), optional),
+    group('na-group', ui(lang, 'group.notApplicable'), notApplicable),
     section('field-issues', ui(lang, 'section.fieldIssues'), issues),
     check.unmatchedUploads.length > 0 && section('unmatched', ui(lang, 'section.unmatched'),
       el(doc, 'ul', {}, check.unmatchedUploads.map((u) => el(doc, 'li', {}, [

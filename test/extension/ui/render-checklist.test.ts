@@ -12,11 +12,13 @@ describe('renderChecklist', () => {
     delete (window as { __xss?: number }).__xss;
   });
 
-  it('lists missing required documents first, then review, present and not applicable, in Chinese', () => {
+  it('lists missing required documents first, then review and present; optional and not-applicable ones fold away', () => {
     const root = renderChecklist(document, sample(), 'zh-CN');
-    expect(rows(root).map((r) => `${r.dataset.id}:${r.querySelector('.chip')!.textContent}`)).toEqual([
-      'D2:缺失', 'D17:缺失', 'D19:缺失', 'D7:待确认', 'D1:已上传', 'D5:不适用',
-    ]);
+    const chips = (sel: string) => rows(root.querySelector<HTMLElement>(sel)!).map((r) => `${r.dataset.id}:${r.querySelector('.chip')!.textContent}`);
+    expect(chips(':scope > ul.requirements')).toEqual(['D2:缺失', 'D17:缺失', 'D7:待确认', 'D1:已上传']);
+    expect(chips('details.optional-group')).toEqual(['D19:缺失']);
+    expect(chips('details.na-group')).toEqual(['D5:不适用']);
+    expect(root.querySelector('details.na-group > summary')!.textContent).toBe('不适用的材料（1）');
     expect(root.querySelector('.summary-main')!.textContent).toBe('缺失 2 项必交材料');
     expect(root.querySelector('.summary-counts')!.textContent).toBe('已上传 1 · 待确认 1 · 不适用 1');
   });
