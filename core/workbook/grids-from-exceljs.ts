@@ -21,6 +21,18 @@ export function plainValue(v: ExcelJS.CellValue | undefined): Cell {
 }
 
 /**
+ * exceljs's `cell.value` drops a formula's cached result when it is falsy (0, false, ''), so a formula
+ * cell is read through `cell.result`, which keeps it.
+ */
+export function cellValue(cell: ExcelJS.Cell): Cell {
+  if (cell.type === 6 /* ValueType.Formula */) {
+    const r = (cell as unknown as { result: ExcelJS.CellValue | undefined }).result;
+    return r === undefined ? null : plainValue(r);
+  }
+  return plainValue(cell.value);
+}
+
+/**
  * Every worksheet as a plain grid (row 1 = grid[0]), with merges and hidden rows. A merged range
  * keeps its value in the top-left cell only, as Office.js reports it.
  */
@@ -37,7 +49,7 @@ export function gridsFromExcelJs(workbook: ExcelJS.Workbook, options: { maxRows?
       const line: Cell[] = [];
       for (let c = 1; c <= cols; c++) {
         const cell = row.getCell(c);
-        line.push(cell.isMerged && cell.master !== cell ? null : plainValue(cell.value));
+        line.push(cell.isMerged && cell.master !== cell ? null : cellValue(cell));
       }
       while (line.length && line[line.length - 1] === null) line.pop();
       grid.push(line);
