@@ -22,7 +22,7 @@ export function regionA1(r: Region): string {
 }
 
 export function quoteSheet(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+  return /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
 /** Splits `'My sheet'!A1:B2` into sheet name (or undefined) and the local part. */

@@ -13,6 +13,7 @@ import { DashboardView, UnreadableView } from './dashboard-view';
 const useStyles = makeStyles({
   root: { padding: '8px 12px', fontFamily: '"Segoe UI", "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", sans-serif' },
   toolbar: { display: 'flex', flexWrap: 'wrap', gap: '4px', alignItems: 'center', paddingBottom: '6px' },
+  scheme: { width: '100%', minWidth: 0 },
 });
 
 const FILE_OPTION = '__file__';
@@ -65,7 +66,7 @@ export function App({ excel, lang }: { excel: ExcelHost; lang: UiLang }) {
   return (
     <FluentProvider theme={webLightTheme} className={s.root} lang={lang}>
       <Toolbar className={s.toolbar} aria-label={ui(lang, 'app.title')}>
-        <Select aria-label={ui(lang, 'action.scheme')} value={schemeId} onChange={(_, d) => onScheme(d.value)} size="small">
+        <Select className={s.scheme} aria-label={ui(lang, 'action.scheme')} value={schemeId} onChange={(_, d) => onScheme(d.value)} size="small">
           {schemes.map((x) => <option key={x.id} value={x.id}>{lang === 'zh-CN' ? x.name.zh : x.name.en}</option>)}
           <option value={FILE_OPTION}>{ui(lang, 'action.schemeFile')}</option>
         </Select>

@@ -23,11 +23,13 @@ export function DashboardView({ model, lang, onSelect }: { model: DashboardModel
       <div className={s.section}>
         <div className={s.headline}>
           <Title1 data-testid="score">{m.score === null ? ui(lang, 'score.none') : m.score}</Title1>
-          <Badge size="extra-large" appearance="filled" color={m.level.id ? LEVEL_COLOR[m.level.id] : 'subtle'} data-testid="level">
-            {m.level.name}
-          </Badge>
+          {m.level.id && (
+            <Badge size="extra-large" appearance="filled" color={LEVEL_COLOR[m.level.id]} data-testid="level">
+              {m.level.name}
+            </Badge>
+          )}
         </div>
-        <Caption1 data-testid="score-state">{m.provisional ? ui(lang, 'score.provisional', { count: m.unscored }) : ui(lang, 'score.final')}</Caption1>
+        {m.score !== null && <Caption1 data-testid="score-state">{m.provisional ? ui(lang, 'score.provisional', { count: m.unscored }) : ui(lang, 'score.final')}</Caption1>}
         {m.ifRemaining && <Caption1>{ui(lang, 'score.ifRemaining', m.ifRemaining)}</Caption1>}
         {m.veto && <Text className={s.error} data-testid="veto">{ui(lang, 'veto.label')}：{m.veto}</Text>}
         <Text data-testid="progress">{ui(lang, 'progress.label', m.progress)}</Text>
@@ -60,7 +62,7 @@ export function DashboardView({ model, lang, onSelect }: { model: DashboardModel
             </ul>
           </>
         ) : (
-          <Text>{ui(lang, 'next.top')}</Text>
+          m.score !== null && <Text>{ui(lang, 'next.top')}</Text>
         )}
         <Caption1 data-testid="special">{ui(lang, 'special.title', { deductions: m.special.deductions, bonus: m.special.offered, counted: m.special.bonus })}</Caption1>
       </div>
@@ -101,13 +103,7 @@ export function UnreadableView({ model, lang }: { model: UnreadableModel; lang: 
     <div className={s.section} data-testid="unreadable">
       <Subtitle2 className={s.error}>{ui(lang, 'unreadable.title')}</Subtitle2>
       <Text>{model.message}</Text>
-      {model.missing.length > 0 && <Text>{ui(lang, 'unreadable.missing', { fields: model.missing.join(', ') })}</Text>}
-      <ul className={s.list}>
-        {model.synonyms.map((x) => (
-          <li key={x.field}><Caption1>{ui(lang, 'unreadable.accepted', { field: x.field, synonyms: x.texts.join(' / ') })}</Caption1></li>
-        ))}
-      </ul>
-      <Text>{ui(lang, 'unreadable.fix', { rows: model.searchedRows || '30' })}</Text>
+      <Text>{ui(lang, 'unreadable.fix')}</Text>
     </div>
   );
 }

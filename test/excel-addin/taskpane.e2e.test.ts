@@ -1,0 +1,124 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { foreignWorkbook, fullMarks, rowOf } from './workbooks';
+
+const CHROMIUM = '/usr/bin/chromium';
+const hasChromium = existsSync(CHROMIUM);
+if (!hasChromium) console.warn(`[SKIPPED] task-pane e2e: ${CHROMIUM} missing. Install it: apt-get install -y chromium libreoffice-calc-nogui`);
+
+const root = resolve(import.meta.dirname, '../..');
+let out = '';
+let fakeBundle = '';
+let server: Server;
+let origin = '';
+let browser: Browser;
+
+const MIME: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.png': 'image/png', '.xml': 'application/xml' };
+
+async function xlsxBase64(wb: ReturnType<typeof foreignWorkbook>): Promise<string> {
+  return Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
+}
+
+async function openPane(b64: string, displayLanguage: string): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 360, height: 900 } });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.route('https://appsforoffice.microsoft.com/**', (r) => r.fulfill({ contentType: 'text/javascript', body: '/* office.js stub: the fake is installed by an init script */' }));
+  await page.addInitScript({ content: `${fakeBundle};window.FakeOffice = FakeOffice; FakeOffice.install(${JSON.stringify(b64)}, ${JSON.stringify({ displayLanguage })});` });
+  await page.goto(`${origin}/taskpane/taskpane.html`);
+  return { page, errors };
+}
+
+describe.skipIf(!hasChromium)('task pane in headless Chromium with the fake Excel', () => {
+  beforeAll(async () => {
+    out = mkdtempSync(join(tmpdir(), 'gbt27922-addin-'));
+    await build({ configFile: join(root, 'excel-addin/vite.config.ts'), logLevel: 'error', build: { outDir: out, emptyOutDir: true } });
+    const fake = await build({
+      configFile: false,
+      logLevel: 'error',
+      build: { write: false, minify: false, lib: { entry: join(root, 'test/support/fake-excel-browser.ts'), formats: ['iife'], name: 'FakeOffice', fileName: () => 'fake.js' } },
+    });
+    const outputs = (Array.isArray(fake) ? fake : [fake]) as { output: { type: string; code?: string }[] }[];
+    fakeBundle = outputs[0]!.output.find((o) => o.type === 'chunk')!.code!;
+    server = createServer((req, res) => {
+      const file = join(out, decodeURIComponent((req.url ?? '/').split('?')[0]!));
+      if (!file.startsWith(out) || !existsSync(file)) return void res.writeHead(404).end();
+      res.writeHead(200, { 'Content-Type': MIME[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const addr = server.address();
+    origin = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'],
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    server?.close();
+    if (out) rmSync(out, { recursive: true, force: true });
+  });
+
+  it('zh-CN: renders the dashboard, re-scores an edit, selects a problem cell', async () => {
+    const { page, errors } = await openPane(await xlsxBase64(foreignWorkbook(fullMarks())), 'zh-CN');
+    await page.getByTestId('dashboard').waitFor();
+    expect(await page.getByTestId('score').textContent()).toBe('100');
+    expect(await page.getByTestId('level').textContent()).toBe('五星');
+    expect(await page.getByTestId('category').count()).toBe(3);
+    expect(await page.getByTestId('progress').textContent()).toContain('评分进度');
+    expect(await page.evaluate(() => window.__associated)).toEqual(['LEVEL', 'TONEXT']);
+    await page.screenshot({ path: '/tmp/gbt27922-addin-zh-CN.png', fullPage: false });
+
+    const cell = `D${rowOf('5.1.1.2')}`;
+    await page.evaluate((c) => window.__fake!.userEdit('评分表', c, '好'), cell);
+    await page.getByTestId('problem').first().waitFor();
+    expect(await page.getByTestId('score').textContent()).toBe('无法计算');
+    const problem = page.locator(`[data-testid="problem"][data-cell="评分表!${cell}"]`);
+    expect(await problem.textContent()).toContain('“好”不是数字');
+    await page.screenshot({ path: '/tmp/gbt27922-addin-zh-CN-problem.png' });
+    await problem.click();
+    await expect.poll(() => page.evaluate(() => window.__fake!.state.selection)).toBe(`评分表!${cell}`);
+
+    await page.evaluate((c) => window.__fake!.userEdit('评分表', c, 1), cell);
+    await expect.poll(() => page.getByTestId('score').textContent()).not.toBe('无法计算');
+    expect(Number(await page.getByTestId('score').textContent())).toBeLessThan(100);
+    await page.getByTestId('insert-chart').click();
+    await expect.poll(() => page.evaluate(() => window.__fake!.charts.length)).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('en: follows the display language', async () => {
+    const { page, errors } = await openPane(await xlsxBase64(foreignWorkbook({ ...fullMarks(), '5.2.1': 1 })), 'en-US');
+    await page.getByTestId('dashboard').waitFor();
+    expect(await page.getByTestId('level').textContent()).toBe('5-star');
+    expect(await page.getByTestId('next').textContent()).toContain('Top level');
+    expect(await page.locator('body').textContent()).toContain('Categories (earned / applicable)');
+    await page.screenshot({ path: '/tmp/gbt27922-addin-en.png' });
+    expect(await page.getByTestId('insert-chart').isEnabled()).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('explains an unreadable workbook instead of a blank pane', async () => {
+    const wb = foreignWorkbook();
+    const other = new (await import('exceljs')).default.Workbook();
+    other.addWorksheet('Sheet1').addRow(['客户', '电话', '地址']);
+    void wb;
+    const { page, errors } = await openPane(await xlsxBase64(other as never), 'zh-CN');
+    await page.getByTestId('unreadable').waitFor();
+    const text = await page.getByTestId('unreadable').textContent();
+    expect(text).toContain('无法识别此工作簿的评分表');
+    expect(text).toContain('编号');
+    await page.screenshot({ path: '/tmp/gbt27922-addin-unreadable.png' });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
