@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import net from 'node:net';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Page, Worker } from 'playwright-core';
@@ -222,6 +223,71 @@ describe.skipIf(!hasChromium('extension e2e (built extension in headless Chromiu
     });
   });
 
+  describe('the bundled demo form (npm run demo:form, Element Plus)', () => {
+    let demo: ChildProcess | undefined;
+    let demoOrigin = '';
+
+    beforeAll(async () => {
+      const port = await new Promise<number>((resolve) => {
+        const probe = net.createServer().listen(0, '127.0.0.1', () => {
+          const p = (probe.address() as net.AddressInfo).port;
+          probe.close(() => resolve(p));
+        });
+      });
+      demo = spawn(path.resolve('node_modules/.bin/tsx'), ['demo/serve.ts', '--port', String(port)], { stdio: ['ignore', 'pipe', 'pipe'] });
+      await new Promise<void>((resolve, reject) => {
+        demo!.stdout!.on('data', (d: Buffer) => { if (d.toString().includes(`localhost:${port}`)) resolve(); });
+        demo!.on('exit', (code) => reject(new Error(`demo server exited with ${code}`)));
+      });
+      demoOrigin = `http://localhost:${port}`;
+    }, 60_000);
+    afterAll(() => { demo?.kill(); });
+
+    it('shows the checklist with the pre-attached file names, outlines and the guard', async () => {
+      const page = await b.ctx.newPage();
+      await page.goto(`${demoOrigin}/`);
+      await page.locator('.el-upload-list__item').first().waitFor();
+      const ids = await (await sw()).evaluate(async (u) => (await chrome.tabs.query({ url: u })).map((t) => t.id), `${demoOrigin}/`);
+      const tabId = ids[ids.length - 1]!;
+      const popup = await openPopup(tabId);
+      expect(await chip(popup, 'D1')).toBe('已上传');
+      expect(await popup.locator('li.req[data-id="D1"] .detail').first().textContent()).toBe('文件：认证申请书（盖章）.pdf');
+      expect(await chip(popup, 'D9')).toBe('缺失');
+      const missing = Number(/(\d+)/.exec((await popup.locator('.summary-main').textContent())!)![1]);
+      expect(await badgeOf(tabId)).toBe(String(missing));
+      await popup.screenshot({ path: `${SHOTS}/gbt27922-popup-demo.png`, fullPage: true });
+      await popup.close();
+
+      // The form says 多场所: 是. Overriding it in the popup changes D8 and is remembered for this site.
+      const p2 = await openPopup(tabId);
+      expect(await chip(p2, 'D8')).toBe('缺失');
+      await p2.locator('details.profile > summary').click();
+      expect(await p2.locator('#profile-multiSite option').first().textContent()).toBe('按表单（是）');
+      await p2.locator('#profile-multiSite').selectOption('false');
+      await expect.poll(() => chip(p2, 'D8')).toBe('不适用');
+      await p2.close();
+      const p3 = await openPopup(tabId);
+      expect(await chip(p3, 'D8')).toBe('不适用');
+      expect(await p3.locator('#profile-multiSite').inputValue()).toBe('false');
+      expect(await p3.locator('.profile-row .origin-override').count()).toBe(1);
+      await p3.locator('button.link', { hasText: '全部按表单' }).click();
+      await expect.poll(() => chip(p3, 'D8')).toBe('缺失');
+      await p3.close();
+      await expect.poll(() => page.locator('gbt27922-overlay .box.missing').count()).toBeGreaterThan(0);
+      await page.screenshot({ path: `${SHOTS}/gbt27922-demo-page.png`, fullPage: true });
+
+      const dialog = page.locator('gbt27922-overlay .dialog');
+      await page.getByRole('button', { name: '提交申请' }).click();
+      await dialog.locator('button.back').click();
+      await page.waitForTimeout(300);
+      expect(await page.locator('.el-message').count()).toBe(0);
+      await page.getByRole('button', { name: '提交申请' }).click();
+      await dialog.locator('button.continue').click();
+      await expect.poll(() => page.locator('.el-message').allTextContents()).toEqual(['演示页面：不会真正提交。']);
+      await page.close();
+    });
+  });
+
   it('"always check on this site" registers the content script: the badge appears without opening the popup', async () => {
     const { tabId } = await openForm('application.html');
     const popup = await openPopup(tabId);
@@ -240,7 +306,8 @@ describe.skipIf(!hasChromium('extension e2e (built extension in headless Chromiu
     await (await sw()).evaluate((u) => fetch(u).then((r) => r.status), probe);
     await expect.poll(() => b.requests.includes(probe)).toBe(true);
     b.requests.splice(b.requests.indexOf(probe), 1);
-    const foreign = b.requests.filter((u) => !u.startsWith(`${server.origin}/`) && !u.startsWith(`chrome-extension://${b.extId}/`));
+    const local = /^http:\/\/localhost:\d+\//; // the fixture server and the demo server
+    const foreign = b.requests.filter((u) => !local.test(u) && !u.startsWith(`chrome-extension://${b.extId}/`));
     expect(foreign).toEqual([]);
     expect(b.requests.some((u) => u.startsWith(`${server.origin}/`))).toBe(true);
   });

@@ -5,7 +5,7 @@ import background from '../../../extension/entrypoints/background';
 describe('background', () => {
   beforeEach(() => {
     fakeBrowser.reset();
-    vi.spyOn(fakeBrowser.scripting, 'getRegisteredContentScripts').mockResolvedValue([]);
+    vi.spyOn(fakeBrowser.scripting, 'getRegisteredContentScripts').mockResolvedValue([] as never);
     background.main();
   });
 

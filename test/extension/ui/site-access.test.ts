@@ -32,7 +32,7 @@ describe('always check on this site', () => {
   });
 
   it('does nothing when the user refuses the permission', async () => {
-    vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(false);
+    vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(false as never);
     expect(await enableAlwaysCheck(ORIGIN)).toBe(false);
     expect(registered).toEqual([]);
     expect(await getAlwaysOrigins()).toEqual([]);
