@@ -267,6 +267,13 @@ export function createFakeExcel(workbook: ExcelJS.Workbook, options: FakeExcelOp
     constructor(ctx: Ctx, readonly nameRef: () => string, readonly nullable: boolean) {
       super(ctx);
     }
+    private protectionP?: ProtectionP;
+    get protection(): ProtectionP {
+      return (this.protectionP ??= new ProtectionP(this.context, this));
+    }
+    protected override children(): Record<string, Obj> {
+      return { protection: this.protection };
+    }
     setLoaded(prop: string, v: unknown) {
       this.loaded.set(prop, v);
     }
@@ -338,6 +345,41 @@ export function createFakeExcel(workbook: ExcelJS.Workbook, options: FakeExcelOp
     };
   }
 
+  /** Worksheet protection as exceljs read it (sheetProtection.formatCells/objects true = allowed). */
+  const protectionOf = (ws: ExcelJS.Worksheet) => (ws as unknown as { sheetProtection?: { sheet?: boolean; formatCells?: boolean; objects?: boolean } }).sheetProtection;
+  const guardFormat = (ws: ExcelJS.Worksheet, what: 'formatCells' | 'objects') => {
+    const p = protectionOf(ws);
+    if (p?.sheet && !p[what]) throw new FakeOfficeError('AccessDenied', `The cell you're trying to change is on protected sheet '${ws.name}'.`);
+  };
+  class ProtectionOptionsP extends Obj {
+    constructor(ctx: Ctx, readonly sheet: SheetP) {
+      super(ctx);
+    }
+    protected override read(prop: string) {
+      const p = protectionOf(this.sheet.resolve());
+      if (prop === 'allowFormatCells') return !p?.sheet || !!p.formatCells;
+      if (prop === 'allowEditObjects') return !p?.sheet || !!p.objects;
+      return super.read(prop);
+    }
+    get allowFormatCells(): boolean { return this.get('allowFormatCells'); }
+    get allowEditObjects(): boolean { return this.get('allowEditObjects'); }
+  }
+  class ProtectionP extends Obj {
+    readonly options: ProtectionOptionsP;
+    constructor(ctx: Ctx, readonly sheet: SheetP) {
+      super(ctx);
+      this.options = new ProtectionOptionsP(ctx, sheet);
+    }
+    protected override children() {
+      return { options: this.options };
+    }
+    protected override read(prop: string) {
+      if (prop === 'protected') return !!protectionOf(this.sheet.resolve())?.sheet;
+      return super.read(prop);
+    }
+    get protected(): boolean { return this.get('protected'); }
+  }
+
   class FillP extends Obj {
     constructor(ctx: Ctx, readonly range: RangeP) {
       super(ctx);
@@ -355,12 +397,16 @@ export function createFakeExcel(workbook: ExcelJS.Workbook, options: FakeExcelOp
       return this.get('color');
     }
     set color(v: string | null) {
-      this.context.push({ bytes: sizeOf(v), write: true, run: () => this.range.eachCell((c) => {
+      this.context.push({ bytes: sizeOf(v), write: true, run: () => guardFormat(this.range.sheet.resolve(), 'formatCells'), });
+      this.context.push({ bytes: 0, write: false, run: () => this.range.eachCell((c) => {
         c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${String(v).replace('#', '').toUpperCase()}` } };
       }) });
     }
     clear() {
-      this.context.push({ bytes: sizeOf('clear'), write: true, run: () => this.range.eachCell((c) => { c.fill = { type: 'pattern', pattern: 'none' }; }) });
+      this.context.push({ bytes: sizeOf('clear'), write: true, run: () => {
+        guardFormat(this.range.sheet.resolve(), 'formatCells');
+        this.range.eachCell((c) => { c.fill = { type: 'pattern', pattern: 'none' }; });
+      } });
     }
   }
   class FontP extends Obj {
@@ -512,6 +558,7 @@ export function createFakeExcel(workbook: ExcelJS.Workbook, options: FakeExcelOp
         const { sheet, local } = splitSheet(cellAddress);
         const r = parseLocal(local);
         if (!sheet || !r || r.r0 !== r.r1 || r.c0 !== r.c1) throw new FakeOfficeError('InvalidCellAddress', `'${cellAddress}' is not a single, sheet-qualified cell.`);
+        guardFormat(sheetOf(sheet), 'objects');
         const c = sheetOf(sheet).getCell(r.r0 + 1, r.c0 + 1);
         if (c.note) throw new FakeOfficeError('InvalidArgument', `A note already exists at ${cellAddress}.`);
         c.note = String(content);

@@ -80,3 +80,17 @@ export function queueSizeCheck(context: Excel.RequestContext, windows: readonly 
     return now.rowIndex === w.rowIndex && now.columnIndex === w.columnIndex && now.usedRows === w.usedRows && now.usedCols === w.usedCols;
   });
 }
+
+/**
+ * Queue each sheet's protection (ExcelApi 1.2). On a protected sheet that does not allow formatting cells and
+ * editing objects (our template protects its sheets), the fill and note would be refused: such sheets get no
+ * cell flags; their problems still show in the pane (and the template flags them itself with conditional formats).
+ */
+export function queueProtection(context: Excel.RequestContext, names: readonly string[]): () => Set<string> {
+  const ps = names.map((name) => {
+    const p = context.workbook.worksheets.getItem(name).protection;
+    p.load(['protected', 'options/allowFormatCells', 'options/allowEditObjects']);
+    return { name, p };
+  });
+  return () => new Set(ps.filter(({ p }) => p.protected && !(p.options.allowFormatCells && p.options.allowEditObjects)).map((x) => x.name));
+}

@@ -4,7 +4,7 @@ import { compute, type Computed } from './compute';
 import { decodeRegistry, diffFlags, type FlagRecord } from './flags';
 import { excelApiSupported, type ExcelHost } from './host';
 import { queueProbes, type CellProbe } from './probe-cells';
-import { capped, DEFAULT_LIMITS, queueSizeCheck, queueValues, sizeSheets, type ReadLimits, type SheetWindow } from './read-sheets';
+import { capped, DEFAULT_LIMITS, queueProtection, queueSizeCheck, queueValues, sizeSheets, type ReadLimits, type SheetWindow } from './read-sheets';
 import { padBlock, REGISTRY_COL, RESULT_MARKER, RESULT_WIDTH, resultBlock } from './result-block';
 import { SyncTimeoutError, syncWithin } from './sync-timeout';
 import { writeOutputs } from './write-outputs';
@@ -51,6 +51,8 @@ export function createSession(o: SessionOptions) {
   let result = { name: '', exists: false, rows: 0, registryRows: 0 };
   let flags = new Map<string, FlagRecord>();
   let last: Computed | null = null;
+  /** Sheets whose protection refuses fills and notes. */
+  let locked = new Set<string>();
   let revision = 0;
   let state: SessionState = { phase: 'loading' };
   const handlers: { sheet: string; remove: () => void; context: Excel.RequestContext }[] = [];
@@ -84,7 +86,9 @@ export function createSession(o: SessionOptions) {
     const own = (h: (typeof heads)[number]) => h.a1.values[0]?.[0] === RESULT_MARKER;
     const inputWindows = all.filter((w) => w.rows > 0);
     const grids = queueValues(ctx, inputWindows);
+    const protection = queueProtection(ctx, inputWindows.map((w) => w.name));
     await syncWithin(ctx, timeoutMs);
+    locked = protection();
     const mine = heads.find(own);
     const name = mine?.n ?? (names.includes(candidates[0]!) ? alt : candidates[0]!);
     result = {
@@ -115,7 +119,7 @@ export function createSession(o: SessionOptions) {
       for (const k of ['value', 'samples', 'nonconforming', 'applicable'] as const) {
         const key = resp.where?.[k] ? cellKey(resp.where[k]!) : null;
         const ref = key ? splitCellRef(key) : null;
-        if (key && ref && rows.has(`${ref.sheet}\u0000${ref.row}`) && !flags.has(key)) out.push(key);
+        if (key && ref && !locked.has(ref.sheet) && rows.has(`${ref.sheet}\u0000${ref.row}`) && !flags.has(key)) out.push(key);
       }
     }
     return out.slice(0, MAX_PROBES);
@@ -134,16 +138,19 @@ export function createSession(o: SessionOptions) {
         const read = queueValues(ctx, windows);
         const sameSize = queueSizeCheck(ctx, windows, limits);
         const probe = queueProbes(ctx, probeCellsFor(editedNow), notes);
+        const protection = queueProtection(ctx, windows.map((w) => w.name));
         await syncWithin(ctx, timeoutMs);
         if (sameSize()) {
           grids = read();
           probes = probe();
+          locked = protection();
         } else {
           grids = await fullRead(ctx); // rows added or removed: size again (not steady state)
         }
       }
       const computed = compute(grids, scheme, o.lang);
-      const diff = diffFlags(computed.flags, flags);
+      const flaggable = new Map([...computed.flags].filter(([cell]) => !locked.has(splitCellRef(cell)?.sheet ?? '')));
+      const diff = diffFlags(flaggable, flags);
       const unknown = diff.add.map((a) => a.cell).filter((c) => !probes.has(c));
       if (unknown.length) {
         const more = queueProbes(ctx, unknown, notes);
