@@ -65,8 +65,26 @@ export function readControl(el: Element, index: LabelIndex): SnapshotField {
   return base(el, el, label, kind, value);
 }
 
+/** Per-scan index of radios/checkboxes by name, per form or root: one querySelectorAll per scope, not one per group. */
+export type ChoiceIndex = Map<ParentNode, Map<string, HTMLInputElement[]>>;
+
+function byName(scope: ParentNode, cache: ChoiceIndex): Map<string, HTMLInputElement[]> {
+  let m = cache.get(scope);
+  if (!m) {
+    m = new Map();
+    for (const i of Array.from(scope.querySelectorAll<HTMLInputElement>('input[type=radio][name], input[type=checkbox][name]'))) {
+      const key = `${i.type}:${i.getAttribute('name')}`;
+      const list = m.get(key);
+      if (list) list.push(i);
+      else m.set(key, [i]);
+    }
+    cache.set(scope, m);
+  }
+  return m;
+}
+
 /** Group members of a radio/checkbox: its container's options, or same-name inputs in the same form/root. */
-export function choiceGroup(input: HTMLInputElement): { key: Element | string; container: Element | null; members: HTMLInputElement[] } {
+export function choiceGroup(input: HTMLInputElement, cache: ChoiceIndex): { key: Element; container: Element | null; members: HTMLInputElement[] } {
   const type = input.type;
   const container = input.closest(GROUP_CONTAINER);
   if (container) {
@@ -75,8 +93,9 @@ export function choiceGroup(input: HTMLInputElement): { key: Element | string; c
   const name = input.getAttribute('name');
   if (name) {
     const scope: ParentNode = input.form ?? (input.getRootNode() as ParentNode);
-    const members = Array.from(scope.querySelectorAll<HTMLInputElement>(`input[type=${type}]`)).filter((m) => m.getAttribute('name') === name);
-    if (members.length > 1) return { key: `${type}:${name}`, container: null, members };
+    const members = byName(scope, cache).get(`${type}:${name}`) ?? [input];
+    // Key by scope too: the same name in two forms is two questions.
+    if (members.length > 1) return { key: members[0]!, container: null, members };
   }
   return { key: input, container: null, members: [input] };
 }

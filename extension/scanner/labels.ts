@@ -117,11 +117,10 @@ function attr(el: Element, name: string): string {
 
 /** Best label of a single-value control (text, select, textarea, date, native file input). */
 export function fieldLabel(el: Element, index: LabelIndex): string {
-  const wrap = el.closest('label');
   return (
     ariaLabelledBy(el) ||
     labelForId(el, index) ||
-    (wrap && !wrap.classList.contains('el-form-item__label') ? labelText(textOf(wrap)) : '') ||
+    wrappingLabel(el) ||
     formItemLabel(el) ||
     attr(el, 'aria-label') ||
     rowHeader(el) ||
@@ -129,6 +128,11 @@ export function fieldLabel(el: Element, index: LabelIndex): string {
     placeholderLabel(el) ||
     precedingText(el)
   );
+}
+
+function wrappingLabel(el: Element): string {
+  const wrap = el.closest('label');
+  return wrap && !wrap.classList.contains('el-form-item__label') ? labelText(textOf(wrap)) : '';
 }
 
 function placeholderLabel(el: Element): string {

@@ -5,7 +5,7 @@
  */
 import type { FormSnapshot, Limitation, SnapshotField, SnapshotFile, SnapshotUpload } from '../../core/documents/types';
 import { t, type Lang } from '../../core/index';
-import { choiceGroup, isFieldInput, readAntSelect, readChoice, readControl, readElementSelect, WIDGET_INNER } from './fields';
+import { choiceGroup, type ChoiceIndex, isFieldInput, readAntSelect, readChoice, readControl, readElementSelect, WIDGET_INNER } from './fields';
 import type { LabelIndex } from './labels';
 import { pruneRefs } from './refs';
 import {
@@ -57,9 +57,10 @@ class Scan {
   readonly uploads: UploadFinding[] = [];
   readonly limitations: Limitation[] = [];
   private readonly generic = new Map<Element, { root: Element; files: SnapshotFile[] }>();
-  private readonly seenGroups = new Set<Element | string>();
+  private readonly seenGroups = new Set<Element>();
   private readonly seenUploadRoots = new Set<Element>();
   private readonly labelIndex: LabelIndex = new WeakMap();
+  private readonly choiceIndex: ChoiceIndex = new Map();
   private readonly shadowRootOf: (el: Element) => ShadowRoot | null | undefined;
   private readonly maxNodes: number;
   private readonly maxDepth: number;
@@ -200,7 +201,7 @@ class Scan {
     if (type === 'file') return this.fileInput(el);
     if (!isFieldInput(el) || el.closest(WIDGET_INNER)) return;
     if (type === 'radio' || type === 'checkbox') {
-      const group = choiceGroup(el);
+      const group = choiceGroup(el, this.choiceIndex);
       if (this.seenGroups.has(group.key)) return;
       this.seenGroups.add(group.key);
       this.fields.push(readChoice(el, group, this.labelIndex));

@@ -10,6 +10,9 @@ export const MAX_TEXT = 200;
 
 /** Visible-ish text of an element (text nodes only, controls and `hidden` skipped), whitespace collapsed, capped. */
 export function textOf(el: Element, max = MAX_TEXT): string {
+  // Fast path: most labels and cells hold one text node.
+  const only = el.firstChild;
+  if (only && only === el.lastChild && only.nodeType === 3) return clean(only.nodeValue ?? '', max);
   let out = '';
   const stack: Node[] = [el];
   // Iterative walk in document order, bounded by the output length so a huge subtree costs little.
