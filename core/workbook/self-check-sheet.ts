@@ -7,13 +7,15 @@ import { DEFAULT_ELIGIBILITY_SETTINGS, ELIGIBILITY_THRESHOLD_OPTIONS, resolveEli
 import type { EligibilityAnswers, EligibilityCondition, EligibilitySettings, InputKey } from '../eligibility/types';
 import { t, type Lang } from '../i18n/index';
 import { USCC_CHARSET, USCC_WEIGHTS } from '../documents/uscc';
-import { columnLetters } from './address';
+import { columnLetters, sheetRef } from './address';
+import { sheetName } from './sheet-names';
+import { COVER_FACTS, COVER_FIRST_ROW } from './template-layout';
 
 /*
  * The 自查 sheet: the eligibility questions with data-validated answers and native formulas giving the
  * same verdict as checkEligibility(). Only functions Excel 2010, WPS and LibreOffice all compute:
  * IF, AND, OR, NOT, ISNUMBER, INT, TRIM, UPPER, SUBSTITUTE, LEN, MID, LEFT, FIND, IFERROR, MOD, MIN,
- * DATE, YEAR, MONTH, DAY, ROUNDUP, COUNTIF, TODAY. No DATEDIF / EDATE: "n months later, clamped to the
+ * DATE, YEAR, MONTH, DAY, ROUNDUP, COUNTIF, TODAY, DATEVALUE. No DATEDIF / EDATE: "n months later, clamped to the
  * month's end" is MIN(DATE(y,m+n,d), DATE(y,m+n+1,0)), the same rule as core's addMonths().
  */
 
@@ -99,7 +101,9 @@ export function addSelfCheckSheet(wb: Workbook, options: SelfCheckSheetOptions =
   asOfCell.dataValidation = { type: 'date', operator: 'greaterThan', formulae: [new Date(Date.UTC(1900, 0, 1))], ...invalid(m('sheet.date-error')) };
   if (options.asOf) asOfCell.value = dayToDate(options.asOf) ?? null;
   const D5 = A(SC_COL.answer, asOfRow);
-  const fallback = options.asOfRef ? `IF(ISNUMBER(${options.asOfRef}),INT(${options.asOfRef}),TODAY())` : 'TODAY()';
+  // The template's date may be a real date or text such as 2025-06-30 (DATEVALUE reads ISO dates everywhere).
+  const ref = options.asOfRef;
+  const fallback = ref ? `IF(ISNUMBER(${ref}),INT(${ref}),IFERROR(DATEVALUE(TRIM(${ref})),TODAY()))` : 'TODAY()';
   const usedAsOf = ws.getCell(asOfRow, SC_COL.status);
   usedAsOf.value = { formula: `IF(ISNUMBER(${D5}),INT(${D5}),${fallback})` } as never;
   usedAsOf.numFmt = 'yyyy-mm-dd';
@@ -267,4 +271,14 @@ export function addSelfCheckSheet(wb: Workbook, options: SelfCheckSheetOptions =
     rules: [colour(m('status.unmet'), 'FFF8CBAD'), colour(m('status.unknown'), 'FFFFE699'), colour(m('status.met'), 'FFC6EFCE')],
   });
   return { sheet: ws, cells, statusCells };
+}
+
+/** The 封面 cell holding the audit / application date in our template (label in A, value in B). */
+export function coverDateRef(lang: Lang): string {
+  return sheetRef(sheetName('cover', lang), `B${COVER_FIRST_ROW + COVER_FACTS.indexOf('date')}`);
+}
+
+/** For writeTemplate's `extraSheets`: adds the 自查 sheet, its check date falling back to the 封面 date, then today. */
+export function selfCheckExtraSheet(wb: Workbook, lang: Lang): void {
+  addSelfCheckSheet(wb, { lang, asOfRef: coverDateRef(lang) });
 }

@@ -11,7 +11,9 @@ import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkEligibility, readAnswersFile, readSelfCheck, usccCheckChar, USCC_CHARSET, type EligibilityAnswers, type EligibilitySettings, type SheetGrid } from '../../../core/index';
-import { addSelfCheckSheet } from '../../../core/workbook/self-check-sheet';
+import { addSelfCheckSheet, coverDateRef } from '../../../core/workbook/self-check-sheet';
+import { buildTemplate } from '../../../core/workbook/write-template';
+import { gbt27922_2011 } from '../../../core/index';
 import { hasSoffice, SOFFICE_PATH } from '../../support/external-programs';
 
 interface Case {
@@ -131,6 +133,10 @@ describe.skipIf(!run)('自查 sheet: LibreOffice computes the same verdict as ch
   const cases = [...fixtureCases(), ...edgeCases(), ...randomCases(40)];
   const dir = mkdtempSync(join(tmpdir(), 'gbt27922-selfcheck-'));
   const recalculated = new Map<string, SheetGrid>();
+  // In our full template, with the check date left blank: the 封面 audit date is used (not today).
+  const templateAnswers = fixtureCases().find((c) => c.name === 'new-company-too-early')!.answers;
+  const templates = (['zh-CN', 'en'] as const).map((lang) => ({ name: `template-${lang}`, lang }));
+  const templateSheets = new Map<string, SheetGrid[]>();
 
   beforeAll(async () => {
     for (const c of cases) {
@@ -138,8 +144,16 @@ describe.skipIf(!run)('自查 sheet: LibreOffice computes the same verdict as ch
       addSelfCheckSheet(wb, { lang: c.lang, asOf: c.asOf, settings: c.settings, answers: c.answers });
       await wb.xlsx.writeFile(join(dir, `${c.name}.xlsx`));
     }
+    for (const tpl of templates) {
+      const wb = await buildTemplate(gbt27922_2011, {
+        lang: tpl.lang,
+        facts: { date: '2025-06-30' },
+        extraSheets: (w, lang) => void addSelfCheckSheet(w, { lang, asOfRef: coverDateRef(lang), answers: templateAnswers }),
+      });
+      await wb.xlsx.writeFile(join(dir, `${tpl.name}.xlsx`));
+    }
     // One soffice process converts them all (xlsx → xlsx recalculates the formulas on load).
-    execFileSync(SOFFICE_PATH, ['--headless', `-env:UserInstallation=file://${join(dir, 'profile')}`, '--convert-to', 'xlsx', '--outdir', join(dir, 'out'), ...cases.map((c) => join(dir, `${c.name}.xlsx`))], {
+    execFileSync(SOFFICE_PATH, ['--headless', `-env:UserInstallation=file://${join(dir, 'profile')}`, '--convert-to', 'xlsx', '--outdir', join(dir, 'out'), ...[...cases, ...templates].map((c) => join(dir, `${c.name}.xlsx`))], {
       stdio: 'pipe',
       timeout: 170_000,
     });
@@ -148,10 +162,26 @@ describe.skipIf(!run)('自查 sheet: LibreOffice computes the same verdict as ch
       await wb.xlsx.readFile(join(dir, 'out', `${c.name}.xlsx`));
       recalculated.set(c.name, toGrid(wb.worksheets[0]!));
     }
+    for (const tpl of templates) {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(join(dir, 'out', `${tpl.name}.xlsx`));
+      templateSheets.set(tpl.name, wb.worksheets.map(toGrid));
+    }
   }, 180_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('recalculated every case', () => expect(recalculated.size).toBe(cases.length));
+
+  for (const tpl of templates) {
+    it(`in the full template (${tpl.lang}) a blank check date means the 封面 audit date, in the formulas and in readSelfCheck`, () => {
+      const read = readSelfCheck(templateSheets.get(tpl.name)!, { lang: tpl.lang });
+      if (!read.found) throw new Error('自查 sheet not found in the template');
+      expect(read).toMatchObject({ asOf: '2025-06-30', asOfOrigin: 'cover' });
+      const core = checkEligibility(read.answers, read.settings, { asOf: read.asOf!, lang: tpl.lang });
+      expect(core).toMatchObject({ verdict: 'not-yet', unmet: ['E2', 'E3'] });
+      expect(read.formulaVerdict).toBe(core.verdict);
+    });
+  }
 
   for (const c of cases) {
     it(`${c.name} (${c.lang})`, () => {
