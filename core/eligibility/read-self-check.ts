@@ -1,5 +1,7 @@
 import { t, type Lang } from '../i18n/index';
 import { sheetRef, addressOf } from '../workbook/address';
+import { readFacts } from '../workbook/read-facts';
+import { SHEET_NAMES } from '../workbook/sheet-names';
 import type { Cell, SheetGrid, WorkbookIssue } from '../workbook/types';
 import { ELIGIBILITY_CONDITIONS, ELIGIBILITY_INPUTS } from './catalogue';
 import { formatDay, readDay } from './read-input';
@@ -14,8 +16,9 @@ export type SelfCheckRead =
       sheet: string;
       answers: EligibilityAnswers;
       settings: Partial<EligibilitySettings>;
-      /** The sheet's own check date, when filled (YYYY-MM-DD). */
+      /** The check date (YYYY-MM-DD): the sheet's own cell, else the 封面 audit date, as the sheet's formula does; absent → the caller's today. */
       asOf?: string;
+      asOfOrigin?: 'sheet' | 'cover';
       /** Where each answer was read (`自查!D15`), for checkEligibility's messages. */
       where: Partial<Record<InputKey, string>>;
       /** The verdict and results the sheet's formulas last computed (cached values), null when none. */
@@ -122,5 +125,15 @@ export function readSelfCheck(sheets: readonly SheetGrid[], options: { lang?: La
       formulaVerdict = (VERDICTS.get(text(value).toLowerCase()) as Verdict | undefined) ?? null;
     }
   }
-  return { found: true, sheet: sheet.name, answers, settings, ...(asOf ? { asOf } : {}), where: whereOf, formulaVerdict, formulaStatuses, filled, issues };
+  let asOfOrigin: 'sheet' | 'cover' | undefined = asOf ? 'sheet' : undefined;
+  if (!asOf) {
+    const cover = sheets.find((s) => (Object.values(SHEET_NAMES.cover) as string[]).includes(s.name));
+    const date = cover ? readFacts(cover.grid, (r, c) => sheetRef(cover.name, addressOf(r, c))).date : undefined;
+    const d = readDay(cellDay(date ?? null));
+    if (d.ok) {
+      asOf = formatDay(d.value);
+      asOfOrigin = 'cover';
+    }
+  }
+  return { found: true, sheet: sheet.name, answers, settings, ...(asOf ? { asOf, asOfOrigin } : {}), where: whereOf, formulaVerdict, formulaStatuses, filled, issues };
 }
