@@ -4,6 +4,7 @@
  */
 import type { SnapshotField } from '../../core/documents/types';
 import { fieldLabel, groupLabel, optionLabel, type LabelIndex } from './labels';
+import { featuresOf } from './features';
 import { refOf } from './refs';
 import { clean, labelText, textOf } from './text';
 
@@ -20,10 +21,16 @@ export function isFieldInput(el: HTMLInputElement): boolean {
   return !NOT_FIELDS.has((el.getAttribute('type') ?? '').toLowerCase());
 }
 
+/** Inside a library widget read as a whole (its inner input is not a field of its own). */
+export function insideWidget(el: Element): boolean {
+  return featuresOf(el).widgets && !!el.closest(WIDGET_INNER);
+}
+
 function isRequired(el: Element): boolean {
   if (el.hasAttribute('required') || el.getAttribute('aria-required') === 'true') return true;
   const verify = el.getAttribute('lay-verify');
   if (verify && /(^|\|)required(\||$)/.test(verify)) return true;
+  if (!featuresOf(el).formItems) return false;
   const item = el.closest('.el-form-item, .ant-form-item');
   if (!item) return false;
   return item.classList.contains('is-required') || !!item.querySelector('.ant-form-item-required');
@@ -35,7 +42,7 @@ function kindOf(el: Element): SnapshotField['kind'] {
   const type = (el.getAttribute('type') ?? '').toLowerCase();
   if (type === 'radio') return 'radio';
   if (type === 'checkbox') return 'checkbox';
-  if (DATE_TYPES.has(type) || el.closest('.el-date-editor, .ant-picker')) return 'date';
+  if (DATE_TYPES.has(type) || (featuresOf(el).datePickers && el.closest('.el-date-editor, .ant-picker'))) return 'date';
   if (TEXT_TYPES.has(type)) return 'text';
   return 'other';
 }

@@ -4,6 +4,7 @@
  * aria-label, the row header of a table layout, title, a non-generic placeholder, and the nearest
  * preceding text. All text is read as text (see text.ts).
  */
+import { featuresOf } from './features';
 import { isGenericPlaceholder, labelText, textOf } from './text';
 
 /** Per-scan cache of `label[for]` per document / shadow root: one querySelectorAll per root instead of one per field. */
@@ -49,6 +50,7 @@ export function labelForId(el: Element, index: LabelIndex): string {
 
 /** The label of the Element UI/Plus, Ant Design or Layui form item around `el`. */
 export function formItemLabel(el: Element): string {
+  if (!featuresOf(el).formItems) return '';
   const item = el.closest(FIELD_CONTAINER);
   if (!item) return '';
   let l: Element | null = null;
@@ -105,7 +107,7 @@ export function precedingText(el: Element): string {
       }
     }
     const parent: Element | null = node.parentElement;
-    if (!parent || BOUNDARY.has(parent.tagName) || parent.matches(FIELD_CONTAINER)) return '';
+    if (!parent || BOUNDARY.has(parent.tagName) || (featuresOf(parent).formItems && parent.matches(FIELD_CONTAINER))) return '';
     node = parent;
   }
   return '';

@@ -5,7 +5,8 @@
  */
 import type { FormSnapshot, Limitation, SnapshotField, SnapshotFile, SnapshotUpload } from '../../core/documents/types';
 import { t, type Lang } from '../../core/index';
-import { choiceGroup, type ChoiceIndex, isFieldInput, readAntSelect, readChoice, readControl, readElementSelect, WIDGET_INNER } from './fields';
+import { resetFeatures } from './features';
+import { choiceGroup, type ChoiceIndex, insideWidget, isFieldInput, readAntSelect, readChoice, readControl, readElementSelect } from './fields';
 import type { LabelIndex } from './labels';
 import { pruneRefs } from './refs';
 import {
@@ -154,7 +155,7 @@ class Scan {
         return false;
       case 'SELECT':
       case 'TEXTAREA':
-        if (!el.closest(WIDGET_INNER)) this.fields.push(readControl(el, this.labelIndex));
+        if (!insideWidget(el)) this.fields.push(readControl(el, this.labelIndex));
         return false;
       case 'IFRAME':
       case 'FRAME':
@@ -199,7 +200,7 @@ class Scan {
   private input(el: HTMLInputElement): void {
     const type = (el.getAttribute('type') ?? '').toLowerCase();
     if (type === 'file') return this.fileInput(el);
-    if (!isFieldInput(el) || el.closest(WIDGET_INNER)) return;
+    if (!isFieldInput(el) || insideWidget(el)) return;
     if (type === 'radio' || type === 'checkbox') {
       const group = choiceGroup(el, this.choiceIndex);
       if (this.seenGroups.has(group.key)) return;
@@ -302,6 +303,7 @@ class Scan {
 /** Scan a page into a plain-JSON FormSnapshot. Never changes the page. */
 export function scanPage(doc: Document, options: ScanOptions = {}): FormSnapshot {
   pruneRefs();
+  resetFeatures();
   const s = new Scan(options);
   s.document(doc, 0);
   const uploads = s.finish();

@@ -1,0 +1,38 @@
+/*
+ * Which UI libraries a document / shadow root uses, looked up once per root per scan. Lets the
+ * per-field code skip `closest()` lookups for libraries the page does not use (most of the cost on
+ * large plain forms).
+ */
+export interface RootFeatures {
+  /** Element Plus / antd selects, Layui's duplicated select/radio/checkbox widgets. */
+  widgets: boolean;
+  /** Element / antd / Layui form items. */
+  formItems: boolean;
+  /** Element / antd date pickers. */
+  datePickers: boolean;
+}
+
+const WIDGETS = '.el-select, .ant-select, .layui-form-select, .layui-form-checkbox, .layui-form-radio';
+const FORM_ITEMS = '.el-form-item, .ant-form-item, .layui-inline, .layui-form-item';
+const DATE_PICKERS = '.el-date-editor, .ant-picker';
+
+// Replaced at the start of every scan: the page may have changed since the last one.
+let cache = new WeakMap<Node, RootFeatures>();
+
+export function featuresOf(el: Element): RootFeatures {
+  const root = el.getRootNode();
+  let f = cache.get(root);
+  if (!f) {
+    const q = (sel: string) => !!(root as ParentNode).querySelector?.(sel);
+    // One pass answers "none of them" for plain pages; only pages using a library pay for the detail.
+    const any = q(`${WIDGETS}, ${FORM_ITEMS}, ${DATE_PICKERS}`);
+    f = any ? { widgets: q(WIDGETS), formItems: q(FORM_ITEMS), datePickers: q(DATE_PICKERS) } : { widgets: false, formItems: false, datePickers: false };
+    cache.set(root, f);
+  }
+  return f;
+}
+
+/** Start of a scan: forget what earlier scans saw. */
+export function resetFeatures(): void {
+  cache = new WeakMap();
+}
