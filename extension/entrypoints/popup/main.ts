@@ -3,6 +3,7 @@ import { checklistTab } from '../../ui/popup/checklist-tab';
 import { renderTabBar, type PopupTab } from '../../ui/popup/tab-bar';
 import { targetTab } from '../../ui/popup/target-tab';
 import { getSettings } from '../../ui/storage';
+import { selfCheckTab } from '../../ui/self-check/self-check-tab';
 
 async function main() {
   const settings = await getSettings();
@@ -18,7 +19,7 @@ async function main() {
 
   const tab = await targetTab(location.search);
   // Further tabs (e.g. the 申请前自查 self-check) go after the checklist in this list.
-  const tabs: PopupTab[] = [checklistTab({ doc: document, settings, tab })];
+  const tabs: PopupTab[] = [checklistTab({ doc: document, settings, tab }), selfCheckTab({ doc: document, lang })];
   renderTabBar(document, tabs, document.getElementById('app')!);
 }
 
