@@ -74,12 +74,14 @@ export function auditFromSheets(sheets: readonly SheetGrid[], scheme: Scheme, op
 
   // Which rows the scheme knows, by id, else by name.
   const byName = new Map<string, string>();
-  for (const it of scheme.items) for (const n of [it.name.zh, it.name.en]) byName.set(normaliseHeader(n), byName.has(normaliseHeader(n)) ? '' : it.id);
-  const schemeIdOf = (r: RowRead) => (scheme.itemById.has(r.id) ? r.id : r.id === '' ? byName.get(normaliseHeader(r.name)) || undefined : undefined);
+  for (const it of scheme.items) for (const n of [it.name.zh, it.name.en]) byName.set(nameKey(n), byName.has(nameKey(n)) ? '' : it.id);
+  // A 序号 (1, 2, … often restarting per category) is a row number, not an indicator id: match by name.
+  const schemeIdOf = (r: RowRead) => (scheme.itemById.has(r.id) ? r.id : r.id === '' || isSerial(r.id) ? byName.get(nameKey(r.name)) || undefined : undefined);
   const matched = rows.filter((r) => schemeIdOf(r) !== undefined).length;
   // A row id that is a heading in the scheme (5.1.1 scored as a whole) means the sheet's tree differs.
   const treeDiffers = rows.some((r) => r.id && scheme.byId.has(r.id) && !scheme.itemById.has(r.id));
-  const schemeMode = rows.length > 0 && matched > 0 && matched * 2 >= rows.length && !treeDiffers;
+  // Mostly the scheme's rows (a few unknown ids are reported as such); otherwise the sheet has its own tree.
+  const schemeMode = rows.length > 0 && matched > 0 && matched >= 0.8 * rows.length && !treeDiffers;
 
   const responses: IndicatorResponse[] = [];
   let used: Scheme = scheme;
@@ -116,12 +118,12 @@ export function auditFromSheets(sheets: readonly SheetGrid[], scheme: Scheme, op
     const usable: { r: RowRead; ad: AdHocRow }[] = [];
     for (const r of rows) {
       const where = r.response.where?.id ?? at(r.row, 0);
-      if (r.idText && duplicate(r.id, where)) continue;
+      if (r.idText && !isSerial(r.id) && duplicate(r.id, where)) continue;
       if (r.max === null) {
         issue('max-missing', 'error', layout.columns.max ? at(r.row, layout.columns.max.col) : where, { value: r.maxText, name: r.name || r.idText });
         continue;
       }
-      const known = scheme.itemById.get(r.id) ?? scheme.itemById.get(byName.get(normaliseHeader(r.name)) ?? '');
+      const known = scheme.itemById.get(r.id) ?? scheme.itemById.get(byName.get(nameKey(r.name)) ?? '');
       const kind = kindFromText(r.kindText) ?? known?.kind ?? inferKind(r);
       if (r.kindText && !kindFromText(r.kindText)) issue('unknown-kind', 'warning', at(r.row, layout.columns.kind!.col), { value: r.kindText, kind: t(lang, `kind.${kind}`) });
       usable.push({ r, ad: { category: r.category || sheet.name, name: r.name || known?.name.zh || r.idText, max: r.max, kind, label: r.idText, where } });
@@ -133,7 +135,7 @@ export function auditFromSheets(sheets: readonly SheetGrid[], scheme: Scheme, op
       usable.forEach((u, i) => responses.push({ id: built.ids[i]!, ...u.r.response }));
       // Duplicates keep the first row's id, so score() reports them against the same item.
       for (const r of rows) {
-        const firstWhere = r.idText ? seen.get(r.id) : undefined;
+        const firstWhere = r.idText && !isSerial(r.id) ? seen.get(r.id) : undefined;
         const thisWhere = r.response.where?.id ?? at(r.row, 0);
         if (firstWhere && firstWhere !== thisWhere) {
           const idx = usable.findIndex((u) => (u.r.response.where?.id ?? at(u.r.row, 0)) === firstWhere);
@@ -304,6 +306,15 @@ function readRows(sheet: SheetGrid, layout: Layout, at: (r: number, c: number) =
     });
   }
   return out;
+}
+
+/** Names compare without spaces, case or width; brackets count (配送 is not 配送（含安装）). */
+function nameKey(s: string): string {
+  return toHalfWidth(s).toLowerCase().replace(/\s+/g, '');
+}
+
+function isSerial(id: string): boolean {
+  return /^\d+$/.test(id);
 }
 
 function blankToUndefined(v: Cell): Cell | undefined {

@@ -88,7 +88,17 @@ describe.skipIf(!hasSoffice('workbook LibreOffice agreement'))('the template\'s 
       writeFileSync(f, bytes);
       files.push(f);
     }
+    // A company name that looks like a formula must stay text after LibreOffice opens and saves it.
+    const textFile = join(dir, 'text-safety.xlsx');
+    writeFileSync(textFile, await writeTemplate(gbt27922_2011, { facts: { organisation: '=1+1', auditor: '=HYPERLINK("http://x")' } }));
+    files.push(textFile);
     convertToXlsx(files, join(dir, 'out'));
+    const textWb = new ExcelJS.Workbook();
+    await textWb.xlsx.load(readFileSync(join(dir, 'out', 'text-safety.xlsx')) as never);
+    const cover = gridsFromExcelJs(textWb).find((g) => g.name === '封面')!.grid;
+    expect(cover.find((r) => r[0] === '组织名称')![1]).toBe('=1+1');
+    expect(cover.find((r) => r[0] === '评审员')![1]).toBe('=HYPERLINK("http://x")');
+    expect(textWb.getWorksheet('封面')!.getCell('B3').type).toBe(ExcelJS.ValueType.String);
 
     let vetoed = 0, nulls = 0, levels = new Set<string>();
     for (const c of cases) {

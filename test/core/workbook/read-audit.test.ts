@@ -1,4 +1,9 @@
+import { strFromU8, unzipSync } from 'fflate';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { expectedOf } from '../../fixtures/workbooks/expected-of';
 import { gbt27922_2011, score } from '../../../core/index';
 import { auditFromSheets, readAudit, type Grid, type SheetGrid } from '../../../core/workbook/read';
 
@@ -161,5 +166,34 @@ describe('readAudit on a foreign 评分表 (ids the scheme does not know)', () =
     const a = auditFromSheets([sheet('Sheet1', g)], gbt27922_2011);
     expect(codes(a.issues)).toContain('max-missing@Sheet1!C3');
     expect(a.input.responses).toHaveLength(1);
+  });
+});
+
+describe('fixtures saved by LibreOffice in foreign layouts', () => {
+  const dir = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/workbooks');
+  const names = readdirSync(dir).filter((f) => f.endsWith('.xlsx')).map((f) => f.replace(/\.xlsx$/, ''));
+
+  it('has the layouts the issue asks for', () => {
+    expect(names.sort()).toEqual(['cb-column-order', 'cb-heading-rows', 'cb-merged-categories', 'errors']);
+  });
+
+  for (const name of names) {
+    it(`${name}.xlsx reads as ${name}.expected.json says`, async () => {
+      const bytes = readFileSync(join(dir, `${name}.xlsx`));
+      // Written by LibreOffice, not by exceljs.
+      const app = unzipSync(new Uint8Array(bytes))['docProps/app.xml'];
+      expect(strFromU8(app!)).toMatch(/LibreOffice/);
+      const expected = JSON.parse(readFileSync(join(dir, `${name}.expected.json`), 'utf8'));
+      expect(await expectedOf(bytes)).toEqual(expected);
+    });
+  }
+
+  it('the errors fixture names every mistake with its cell', () => {
+    const expected = JSON.parse(readFileSync(join(dir, 'errors.expected.json'), 'utf8'));
+    expect(expected.issues).toEqual(expect.arrayContaining([
+      'not-a-number@评分表!G3', 'above-max@评分表!G4', 'nonconforming-above-samples@评分表!F5',
+      'duplicate-id@评分表!A7', 'unknown-indicator@评分表!A8', 'invalid-applicable@评分表!D9',
+    ]));
+    expect(expected.score).toBeNull();
   });
 });
