@@ -4,7 +4,7 @@
  * compared with core, condition by condition.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -13,7 +13,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkEligibility, readAnswersFile, readSelfCheck, usccCheckChar, USCC_CHARSET, type EligibilityAnswers, type EligibilitySettings, type SheetGrid } from '../../../core/index';
 import { addSelfCheckSheet, coverDateRef } from '../../../core/workbook/self-check-sheet';
 import { buildTemplate } from '../../../core/workbook/write-template';
-import { gbt27922_2011 } from '../../../core/index';
+import { writeScoredCopy } from '../../../core/workbook/write-scored-copy';
+import { gbt27922_2011, score } from '../../../core/index';
 import { hasSoffice, SOFFICE_PATH } from '../../support/external-programs';
 
 interface Case {
@@ -136,6 +137,7 @@ describe.skipIf(!run)('自查 sheet: LibreOffice computes the same verdict as ch
   // In our full template, with the check date left blank: the 封面 audit date is used (not today).
   const templateAnswers = fixtureCases().find((c) => c.name === 'new-company-too-early')!.answers;
   const templates = (['zh-CN', 'en'] as const).map((lang) => ({ name: `template-${lang}`, lang }));
+  const scoredCopies = templates.map((t) => ({ name: `${t.name}-scored`, lang: t.lang }));
   const templateSheets = new Map<string, SheetGrid[]>();
 
   beforeAll(async () => {
@@ -151,9 +153,12 @@ describe.skipIf(!run)('自查 sheet: LibreOffice computes the same verdict as ch
         extraSheets: (w, lang) => void addSelfCheckSheet(w, { lang, asOfRef: coverDateRef(lang), answers: templateAnswers }),
       });
       await wb.xlsx.writeFile(join(dir, `${tpl.name}.xlsx`));
+      // The CLI's scored copy of the same workbook (a 结果 sheet added by exceljs) keeps the 自查 sheet live.
+      const copy = await writeScoredCopy(new Uint8Array(await wb.xlsx.writeBuffer()), score(gbt27922_2011, { responses: [] }, { lang: tpl.lang }), { lang: tpl.lang });
+      writeFileSync(join(dir, `${tpl.name}-scored.xlsx`), copy);
     }
     // One soffice process converts them all (xlsx → xlsx recalculates the formulas on load).
-    execFileSync(SOFFICE_PATH, ['--headless', `-env:UserInstallation=file://${join(dir, 'profile')}`, '--convert-to', 'xlsx', '--outdir', join(dir, 'out'), ...[...cases, ...templates].map((c) => join(dir, `${c.name}.xlsx`))], {
+    execFileSync(SOFFICE_PATH, ['--headless', `-env:UserInstallation=file://${join(dir, 'profile')}`, '--convert-to', 'xlsx', '--outdir', join(dir, 'out'), ...[...cases, ...templates, ...scoredCopies].map((c) => join(dir, `${c.name}.xlsx`))], {
       stdio: 'pipe',
       timeout: 170_000,
     });
@@ -162,7 +167,7 @@ describe.skipIf(!run)('自查 sheet: LibreOffice computes the same verdict as ch
       await wb.xlsx.readFile(join(dir, 'out', `${c.name}.xlsx`));
       recalculated.set(c.name, toGrid(wb.worksheets[0]!));
     }
-    for (const tpl of templates) {
+    for (const tpl of [...templates, ...scoredCopies]) {
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.readFile(join(dir, 'out', `${tpl.name}.xlsx`));
       templateSheets.set(tpl.name, wb.worksheets.map(toGrid));
@@ -172,8 +177,8 @@ describe.skipIf(!run)('自查 sheet: LibreOffice computes the same verdict as ch
 
   it('recalculated every case', () => expect(recalculated.size).toBe(cases.length));
 
-  for (const tpl of templates) {
-    it(`in the full template (${tpl.lang}) a blank check date means the 封面 audit date, in the formulas and in readSelfCheck`, () => {
+  for (const tpl of [...templates, ...scoredCopies]) {
+    it(`in the ${tpl.name.endsWith('-scored') ? 'scored copy of the' : 'full'} template (${tpl.lang}) a blank check date means the 封面 audit date, in the formulas and in readSelfCheck`, () => {
       const read = readSelfCheck(templateSheets.get(tpl.name)!, { lang: tpl.lang });
       if (!read.found) throw new Error('自查 sheet not found in the template');
       expect(read).toMatchObject({ asOf: '2025-06-30', asOfOrigin: 'cover' });
