@@ -29,6 +29,17 @@ export function levelByScore(score: number, rules: Rules): LevelId {
   return level;
 }
 
+/** Level of a final score with the veto applied: `fail` at or above the veto count of special deductions. */
+export function levelWithVeto(score: number, specialDeductions: number, rules: Rules): LevelId {
+  return specialDeductions >= rules.veto.specialDeductionsAtOrAbove ? 'fail' : levelByScore(score, rules);
+}
+
+/** Final-score points still needed for the next level above `score` (0 at the top level). */
+export function pointsToNextLevel(score: number, rules: Rules): number {
+  const next = rules.levels.find((l) => l.min > score);
+  return next ? Math.round((next.min - score) * 100) / 100 : 0;
+}
+
 export function countedBonuses(offered: number, rules: Rules): number {
   return Math.min(offered, rules.bonus.maxCounted);
 }

@@ -1,3 +1,3 @@
 export * from './types';
 export { score, ENGINE } from './score';
-export { finalScore, levelByScore, roundTo } from './final-score';
+export { finalScore, levelByScore, levelWithVeto, pointsToNextLevel, roundTo } from './final-score';

@@ -116,43 +116,48 @@ export function score(scheme: Scheme, input: AuditInput, options: ScoreOptions =
     bonusOffered,
     unscored: unscoredIds.length,
     unscoredIds,
-    categories: scheme.categories.map((c) => group(c, items, (it) => it.categoryId === c.id)),
-    indicators: scheme.indicators.map((n) => group(n, items, (it) => it.indicatorId === n.id)),
+    categories: groups(scheme.categories, items, 'categoryId'),
+    indicators: groups(scheme.indicators, items, 'indicatorId'),
     items,
     nextLevel: now && level !== null ? nextLevelOf(scheme, items, { earned, applicable: applicableScored, deductions, bonus, score: now.final, level, vetoed, monthsAtCompliantLevel: input.monthsAtCompliantLevel }) : null,
     issues,
   };
 }
 
-function group(node: SchemeNode, items: readonly ItemResult[], member: (it: ItemResult) => boolean): GroupResult {
-  let earned = 0, applicable = 0, applicableScored = 0, unscored = 0, any = 0;
-  const statuses = new Set<ItemStatus>();
+/** Subtotals per category or indicator, in one pass over the items (audits may have hundreds of rows). */
+function groups(nodes: readonly SchemeNode[], items: readonly ItemResult[], key: 'categoryId' | 'indicatorId'): GroupResult[] {
+  type Acc = { earned: number; applicable: number; applicableScored: number; unscored: number; any: number; statuses: Set<ItemStatus> };
+  const acc = new Map<string, Acc>(nodes.map((n) => [n.id, { earned: 0, applicable: 0, applicableScored: 0, unscored: 0, any: 0, statuses: new Set() }]));
   for (const it of items) {
-    if (!member(it)) continue;
-    any++;
-    statuses.add(it.status);
+    const g = acc.get(it[key]);
+    if (!g) continue;
+    g.any++;
+    g.statuses.add(it.status);
     if (!it.applicable) continue;
-    applicable += it.max;
+    g.applicable += it.max;
     if (it.earned !== null) {
-      earned += it.earned;
-      applicableScored += it.max;
-    } else unscored++;
+      g.earned += it.earned;
+      g.applicableScored += it.max;
+    } else g.unscored++;
   }
-  const status: ItemStatus = !any || statuses.size === 1 && statuses.has('not-applicable') ? 'not-applicable'
-    : statuses.has('nonconform') ? 'nonconform'
-    : statuses.has('review') ? 'review'
-    : statuses.has('unscored') ? 'unscored'
-    : 'conform';
-  return {
-    id: node.id,
-    name: node.name,
-    max: node.max,
-    earned,
-    applicable,
-    applicableScored,
-    lost: applicableScored - earned,
-    unscored,
-    percent: applicableScored > 0 ? Math.round((1000 * earned) / applicableScored) / 10 : null,
-    status,
-  };
+  return nodes.map((node) => {
+    const { earned, applicable, applicableScored, unscored, any, statuses } = acc.get(node.id)!;
+    const status: ItemStatus = !any || (statuses.size === 1 && statuses.has('not-applicable')) ? 'not-applicable'
+      : statuses.has('nonconform') ? 'nonconform'
+      : statuses.has('review') ? 'review'
+      : statuses.has('unscored') ? 'unscored'
+      : 'conform';
+    return {
+      id: node.id,
+      name: node.name,
+      max: node.max,
+      earned,
+      applicable,
+      applicableScored,
+      lost: applicableScored - earned,
+      unscored,
+      percent: applicableScored > 0 ? Math.round((1000 * earned) / applicableScored) / 10 : null,
+      status,
+    };
+  });
 }

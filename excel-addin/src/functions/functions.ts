@@ -2,7 +2,7 @@
  * Custom functions (shared runtime). Both are computed by core from the default scheme's rules; the
  * add-in adds no rule. Built into one self-contained classic script, /functions.js (see vite plugin).
  */
-import { gbt27922_2011, levelByScore, t, type Lang } from '../../../core/index';
+import { gbt27922_2011, levelWithVeto, pointsToNextLevel, t, type Lang } from '../../../core/index';
 
 function lang(): Lang {
   try {
@@ -28,9 +28,7 @@ function check(score: number): void {
  */
 export function level(score: number, deductions?: number): string {
   check(score);
-  const rules = gbt27922_2011.rules;
-  const vetoed = (deductions ?? 0) >= rules.veto.specialDeductionsAtOrAbove;
-  return t(lang(), `level.${vetoed ? 'fail' : levelByScore(score, rules)}`);
+  return t(lang(), `level.${levelWithVeto(score, deductions ?? 0, gbt27922_2011.rules)}`);
 }
 
 /**
@@ -41,6 +39,5 @@ export function level(score: number, deductions?: number): string {
  */
 export function toNext(score: number): number {
   check(score);
-  const next = gbt27922_2011.rules.levels.find((l) => l.min > score);
-  return next ? Math.round((next.min - score) * 100) / 100 : 0;
+  return pointsToNextLevel(score, gbt27922_2011.rules);
 }
