@@ -14,7 +14,7 @@ import { COVER_FACTS, COVER_FIRST_ROW } from './template-layout';
 /*
  * The 自查 sheet: the eligibility questions with data-validated answers and native formulas giving the
  * same verdict as checkEligibility(). Only functions Excel 2010, WPS and LibreOffice all compute:
- * IF, AND, OR, NOT, ISNUMBER, INT, TRIM, UPPER, SUBSTITUTE, LEN, MID, LEFT, FIND, IFERROR, MOD, MIN,
+ * IF, AND, OR, NOT, ISNUMBER, INT, TRIM, ASC, UPPER, SUBSTITUTE, LEN, MID, LEFT, FIND, IFERROR, MOD, MIN,
  * DATE, YEAR, MONTH, DAY, ROUNDUP, COUNTIF, TODAY, DATEVALUE. No DATEDIF / EDATE: "n months later, clamped to the
  * month's end" is MIN(DATE(y,m+n,d), DATE(y,m+n+1,0)), the same rule as core's addMonths().
  */
@@ -192,7 +192,8 @@ export function addSelfCheckSheet(wb: Workbook, options: SelfCheckSheetOptions =
       const r = rowOf.uscc!;
       const h = (i: number) => A(SC_COL.helpers + i, r);
       const code = h(0);
-      ws.getCell(code).value = { formula: `UPPER(SUBSTITUTE(SUBSTITUTE(TRIM(${D('uscc')})," ",""),"　",""))` } as never;
+      // ASC: full-width → half-width, as core's NFKC does (Excel applies it when a CJK editing language is on; otherwise a no-op).
+      ws.getCell(code).value = { formula: `UPPER(SUBSTITUTE(SUBSTITUTE(ASC(TRIM(${D('uscc')}))," ",""),"　",""))` } as never;
       // Value of each of the first 17 characters in the code's alphabet; -1 when not in it.
       for (let i = 1; i <= 17; i++) ws.getCell(h(i)).value = { formula: `IFERROR(FIND(MID(${code},${i},1),${q(USCC_CHARSET)})-1,-1)` } as never;
       const weighted = USCC_WEIGHTS.map((w, i) => `${h(i + 1)}*${w}`).join('+');

@@ -124,6 +124,7 @@ function edgeCases(): Case[] {
     edge('outsourcing-unknown', { outsourcing: '不确定', E15: '否' }),
     edge('licence-no-but-code-fine', { E1: '否' }),
     edge('code-with-spaces', { uscc: '9135 0100 M000 100Y43' }),
+    edge('code-in-full-width', { uscc: '９１３５０１００Ｍ０００１００Ｙ４３' }),
     edge('zero-wait', { licenceDate: '2025-02-28' }, '2025-02-28', { licenceMinMonths: 0 }),
   ];
 }
