@@ -204,3 +204,48 @@ describe.skipIf(!run)('自查 sheet: LibreOffice computes the same verdict as ch
     });
   }
 });
+
+describe('自查 sheet as written (no spreadsheet program needed)', () => {
+  const build = (lang: 'zh-CN' | 'en' = 'zh-CN') => {
+    const wb = new ExcelJS.Workbook();
+    return addSelfCheckSheet(wb, { lang });
+  };
+
+  it('uses only functions Excel 2010, WPS and LibreOffice all compute (no DATEDIF, no EDATE)', () => {
+    // ASC and DATEVALUE are Excel 2000-era text/date functions, present in WPS and LibreOffice too.
+    const allowed = new Set(['IF', 'AND', 'OR', 'NOT', 'ISNUMBER', 'INT', 'TRIM', 'ASC', 'UPPER', 'SUBSTITUTE', 'LEN', 'MID', 'LEFT', 'FIND', 'IFERROR', 'MOD', 'MIN', 'DATE', 'YEAR', 'MONTH', 'DAY', 'ROUNDUP', 'COUNTIF', 'TODAY', 'DATEVALUE']);
+    const { sheet } = build();
+    const used = new Set<string>();
+    sheet.eachRow((row) => row.eachCell((c) => {
+      if (c.type !== ExcelJS.ValueType.Formula) return;
+      for (const m of c.formula.matchAll(/([A-Z][A-Z0-9.]*)\(/g)) used.add(m[1]!);
+    }));
+    expect([...used].filter((f) => !allowed.has(f))).toEqual([]);
+    expect(used.has('COUNTIF')).toBe(true);
+  });
+
+  it('every answer cell is validated: 是/否/不确定 lists, dates, whole head counts, an 18-character code kept as text', () => {
+    const { sheet, cells } = build();
+    const v = (a: string) => sheet.getCell(a).dataValidation;
+    expect(v(cells.E5)).toMatchObject({ type: 'list', formulae: ['"是,否,不确定"'], showErrorMessage: true });
+    expect(v(cells.licenceDate)).toMatchObject({ type: 'date' });
+    expect(v(cells.certifiedManagers)).toMatchObject({ type: 'whole', operator: 'greaterThanOrEqual' });
+    expect(v(cells.uscc)).toMatchObject({ type: 'textLength' });
+    expect(sheet.getCell(cells.uscc).numFmt).toBe('@');
+    expect(v(cells.systemMinMonths)).toMatchObject({ type: 'whole', operator: 'between', formulae: [0, 120] });
+  });
+
+  it('in English the choices are Yes / No / Not sure and the verdict speaks English', () => {
+    const { sheet, cells } = build('en');
+    expect(sheet.name).toBe('Self-check');
+    expect(sheet.getCell(cells.E5).dataValidation).toMatchObject({ formulae: ['"Yes,No,Not sure"'] });
+    expect((sheet.getCell(cells.verdict).value as { formula: string }).formula).toContain('"Ready to apply"');
+  });
+
+  it('answers written into the sheet are never formulas, whatever they start with', async () => {
+    const wb = new ExcelJS.Workbook();
+    const { sheet, cells } = addSelfCheckSheet(wb, { answers: { uscc: '=HYPERLINK("x")', E5: '=1+1' } });
+    expect(sheet.getCell(cells.uscc).type).toBe(ExcelJS.ValueType.String);
+    expect(sheet.getCell(cells.E5).type).toBe(ExcelJS.ValueType.String);
+  });
+});
