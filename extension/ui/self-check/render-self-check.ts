@@ -60,7 +60,7 @@ function renderResult(doc: Document, box: HTMLElement, result: EligibilityResult
   const parts: (HTMLElement | null)[] = [
     el(doc, 'div', { className: 'summary' }, [
       el(doc, 'div', { className: `summary-main ${cls}`, text: result.summary, attrs: { 'data-verdict': result.verdict } }),
-      el(doc, 'div', { className: 'summary-counts sc-as-of', text: `${sc(lang, 'as-of')}: ${result.asOf}` }),
+      el(doc, 'div', { className: 'summary-counts sc-as-of', text: `${sc(lang, 'as-of')}${lang === 'zh-CN' ? '：' : ': '}${result.asOf}` }),
     ]),
     gaps.length ? el(doc, 'h2', { text: sc(lang, 'gaps') }) : el(doc, 'p', { className: 'no-issues', text: sc(lang, 'gaps.none') }),
     gaps.length ? list : null,
