@@ -7,9 +7,9 @@ import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { foreignWorkbook, fullMarks, rowOf } from './workbooks';
 
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium) console.warn(`[SKIPPED] task-pane e2e: ${CHROMIUM} missing. Install it: apt-get install -y chromium libreoffice-calc-nogui`);
+import { CHROMIUM_PATH as CHROMIUM, hasChromium as chromiumFor } from '../support/external-programs';
+
+const hasChromium = chromiumFor('Excel add-in task-pane e2e');
 
 const root = resolve(import.meta.dirname, '../..');
 let out = '';

@@ -73,8 +73,8 @@ describe('the workbook core writes (same .xlsx as the CLI), in the add-in', () =
   });
 
   const files = fixtureFiles();
-  if (!files.length) console.warn('[add-in] no workbook fixtures in test/fixtures/workbooks yet: foreign-layout fixture cases skipped');
-  describe.skipIf(!files.length)('foreign fixtures (LibreOffice-saved)', () => {
+  describe('foreign fixtures (LibreOffice-saved)', () => {
+    it('there are at least three foreign layouts to try', () => expect(files.length).toBeGreaterThanOrEqual(3));
     for (const file of files) {
       it(`${basename(file)}: the pane's result equals core's readAudit + score on the same grids`, async () => {
         const wb = await loadXlsx(readFileSync(file));
