@@ -64,7 +64,10 @@ export const ELIGIBILITY_CONDITIONS: readonly EligibilityCondition[] = [
       zh: '有的认证机构要求营业执照成立满一定时间（常见为 3 个月）才受理申请。',
       en: 'Some certification bodies accept an application only when the licence has been registered for a minimum time (commonly 3 months).',
     },
-    todo: { zh: '等营业执照成立满规定时间后再申请。', en: 'Apply once the licence has been registered for the required time.' },
+    todo: {
+      zh: '准备营业执照复印件（加盖公章，D2）；成立时间不够的，到期后再申请。',
+      en: 'Prepare a stamped copy of the licence (D2); if it is too recent, apply once the time is up.',
+    },
     inputs: [
       {
         key: 'licenceDate',
