@@ -29,12 +29,15 @@ export interface FileRecord {
   provisional: boolean;
   /** Could the file be read at all? */
   read: boolean;
-  reader?: 'exceljs' | 'fallback';
+  reader?: 'direct' | 'exceljs';
   engine?: { name: string; version: string };
   organisation?: string;
   scoredCopy?: string;
   copyFailed?: boolean;
 }
+
+// Sums of decimal points carry float noise (23.200000000000003); six places is far below any half point.
+const r6 = (n: number) => Math.round(n * 1e6) / 1e6;
 
 const issueOf = (i: RecordIssue): RecordIssue => ({
   code: i.code,
@@ -43,19 +46,19 @@ const issueOf = (i: RecordIssue): RecordIssue => ({
   ...(i.severity ? { severity: i.severity } : {}),
 });
 
-export function recordOf(file: string, r: AuditResult, issues: readonly RecordIssue[], reader: 'exceljs' | 'fallback'): FileRecord {
+export function recordOf(file: string, r: AuditResult, issues: readonly RecordIssue[], reader: 'direct' | 'exceljs'): FileRecord {
   return {
     file,
     scheme: { id: r.scheme.id, version: r.scheme.version },
     score: r.score,
     level: r.level,
     vetoed: r.vetoed,
-    earned: r.earned,
-    applicable: r.applicable,
+    earned: r6(r.earned),
+    applicable: r6(r.applicable),
     specialDeductions: r.specialDeductions,
     bonus: r.bonus,
     unscored: r.unscored,
-    categories: r.categories.map((c) => ({ id: c.id, earned: c.earned, applicable: c.applicable })),
+    categories: r.categories.map((c) => ({ id: c.id, earned: r6(c.earned), applicable: r6(c.applicable) })),
     issues: issues.map(issueOf),
     provisional: r.provisional,
     read: true,

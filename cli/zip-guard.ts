@@ -25,12 +25,19 @@ export const DEFAULT_ZIP_LIMITS: ZipLimits = {
 
 export type ZipProblemCode = 'truncated' | 'zip-bomb' | 'zip-encrypted' | 'zip-unsupported' | 'corrupt';
 
+/** Why, in a word; cli/messages.ts has the sentence for each (`zip.<why>`). */
+export type ZipWhy =
+  | 'no-eocd' | 'zip64-locator' | 'zip64-outside' | 'entries' | 'cd-outside' | 'cd-damaged' | 'declared-total'
+  | 'ratio' | 'local-outside' | 'data-cut' | 'lying' | 'running-total' | 'inflate-error' | 'size-mismatch'
+  | 'encrypted-entry' | 'method';
+
 export class ZipProblem extends Error {
   constructor(
     readonly code: ZipProblemCode,
+    readonly why: ZipWhy,
     readonly params: Record<string, string | number> = {},
   ) {
-    super(`${code} ${JSON.stringify(params)}`);
+    super(`${code}/${why} ${JSON.stringify(params)}`);
     this.name = 'ZipProblem';
   }
 }
@@ -71,27 +78,27 @@ function findEocd(b: Uint8Array): number {
 /** Lists the entries from the central directory; throws ZipProblem when the file is cut short or implausible. */
 export function readCentralDirectory(b: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS): ZipEntryInfo[] {
   const eocd = findEocd(b);
-  if (eocd < 0) throw new ZipProblem('truncated', { detail: 'no end-of-central-directory record' });
+  if (eocd < 0) throw new ZipProblem('truncated', 'no-eocd');
   let count = u16(b, eocd + 10);
   let cdSize = u32(b, eocd + 12);
   let cdOffset = u32(b, eocd + 16);
   if (count === 0xffff || cdOffset === U32_MAX || cdSize === U32_MAX) {
     const loc = eocd - 20;
-    if (loc < 0 || u32(b, loc) !== SIG_EOCD64_LOCATOR) throw new ZipProblem('corrupt', { detail: 'zip64 locator missing' });
+    if (loc < 0 || u32(b, loc) !== SIG_EOCD64_LOCATOR) throw new ZipProblem('corrupt', 'zip64-locator');
     const e64 = u64(b, loc + 8);
-    if (e64 + 56 > b.length || u32(b, e64) !== SIG_EOCD64) throw new ZipProblem('truncated', { detail: 'zip64 record outside the file' });
+    if (e64 + 56 > b.length || u32(b, e64) !== SIG_EOCD64) throw new ZipProblem('truncated', 'zip64-outside');
     count = u64(b, e64 + 32);
     cdSize = u64(b, e64 + 40);
     cdOffset = u64(b, e64 + 48);
   }
-  if (count > limits.maxEntries) throw new ZipProblem('zip-bomb', { detail: `${count} entries (limit ${limits.maxEntries})` });
-  if (cdOffset + cdSize > b.length) throw new ZipProblem('truncated', { detail: 'central directory outside the file' });
+  if (count > limits.maxEntries) throw new ZipProblem('zip-bomb', 'entries', { count, limit: limits.maxEntries });
+  if (cdOffset + cdSize > b.length) throw new ZipProblem('truncated', 'cd-outside');
 
   const entries: ZipEntryInfo[] = [];
   let total = 0;
   let o = cdOffset;
   for (let i = 0; i < count; i++) {
-    if (o + 46 > b.length || u32(b, o) !== SIG_CD) throw new ZipProblem('corrupt', { detail: `central directory entry ${i} damaged` });
+    if (o + 46 > b.length || u32(b, o) !== SIG_CD) throw new ZipProblem('corrupt', 'cd-damaged', { index: i });
     const flags = u16(b, o + 8);
     const method = u16(b, o + 10);
     let compressedSize = u32(b, o + 20);
@@ -121,10 +128,10 @@ export function readCentralDirectory(b: Uint8Array, limits: ZipLimits = DEFAULT_
     entries.push({ name, method, flags, compressedSize, size, localOffset });
     total += size;
     if (total > limits.maxTotalBytes) {
-      throw new ZipProblem('zip-bomb', { detail: `declared ${mib(total)} MiB unpacked (limit ${mib(limits.maxTotalBytes)} MiB)` });
+      throw new ZipProblem('zip-bomb', 'declared-total', { size: mib(total), limit: mib(limits.maxTotalBytes) });
     }
     if (size > limits.ratioCheckAbove && size > compressedSize * limits.maxRatio) {
-      throw new ZipProblem('zip-bomb', { detail: `${name}: ${mib(size)} MiB from ${Math.max(1, Math.round(compressedSize / 1024))} KiB (ratio over ${limits.maxRatio})` });
+      throw new ZipProblem('zip-bomb', 'ratio', { name, size: mib(size), packed: Math.max(1, Math.round(compressedSize / 1024)), limit: limits.maxRatio });
     }
     o += 46 + nameLen + extraLen + commentLen;
   }
@@ -153,13 +160,13 @@ export function safeUnzip(
   for (const e of entries) {
     if (e.name.endsWith('/')) continue;
     if (options.filter && !options.filter(e)) continue;
-    if (e.flags & 1) throw new ZipProblem('zip-encrypted', { name: e.name });
-    if (e.method !== 0 && e.method !== 8) throw new ZipProblem('zip-unsupported', { name: e.name, method: e.method });
+    if (e.flags & 1) throw new ZipProblem('zip-encrypted', 'encrypted-entry', { name: e.name });
+    if (e.method !== 0 && e.method !== 8) throw new ZipProblem('zip-unsupported', 'method', { name: e.name, method: e.method });
     const lh = e.localOffset;
-    if (lh + 30 > b.length || u32(b, lh) !== SIG_LOCAL) throw new ZipProblem('truncated', { detail: `${e.name}: local header outside the file` });
+    if (lh + 30 > b.length || u32(b, lh) !== SIG_LOCAL) throw new ZipProblem('truncated', 'local-outside', { name: e.name });
     const start = lh + 30 + u16(b, lh + 26) + u16(b, lh + 28);
     const end = start + e.compressedSize;
-    if (end > b.length) throw new ZipProblem('truncated', { detail: `${e.name}: data cut off` });
+    if (end > b.length) throw new ZipProblem('truncated', 'data-cut', { name: e.name });
     const raw = b.subarray(start, end);
     let data: Uint8Array;
     if (e.method === 0) {
@@ -176,16 +183,16 @@ export function safeUnzip(
         for (let p = 0; p < raw.length; p += SLICE) {
           inf.push(raw.subarray(p, Math.min(raw.length, p + SLICE)), p + SLICE >= raw.length);
           // A header that lies about the size is itself the warning sign of a bomb.
-          if (got > e.size) throw new ZipProblem('zip-bomb', { detail: `${e.name}: inflates past its declared ${e.size} bytes` });
-          if (total + got > limits.maxTotalBytes) throw new ZipProblem('zip-bomb', { detail: `more than ${mib(limits.maxTotalBytes)} MiB unpacked` });
+          if (got > e.size) throw new ZipProblem('zip-bomb', 'lying', { name: e.name, size: e.size });
+          if (total + got > limits.maxTotalBytes) throw new ZipProblem('zip-bomb', 'running-total', { limit: mib(limits.maxTotalBytes) });
         }
         if (raw.length === 0) inf.push(new Uint8Array(0), true);
       } catch (err) {
         failed = err;
       }
       if (failed instanceof ZipProblem) throw failed;
-      if (failed) throw new ZipProblem('corrupt', { detail: `${e.name}: ${(failed as Error).message}` });
-      if (got !== e.size) throw new ZipProblem('corrupt', { detail: `${e.name}: ${got} bytes inflated, ${e.size} declared` });
+      if (failed) throw new ZipProblem('corrupt', 'inflate-error', { name: e.name, detail: (failed as Error).message });
+      if (got !== e.size) throw new ZipProblem('corrupt', 'size-mismatch', { name: e.name, got, size: e.size });
       data = concat(chunks, got);
     }
     total += data.length;

@@ -49,12 +49,12 @@ export function zipBombRatio(): Uint8Array {
   return zipSync(parts);
 }
 
-/** A bomb that lies: the directory declares 1 KiB, the data inflates to 20 MiB; the running cap stops it. */
+/** A bomb that lies: the directory declares 1 KiB for the sheet, its data inflates to 20 MiB; the running cap stops it. */
 export function zipBombLying(): Uint8Array {
-  const parts = minimalParts('<worksheet/>');
-  parts['xl/media/image1.png'] = [new Uint8Array(20 * 1024 * 1024), { level: 6 }];
+  const parts = minimalParts('');
+  parts['xl/worksheets/sheet1.xml'] = [new Uint8Array(20 * 1024 * 1024).fill(0x20), { level: 6 }];
   const zip = zipSync(parts);
-  const name = strToU8('xl/media/image1.png');
+  const name = strToU8('xl/worksheets/sheet1.xml');
   const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
   // Patch the uncompressed size in the local header (offset 22) and the central directory (offset 24).
   for (let o = 0; o < zip.length - 46; o++) {

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { decodeXmlText, parseSheetXml, readSheetsFromEntries } from '../../cli/fallback-reader';
+import { decodeXmlText, parseSheetXml, readSheetsFromEntries } from '../../cli/sheet-xml-reader';
 import { millionRows, withPrefixedPart } from './support/hostile-files';
 
 async function sample(): Promise<Uint8Array> {
@@ -21,7 +21,7 @@ async function sample(): Promise<Uint8Array> {
   return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
 }
 
-describe('fallback reader (sheet XML read directly)', () => {
+describe('sheet XML reader', () => {
   it('reads what exceljs wrote: shared and rich strings, numbers, booleans, cached formula results, merges, hidden rows', async () => {
     const sheets = readSheetsFromEntries(new Map(Object.entries(unzipSync(await sample()))), { maxRows: 100 });
     expect(sheets.map((s) => [s.name, s.hidden])).toEqual([['封面', false], ['评分表', false], ['隐藏', true]]);

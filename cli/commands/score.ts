@@ -1,0 +1,112 @@
+/* gbt27922 score FILE|DIR|GLOB...: JSON Lines (--json) or a table and a summary; scored copies with --out. */
+import { statSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { exists } from '../atomic-write';
+import { addForceOption, addLangOption, addSchemeOption } from '../common-options';
+import type { CliCommand, CliContext } from '../context';
+import { expandInputs } from '../expand-inputs';
+import { m } from '../messages';
+import { startProgress } from '../progress';
+import { isComplete, type FileRecord } from '../record';
+import { renderDetail, renderIssues, renderSummary, renderTable } from '../report';
+import { resolveSchemeSpec, schemeFromSpec } from '../resolve-scheme';
+import { copyPaths, defaultJobs, scoreMany } from '../run-score';
+import type { FileOutcome } from '../score-file';
+import { UsageError } from '../usage-error';
+
+interface ScoreOpts {
+  json?: boolean;
+  out?: string;
+  scheme?: string;
+  jobs?: string;
+  reader?: string;
+  force?: boolean;
+}
+
+export function parseJobs(value: string | undefined, ctx: CliContext): number {
+  if (value === undefined) return defaultJobs();
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(m(ctx.lang, 'usage.bad-jobs', { value }));
+  return n;
+}
+
+async function runScore(args: string[], opts: ScoreOpts, ctx: CliContext): Promise<void> {
+  const { lang } = ctx;
+  const spec = resolveSchemeSpec(opts.scheme, lang);
+  const jobs = parseJobs(opts.jobs, ctx);
+  const reader = opts.reader ?? 'auto';
+  if (reader !== 'auto' && reader !== 'exceljs') throw new UsageError(m(lang, 'usage.bad-reader', { value: reader }));
+  const { files, empty } = await expandInputs(args);
+  for (const arg of empty) ctx.stderr(`${m(lang, 'usage.no-match', { arg })}\n`);
+  if (!files.length) throw new UsageError(m(lang, 'usage.no-files', { args: args.join(' ') }));
+
+  if (opts.out) {
+    let isFile = false;
+    try {
+      isFile = statSync(opts.out).isFile();
+    } catch {
+      isFile = false;
+    }
+    if (isFile) throw new UsageError(m(lang, 'usage.out-is-file', { dir: opts.out }));
+    if (!opts.force) {
+      // Refuse before any work rather than half-way through a batch.
+      const taken: string[] = [];
+      for (const p of copyPaths(files, opts.out)) if (await exists(p)) taken.push(p);
+      if (taken.length) throw new UsageError([m(lang, 'usage.copies-exist'), ...taken.map((p) => `  ${p}`)].join('\n'));
+    }
+  }
+
+  const started = performance.now();
+  const progress = startProgress(files.length, lang);
+  let outcomes: FileOutcome[];
+  try {
+    outcomes = await scoreMany(
+      files,
+      { scheme: spec, lang, reader, force: opts.force, keepResult: files.length === 1 },
+      {
+        jobs,
+        ...(opts.out ? { outDir: opts.out } : {}),
+        onDone: (n) => progress.update(n),
+        onOutcome: (o) => {
+          if (opts.json) ctx.stdout(`${JSON.stringify(o.record)}\n`);
+        },
+      },
+    );
+  } finally {
+    progress.stop();
+  }
+  const seconds = (performance.now() - started) / 1000;
+  const records: FileRecord[] = outcomes.map((o) => o.record);
+
+  if (!opts.json) {
+    const parts = [renderTable(records, lang)];
+    const issues = renderIssues(records, lang);
+    if (issues) parts.push(issues);
+    const only = outcomes.length === 1 ? outcomes[0] : undefined;
+    if (only?.result) parts.push(renderDetail(only.result, schemeFromSpec(spec, lang), lang, only.organisation));
+    parts.push(renderSummary(records, lang, { ...(opts.out ? { outDir: opts.out } : {}), seconds, jobs: Math.min(jobs, files.length) }));
+    ctx.stdout(`${parts.join('\n\n')}\n`);
+  } else if (process.stderr.isTTY) {
+    ctx.stderr(`${renderSummary(records, lang, { seconds, jobs: Math.min(jobs, files.length) })}\n`);
+  }
+  ctx.exitCode = records.every(isComplete) ? 0 : 1;
+}
+
+export const scoreCommand: CliCommand = {
+  name: 'score',
+  register(program, ctx) {
+    const { lang } = ctx;
+    const cmd = program
+      .command('score')
+      .description(m(lang, 'cmd.score'))
+      .argument('<files...>', m(lang, 'arg.files'))
+      .option('--json', m(lang, 'opt.json'))
+      .option('--out <dir>', m(lang, 'opt.out'));
+    addSchemeOption(cmd, ctx);
+    addLangOption(cmd, ctx);
+    cmd.option('--jobs <n>', m(lang, 'opt.jobs', { default: defaultJobs() }));
+    cmd.option('--reader <mode>', m(lang, 'opt.reader'));
+    addForceOption(cmd, ctx);
+    cmd.action((files: string[], opts: ScoreOpts) => runScore(files, opts, ctx));
+  },
+};
