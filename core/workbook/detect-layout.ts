@@ -2,7 +2,7 @@ import { t, type Lang } from '../i18n/index';
 import { readNumber } from '../scoring/read-value';
 import { HEADER_SYNONYMS, SUBTOTAL_WORDS } from './header-synonyms';
 import { assignColumns, headerCandidates, type HeaderCandidate } from './match-header';
-import { cellText, isEmptyCell, normaliseHeader } from './normalise';
+import { cellText, isEmptyCell, memoText, normaliseHeader } from './normalise';
 import type { Cell, ColumnMatch, Field, Grid, Layout, LayoutFailure } from './types';
 
 export interface DetectOptions {
@@ -15,12 +15,59 @@ export interface DetectOptions {
 
 const INPUT_FIELDS: readonly Field[] = ['score', 'applicable', 'samples', 'nonconforming'];
 
+type HeaderPart = Omit<Layout, 'subtotalRows' | 'categoryRows' | 'itemRows' | 'hiddenRows'>;
+
+/**
+ * What the header search of each layout depended on (the rows it looked at), so a later call on an
+ * edited grid can tell whether it may reuse the header instead of searching again. Kept beside the
+ * layout objects this module made, never on them (a Layout stays plain data).
+ */
+const HEADER_KEYS = new WeakMap<Layout, string>();
+
 /**
  * Find the header row and the columns of a scoring sheet in a plain grid, then sort the rows below it
  * into indicator rows, category headings and subtotals. Works on Office.js Range.values as on an
  * exceljs sheet: merged cells are expected to hold their value in the top-left cell only.
  */
 export function detectLayout(grid: Grid, options: DetectOptions = {}): Layout | LayoutFailure {
+  const header = detectHeader(grid, options);
+  if (!header.ok) return header;
+  const layout = finishLayout(grid, header, options.hiddenRows);
+  HEADER_KEYS.set(layout, headerKey(grid, options));
+  return layout;
+}
+
+/**
+ * detectLayout, reusing `previous` (a layout detectLayout returned for an earlier state of this sheet)
+ * when the rows its header search looked at are unchanged: only the rows below are sorted again. The
+ * result is the same as detectLayout(grid, options) would give; a live recompute just skips the search.
+ */
+export function detectLayoutReusing(grid: Grid, previous: Layout | undefined, options: DetectOptions = {}): Layout | LayoutFailure {
+  const key = previous ? HEADER_KEYS.get(previous) : undefined;
+  if (!previous || key === undefined || key !== headerKey(grid, options)) return detectLayout(grid, options);
+  const { subtotalRows: _s, categoryRows: _c, itemRows: _i, hiddenRows: _h, ...header } = previous;
+  const layout = finishLayout(grid, header, options.hiddenRows);
+  HEADER_KEYS.set(layout, key);
+  return layout;
+}
+
+/** The rows the header search reads (the searched rows plus the one below, a possible second header row), typed. */
+function headerKey(grid: Grid, options: DetectOptions): string {
+  const limit = Math.min(grid.length, options.maxHeaderRows ?? 30);
+  const parts: string[] = [String(limit)];
+  for (let r = 0; r < Math.min(grid.length, limit + 1); r++) {
+    const row = grid[r] ?? [];
+    const cells: string[] = [];
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      cells.push(v === null || v === undefined ? '' : v instanceof Date ? `d${v.getTime()}` : `${(typeof v)[0]}${String(v)}`);
+    }
+    parts.push(cells.join('\u0001'));
+  }
+  return parts.join('\u0002');
+}
+
+function detectHeader(grid: Grid, options: DetectOptions): ({ ok: true } & HeaderPart) | LayoutFailure {
   const lang = options.lang ?? 'zh-CN';
   const limit = Math.min(grid.length, options.maxHeaderRows ?? 30);
   const searchedRows = limit > 0 ? `1–${limit}` : '—';
@@ -71,9 +118,6 @@ export function detectLayout(grid: Grid, options: DetectOptions = {}): Layout | 
     const header = headerCells.map((r) => cellText(r[col])).filter(Boolean).join(' / ');
     if (header) extraColumns.push({ col, header });
   }
-
-  const rows = classifyRows(grid, firstDataRow, columns);
-  const hidden = new Set(options.hiddenRows ?? []);
   return {
     ok: true,
     headerRow: best.row,
@@ -81,8 +125,21 @@ export function detectLayout(grid: Grid, options: DetectOptions = {}): Layout | 
     firstDataRow,
     columns,
     extraColumns,
+  };
+}
+
+function finishLayout(grid: Grid, header: HeaderPart, hiddenRows: readonly number[] | undefined): Layout {
+  const rows = classifyRows(grid, header.firstDataRow, header.columns);
+  const hidden = new Set(hiddenRows ?? []);
+  return {
+    ok: true,
+    headerRow: header.headerRow,
+    ...(header.subHeaderRow !== undefined ? { subHeaderRow: header.subHeaderRow } : {}),
+    firstDataRow: header.firstDataRow,
+    columns: header.columns,
+    extraColumns: header.extraColumns,
     ...rows,
-    hiddenRows: [...hidden].filter((r) => r >= firstDataRow).sort((a, b) => a - b),
+    hiddenRows: [...hidden].filter((r) => r >= header.firstDataRow).sort((a, b) => a - b),
   };
 }
 
@@ -104,10 +161,10 @@ function headerWeight(columns: Partial<Record<Field, ColumnMatch>>): number {
 
 const SUBTOTAL = SUBTOTAL_WORDS.map(normaliseHeader);
 
-export function isSubtotalText(s: string): boolean {
+export const isSubtotalText: (s: string) => boolean = memoText((s) => {
   const h = normaliseHeader(s).replace(/^[一二三四五六七八九十\d.、]+/, '');
   return SUBTOTAL.some((w) => h === w || h.startsWith(w) || (h.endsWith(w) && /[\u4e00-\u9fff]/.test(w) && h.length <= w.length + 8));
-}
+});
 
 /** A points cell: a number, numeric text, or "3分". */
 export function readPoints(c: Cell | undefined): number | null {
@@ -122,31 +179,41 @@ function classifyRows(grid: Grid, firstDataRow: number, columns: Partial<Record<
   const categoryRows: number[] = [];
   const itemRows: number[] = [];
   const col = (f: Field) => columns[f]?.col;
-  const labelCols = [col('id'), col('name'), col('category'), 0, 1, 2].filter((c): c is number => c !== undefined);
+  const idCol = col('id');
+  const nameCol = col('name');
+  const categoryCol = col('category');
+  const maxCol = col('max');
+  const labelCols = [...new Set([idCol, nameCol, categoryCol, 0, 1, 2].filter((c): c is number => c !== undefined))];
   const inputCols = INPUT_FIELDS.map(col).filter((c): c is number => c !== undefined);
-  const idOf = (r: number) => (col('id') !== undefined ? normaliseId(cellText(grid[r]?.[col('id')!])) : '');
-  const ids = new Set<string>();
-  for (let r = firstDataRow; r < grid.length; r++) if (idOf(r)) ids.add(idOf(r));
-  // A row whose id prefixes another row's id (5.1.1 above 5.1.1.1) is a heading, not an item.
-  const isParentId = (id: string) => id !== '' && [...ids].some((o) => o.startsWith(`${id}.`));
+  // Each row's id, once; and every id that prefixes another row's id (5.1.1 above 5.1.1.1): those rows
+  // are headings, not items. One pass over the ids instead of comparing every pair.
+  const ids: string[] = [];
+  const parentIds = new Set<string>();
+  for (let r = firstDataRow; r < grid.length; r++) {
+    const id = idCol !== undefined ? normaliseId(cellText(grid[r]?.[idCol])) : '';
+    ids.push(id);
+    for (let i = id.indexOf('.'); i >= 0; i = id.indexOf('.', i + 1)) parentIds.add(id.slice(0, i));
+  }
+  const isParentId = (id: string) => id !== '' && parentIds.has(id);
 
   for (let r = firstDataRow; r < grid.length; r++) {
     const row = grid[r] ?? [];
     if (!row.some((c) => !isEmptyCell(c))) continue;
-    if ([...new Set(labelCols)].some((c) => isSubtotalText(cellText(row[c])))) {
+    if (labelCols.some((c) => isSubtotalText(cellText(row[c])))) {
       subtotalRows.push(r);
       continue;
     }
-    const hasLabel = (col('id') !== undefined && !isEmptyCell(row[col('id')!])) || (col('name') !== undefined && !isEmptyCell(row[col('name')!]));
-    const hasCategoryOnly = !hasLabel && col('category') !== undefined && !isEmptyCell(row[col('category')!]);
-    const hasMax = col('max') !== undefined && readPoints(row[col('max')!]) !== null;
+    const id = ids[r - firstDataRow]!;
+    const hasLabel = (idCol !== undefined && !isEmptyCell(row[idCol])) || (nameCol !== undefined && !isEmptyCell(row[nameCol]));
+    const hasCategoryOnly = !hasLabel && categoryCol !== undefined && !isEmptyCell(row[categoryCol]);
+    const hasMax = maxCol !== undefined && readPoints(row[maxCol]) !== null;
     const hasInput = inputCols.some((c) => !isEmptyCell(row[c]));
     if (hasCategoryOnly && !hasMax && !hasInput) {
       categoryRows.push(r);
       continue;
     }
     if (!hasLabel) continue;
-    if (isParentId(idOf(r)) || (!hasMax && !hasInput && !(col('max') === undefined && idOf(r)))) {
+    if (isParentId(id) || (!hasMax && !hasInput && !(maxCol === undefined && id))) {
       categoryRows.push(r);
       continue;
     }
@@ -156,9 +223,7 @@ function classifyRows(grid: Grid, firstDataRow: number, columns: Partial<Record<
 }
 
 /** "5.1.1.1." / "５.１" / " 5.1 " → "5.1.1.1" / "5.1"; numbers like 5.1 stay "5.1". */
-export function normaliseId(s: string): string {
-  return normaliseHeader(s).replace(/^(\d+(?:\.\d+)*)\.?$/, '$1');
-}
+export const normaliseId: (s: string) => string = memoText((s) => normaliseHeader(s).replace(/^(\d+(?:\.\d+)*)\.?$/, '$1'));
 
 function failure(lang: Lang, code: LayoutFailure['code'], missing: Field[], searchedRows: string, found: Partial<Record<Field, ColumnMatch>>, bestRow?: number): LayoutFailure {
   const synonyms: Partial<Record<Field, string[]>> = {};

@@ -1,5 +1,5 @@
 import { HEADER_SYNONYMS } from './header-synonyms';
-import { normaliseHeader } from './normalise';
+import { memoText, normaliseHeader } from './normalise';
 import type { ColumnMatch, Field } from './types';
 
 export interface HeaderCandidate {
@@ -24,21 +24,24 @@ const containable = (s: string) => (/[\u4e00-\u9fff]/.test(s) ? s.length >= 2 : 
 
 /** Every field a header text could name, ranked. */
 export function headerCandidates(text: string, col: number): HeaderCandidate[] {
+  return claimsOf(text).map((c) => ({ col, field: c.field, header: text, inverted: c.inverted, rank: c.rank }));
+}
+
+// The header search runs over every cell of the top rows on each recompute: match each text once.
+const claimsOf = memoText((text: string): readonly Omit<HeaderCandidate, 'col' | 'header'>[] => {
   const h = normaliseHeader(text);
   if (!h || h.length > 30) return [];
-  const out: HeaderCandidate[] = [];
-  const best = new Map<Field, HeaderCandidate>();
+  const best = new Map<Field, Omit<HeaderCandidate, 'col' | 'header'>>();
   for (const c of COMPILED) {
     let rank: number | null = null;
     if (h === c.text) rank = c.order;
     else if (containable(c.text) && h.includes(c.text)) rank = 100 + (60 - Math.min(c.text.length, 50)) + c.order / 100;
     if (rank === null) continue;
     const prev = best.get(c.field);
-    if (!prev || rank < prev.rank) best.set(c.field, { col, field: c.field, header: text, inverted: c.inverted, rank });
+    if (!prev || rank < prev.rank) best.set(c.field, { field: c.field, inverted: c.inverted, rank });
   }
-  out.push(...best.values());
-  return out;
-}
+  return [...best.values()];
+});
 
 /** Give each field at most one column and each column at most one field, strongest claims first. */
 export function assignColumns(candidates: HeaderCandidate[]): Partial<Record<Field, ColumnMatch>> {

@@ -1,5 +1,5 @@
 import { SPECIAL_SYNONYMS, SPECIAL_TYPE_WORDS } from './header-synonyms';
-import { cellText, normaliseHeader } from './normalise';
+import { cellText, memoText, normaliseHeader } from './normalise';
 import type { SpecialItem } from '../scoring/types';
 import type { Grid } from './types';
 
@@ -10,13 +10,13 @@ const TYPE_WORDS = {
   bonus: SPECIAL_TYPE_WORDS.bonus.map(normaliseHeader),
 };
 
-export function specialType(text: string): 'deduction' | 'bonus' | null {
+export const specialType: (text: string) => 'deduction' | 'bonus' | null = memoText((text) => {
   const h = normaliseHeader(text);
   if (!h) return null;
   if (TYPE_WORDS.deduction.some((w) => h.includes(w))) return 'deduction';
   if (TYPE_WORDS.bonus.some((w) => h.includes(w))) return 'bonus';
   return null;
-}
+});
 
 function specialField(text: string): SpecialField | null {
   const h = normaliseHeader(text);

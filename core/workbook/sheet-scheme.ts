@@ -14,7 +14,7 @@ export function withSheetPoints(scheme: Scheme, maxById: ReadonlyMap<string, num
   const parents = nodes.filter((n) => !scheme.itemById.has(n.id)).sort((a, b) => b.id.split('.').length - a.id.split('.').length);
   for (const p of parents) p.max = round6(nodes.filter((n) => n.parent === p.id).reduce((a, n) => a + byId.get(n.id)!.max, 0));
   const input: SchemeInput = { ...stripResolved(scheme), version: `${scheme.version}+sheet`, nodes };
-  return parseScheme(input);
+  return parseOnce(scheme, input);
 }
 
 export interface AdHocRow {
@@ -67,7 +67,30 @@ export function adHocScheme(base: Scheme, sheet: string, rows: readonly AdHocRow
     name: { zh: `${sheet}（按评分表自建，规则取自 ${base.name.zh}）`, en: `${sheet} (built from the sheet, rules of ${base.name.en})` },
     nodes: [...catNodes, ...items],
   };
-  return { scheme: parseScheme(input), ids };
+  return { scheme: parseOnce(base, input), ids };
+}
+
+// A live recompute (the add-in, on every edit) builds the same scheme from the same sheet again and
+// again; validating and resolving it is most of a recompute. Keep the last few per base scheme, keyed
+// by the whole input, so an equal input gives the scheme parsed before (schemes are never mutated).
+const PARSED = new WeakMap<Scheme, Map<string, Scheme>>();
+const PARSED_PER_BASE = 4;
+
+function parseOnce(base: Scheme, input: SchemeInput): Scheme {
+  const key = JSON.stringify(input);
+  let cache = PARSED.get(base);
+  const hit = cache?.get(key);
+  if (hit) {
+    // Most recently used last.
+    cache!.delete(key);
+    cache!.set(key, hit);
+    return hit;
+  }
+  const parsed = parseScheme(input); // throws SchemeError on a bad sheet: nothing is cached then
+  if (!cache) PARSED.set(base, (cache = new Map()));
+  if (cache.size >= PARSED_PER_BASE) cache.delete(cache.keys().next().value!);
+  cache.set(key, parsed);
+  return parsed;
 }
 
 function stripResolved(s: Scheme): SchemeInput {
