@@ -33,7 +33,7 @@ export function detectLayout(grid: Grid, options: DetectOptions = {}): Layout | 
   const header = detectHeader(grid, options);
   if (!header.ok) return header;
   const layout = finishLayout(grid, header, options.hiddenRows);
-  HEADER_KEYS.set(layout, headerKey(grid, options));
+  HEADER_KEYS.set(layout, headerKey(grid, options, layout.headerRow));
   return layout;
 }
 
@@ -42,26 +42,35 @@ export function detectLayout(grid: Grid, options: DetectOptions = {}): Layout | 
  * when the rows its header search looked at are unchanged: only the rows below are sorted again. The
  * result is the same as detectLayout(grid, options) would give; a live recompute just skips the search.
  */
-export function detectLayoutReusing(grid: Grid, previous: Layout | undefined, options: DetectOptions = {}): Layout | LayoutFailure {
-  const key = previous ? HEADER_KEYS.get(previous) : undefined;
-  if (!previous || key === undefined || key !== headerKey(grid, options)) return detectLayout(grid, options);
+export function detectLayoutReusing(grid: Grid, previous: Layout | LayoutFailure | undefined, options: DetectOptions = {}): Layout | LayoutFailure {
+  const key = previous?.ok ? HEADER_KEYS.get(previous) : undefined;
+  if (!previous?.ok || key === undefined || key !== headerKey(grid, options, previous.headerRow)) return detectLayout(grid, options);
   const { subtotalRows: _s, categoryRows: _c, itemRows: _i, hiddenRows: _h, ...header } = previous;
   const layout = finishLayout(grid, header, options.hiddenRows);
   HEADER_KEYS.set(layout, key);
   return layout;
 }
 
-/** The rows the header search reads (the searched rows plus the one below, a possible second header row), typed. */
-function headerKey(grid: Grid, options: DetectOptions): string {
+/**
+ * What the header search read: in the searched rows, the texts that name a column (it ignores numbers,
+ * dates, blanks and other texts there, so a score or a note typed near the top keeps the key), and every
+ * cell of the header row and the row below it (a possible second header row; also the extra columns).
+ */
+function headerKey(grid: Grid, options: DetectOptions, headerRow: number): string {
   const limit = Math.min(grid.length, options.maxHeaderRows ?? 30);
-  const parts: string[] = [String(limit)];
-  for (let r = 0; r < Math.min(grid.length, limit + 1); r++) {
+  const parts: string[] = [`${limit}/${headerRow}`];
+  for (let r = 0; r < Math.min(grid.length, Math.max(limit, headerRow + 2)); r++) {
     const row = grid[r] ?? [];
+    const full = r === headerRow || r === headerRow + 1;
     const cells: string[] = [];
     for (let c = 0; c < row.length; c++) {
       const v = row[c];
-      cells.push(v === null || v === undefined ? '' : v instanceof Date ? `d${v.getTime()}` : `${(typeof v)[0]}${String(v)}`);
+      if (typeof v === 'string') {
+        if (full || headerCandidates(v, c).length) cells.push(`${c}s${JSON.stringify(v)}`);
+      }
+      else if (full) cells.push(v === null || v === undefined ? `${c}` : v instanceof Date ? `${c}d${v.getTime()}` : `${c}${(typeof v)[0]}${String(v)}`);
     }
+    if (full) cells.push(`#${row.length}`);
     parts.push(cells.join('\u0001'));
   }
   return parts.join('\u0002');

@@ -4,8 +4,8 @@ import { score } from '../scoring/score';
 import { toHalfWidth } from '../scoring/read-value';
 import type { IndicatorResponse, SpecialItem, Where } from '../scoring/types';
 import { addressOf } from './address';
-import { detectLayout, normaliseId, readPoints } from './detect-layout';
-import { cellText, isEmptyCell, normaliseHeader } from './normalise';
+import { detectLayout, detectLayoutReusing, normaliseId, readPoints } from './detect-layout';
+import { cellText, isEmptyCell, memoText, normaliseHeader } from './normalise';
 import { readFacts } from './read-facts';
 import { readSpecials, specialType } from './read-specials';
 import { adHocScheme, withSheetPoints, type AdHocRow } from './sheet-scheme';
@@ -202,7 +202,7 @@ function mergeFacts(into: AuditFacts, from: AuditFacts) {
 const SCORING_NAME = /评分|打分|评审|评价表|检查表|审核表|score|scoring|checklist/i;
 
 function pickScoringSheet(sheets: readonly SheetGrid[], options: ReadOptions, lang: Lang): { sheet: SheetGrid; layout: Layout | LayoutFailure } | null {
-  const detect = (s: SheetGrid) => detectLayout(s.grid, { lang, hiddenRows: s.hiddenRows ?? [], maxHeaderRows: options.maxHeaderRows ?? 30 });
+  const detect = (s: SheetGrid) => detectLayoutReusing(s.grid, options.layout, { lang, hiddenRows: s.hiddenRows ?? [], maxHeaderRows: options.maxHeaderRows ?? 30 });
   if (options.sheet !== undefined) {
     const s = sheets.find((x) => x.name === options.sheet);
     return s ? { sheet: s, layout: detect(s) } : null;
@@ -309,9 +309,7 @@ function readRows(sheet: SheetGrid, layout: Layout, at: (r: number, c: number) =
 }
 
 /** Names compare without spaces, case or width; brackets count (配送 is not 配送（含安装）). */
-function nameKey(s: string): string {
-  return toHalfWidth(s).toLowerCase().replace(/\s+/g, '');
-}
+const nameKey: (s: string) => string = memoText((s) => toHalfWidth(s).toLowerCase().replace(/\s+/g, ''));
 
 function isSerial(id: string): boolean {
   return /^\d+$/.test(id);

@@ -98,6 +98,12 @@ export interface ReadOptions {
   sheet?: string;
   /** Rows searched for the header (default 30). */
   maxHeaderRows?: number;
+  /**
+   * The layout an earlier read returned (a live recompute passes its last one). Its header is reused when
+   * the rows the header search reads are unchanged, else the header is searched again; rows below are
+   * always sorted afresh. The result is the same either way, only faster. A failure is ignored.
+   */
+  layout?: Layout | LayoutFailure;
 }
 
 export interface ReadAuditResult {

@@ -1,4 +1,4 @@
-import { auditFromSheets, score, type AuditFromSheets, type AuditResult, type Lang, type Scheme, type SheetGrid } from '../../../core/index';
+import { auditFromSheets, score, type AuditFromSheets, type AuditResult, type Lang, type Layout, type LayoutFailure, type Scheme, type SheetGrid } from '../../../core/index';
 import { cellKey } from './address';
 
 export interface Computed {
@@ -9,9 +9,12 @@ export interface Computed {
   flags: Map<string, string>;
 }
 
-/** The whole rule work of one recompute: core reads the grids and scores them; the add-in adds nothing rule-like. */
-export function compute(sheets: SheetGrid[], scheme: Scheme, lang: Lang): Computed {
-  const audit = auditFromSheets(sheets, scheme, { lang });
+/**
+ * The whole rule work of one recompute: core reads the grids and scores them; the add-in adds nothing rule-like.
+ * `previous` is the last recompute's layout: core reuses its header while the header rows are unchanged.
+ */
+export function compute(sheets: SheetGrid[], scheme: Scheme, lang: Lang, previous?: Layout | LayoutFailure): Computed {
+  const audit = auditFromSheets(sheets, scheme, { lang, ...(previous ? { layout: previous } : {}) });
   const result = audit.layout.ok ? score(audit.scheme, audit.input, { lang }) : null;
   const flags = new Map<string, string>();
   const add = (where: string, message: string) => {

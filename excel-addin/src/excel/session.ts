@@ -148,7 +148,9 @@ export function createSession(o: SessionOptions) {
           grids = await fullRead(ctx); // rows added or removed: size again (not steady state)
         }
       }
-      const computed = compute(grids, scheme, o.lang);
+      // Core checks that the header rows are unchanged before reusing the last layout's header (edits to
+      // the header, inserted or deleted rows make it search again), so passing it is always safe.
+      const computed = compute(grids, scheme, o.lang, last?.audit.layout);
       const flaggable = new Map([...computed.flags].filter(([cell]) => !locked.has(splitCellRef(cell)?.sheet ?? '')));
       const diff = diffFlags(flaggable, flags);
       const unknown = diff.add.map((a) => a.cell).filter((c) => !probes.has(c));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addressOf, detectLayout, parseAddress, parseRange, type Grid, type Layout, type LayoutFailure } from '../../../core/workbook/read';
+import { addressOf, detectLayout, detectLayoutReusing, parseAddress, parseRange, type Grid, type Layout, type LayoutFailure } from '../../../core/workbook/read';
 
 const ok = (g: Grid, o = {}) => {
   const l = detectLayout(g, o);
@@ -114,5 +114,68 @@ describe('detectLayout', () => {
 
   it('reports an empty sheet', () => {
     expect((detectLayout([[''], []]) as LayoutFailure).code).toBe('empty');
+  });
+});
+
+describe('detectLayoutReusing (a live recompute passes its last layout)', () => {
+  // 40 indicator rows: edits below the rows the header search reads (the first 30 and the one after).
+  const sheet = (): Grid => [
+    ['评分表', '', '', '', ''],
+    ['编号', '评价指标', '类别', '分值', '得分'],
+    ...Array.from({ length: 40 }, (_, i) => [`1.${i + 1}`, `指标${i + 1}`, '服务体系', 2, i % 3 ? 2 : '']),
+    ['', '小计', '', 80, 52],
+  ];
+
+  it('reuses the header after an edit below the searched rows and sorts the rows again', () => {
+    const g = sheet();
+    const prev = ok(g);
+    g[35] = ['1.34', '指标34', '服务体系', '', ''];
+    g.push(['2.1', '回访', '服务过程', 4, 1]);
+    const next = detectLayoutReusing(g, prev, { hiddenRows: [36] }) as Layout;
+    expect(next).toEqual(detectLayout(g, { hiddenRows: [36] }));
+    expect(next.columns).toBe(prev.columns); // the header was not searched again
+    expect(next.categoryRows).toEqual([35]); // no points, no answer: now a heading
+    expect(next.itemRows).toContain(43);
+    expect(next.hiddenRows).toEqual([36]);
+  });
+
+  it('inside the searched rows, reuses it after a number edit but searches again after a text edit', () => {
+    const g = sheet();
+    const prev = ok(g);
+    g[5] = ['1.4', '指标4', '服务体系', 2, 1];
+    const scored = detectLayoutReusing(g, prev) as Layout;
+    expect(scored).toEqual(detectLayout(g));
+    expect(scored.columns).toBe(prev.columns);
+    // A text row near the top could outweigh the header: the search runs again.
+    g[5] = ['编号', '评价指标', '类别', '分值', '得分'];
+    const texted = detectLayoutReusing(g, scored) as Layout;
+    expect(texted).toEqual(detectLayout(g));
+    expect(texted.columns).not.toBe(prev.columns);
+  });
+
+  it('searches again when a header cell changes or a row is inserted above the table', () => {
+    const g = sheet();
+    const prev = ok(g);
+    g[1] = ['编号', '评价指标', '类别', '分值', '删减', '得分'];
+    const edited = detectLayoutReusing(g, prev) as Layout;
+    expect(edited).toEqual(detectLayout(g));
+    expect(edited.columns).not.toBe(prev.columns);
+    expect(edited.columns.applicable).toEqual({ col: 4, header: '删减', inverted: true });
+
+    const h = sheet();
+    h.unshift(['受审核方：某某公司']);
+    const shifted = detectLayoutReusing(h, prev) as Layout;
+    expect(shifted.headerRow).toBe(2);
+    expect(shifted).toEqual(detectLayout(h));
+  });
+
+  it('trusts only layouts it made: a copy or a failure means a fresh search', () => {
+    const g = sheet();
+    const copy = structuredClone(ok(g));
+    const next = detectLayoutReusing(g, copy) as Layout;
+    expect(next).toEqual(copy);
+    expect(next.columns).not.toBe(copy.columns);
+    expect(detectLayoutReusing([['无关']], ok(g)).ok).toBe(false);
+    expect(detectLayoutReusing(g, undefined)).toEqual(detectLayout(g));
   });
 });

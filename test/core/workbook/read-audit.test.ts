@@ -161,6 +161,20 @@ describe('readAudit on a foreign 评分表 (ids the scheme does not know)', () =
     expect(score(a.scheme, a.input).score).toBe(95);
   });
 
+  it('reads the same with the last layout passed in (options.layout), after edits that keep or change the header', () => {
+    const g = foreign.map((r) => [...r]);
+    const first = auditFromSheets([sheet('现场评分', g)], gbt27922_2011);
+    g[3]![4] = 0; // 制度: an answer typed near the top
+    g[6]![4] = 5;
+    const reused = auditFromSheets([sheet('现场评分', g)], gbt27922_2011, { layout: first.layout });
+    expect(reused).toEqual(auditFromSheets([sheet('现场评分', g)], gbt27922_2011));
+    expect(score(reused.scheme, reused.input).earned).toBe(31);
+    g[1]![4] = '删减'; // the header changed: 得分 is gone, so is the layout
+    const changed = auditFromSheets([sheet('现场评分', g)], gbt27922_2011, { layout: reused.layout });
+    expect(changed).toEqual(auditFromSheets([sheet('现场评分', g)], gbt27922_2011));
+    expect(changed.layout.ok && changed.layout.columns.applicable?.header).toBe('删减');
+  });
+
   it('reports a row without points and does not score it', () => {
     const g: Grid = [['序号', '评价项目', '满分', '得分'], [1, '组织', 5, 5], [2, '人员', '待定', 4]];
     const a = auditFromSheets([sheet('Sheet1', g)], gbt27922_2011);
