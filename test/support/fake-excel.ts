@@ -98,6 +98,17 @@ export function createFakeExcel(workbook: ExcelJS.Workbook, options: FakeExcelOp
     if ('text' in o) return String(o.text);
     return '';
   }
+  /**
+   * A cell as Range.values gives it. exceljs's `cell.value` drops a formula's cached result when it is
+   * falsy (0, false, ''), so formula cells are read through `cell.result`, as core's cellValue does.
+   */
+  function officeCellValue(c: ExcelJS.Cell): unknown {
+    if (c.type === 6 /* ValueType.Formula */) {
+      const result = (c as unknown as { result: ExcelJS.CellValue | undefined }).result;
+      return officeValue({ ...(c.value as ExcelJS.CellFormulaValue), result } as ExcelJS.CellValue);
+    }
+    return officeValue(c.value);
+  }
   function officeFormula(v: ExcelJS.CellValue): unknown {
     const o = v as unknown as Record<string, unknown> | null;
     if (o && typeof o === 'object' && typeof o.formula === 'string') return `=${o.formula}`;
@@ -481,7 +492,7 @@ export function createFakeExcel(workbook: ExcelJS.Workbook, options: FakeExcelOp
         case 'columnCount': return r.c1 - r.c0 + 1;
         case 'rowIndex': return r.r0;
         case 'columnIndex': return r.c0;
-        case 'values': return this.grid((c) => officeValue(c.value));
+        case 'values': return this.grid(officeCellValue);
         case 'formulas': return this.grid((c) => officeFormula(c.value));
         case 'numberFormat': return this.grid((c) => c.numFmt ?? 'General');
         default: return super.read(prop);
@@ -608,9 +619,9 @@ export function createFakeExcel(workbook: ExcelJS.Workbook, options: FakeExcelOp
       if (!r) throw new Error(`bad address ${address}`);
       const grid = Array.isArray(values) ? (values as unknown[][]) : [[values]];
       const single = r.r0 === r.r1 && r.c0 === r.c1;
-      const before = single ? officeValue(ws.getCell(r.r0 + 1, r.c0 + 1).value) : undefined;
+      const before = single ? officeCellValue(ws.getCell(r.r0 + 1, r.c0 + 1)) : undefined;
       for (let i = r.r0; i <= r.r1; i++) for (let j = r.c0; j <= r.c1; j++) storeValue(ws.getCell(i + 1, j + 1), grid[i - r.r0]?.[j - r.c0] ?? '', false);
-      fire(ws.name, regionA1(r), 'Unknown', single ? { valueBefore: before, valueAfter: officeValue(ws.getCell(r.r0 + 1, r.c0 + 1).value) } : undefined);
+      fire(ws.name, regionA1(r), 'Unknown', single ? { valueBefore: before, valueAfter: officeCellValue(ws.getCell(r.r0 + 1, r.c0 + 1)) } : undefined);
     },
     /** Fire onChanged for a sheet as Excel would for a change made elsewhere (e.g. by this add-in in another batch). */
     emit(sheet: string, address: string, triggerSource: ChangedEvent['triggerSource']) {
@@ -622,7 +633,7 @@ export function createFakeExcel(workbook: ExcelJS.Workbook, options: FakeExcelOp
       const c = sheetOf(sheet).getCell(r.r0 + 1, r.c0 + 1);
       const fill = c.fill as ExcelJS.FillPattern | undefined;
       return {
-        value: officeValue(c.value),
+        value: officeCellValue(c),
         raw: c.value,
         numFmt: c.numFmt ?? 'General',
         note: typeof c.note === 'string' ? c.note : c.note ? (c.note as ExcelJS.Comment).texts?.map((x) => x.text).join('') : undefined,

@@ -92,4 +92,25 @@ describe('fake strictness', () => {
     expect(fake.cell('评分表', 'K1').raw).toEqual({ formula: '1+1' });
     expect(fake.cell('评分表', 'K2').raw).toBe('=1+1');
   });
+
+  it('reads a formula\'s cached result even when it is 0, false or \'\' (exceljs drops falsy results from cell.value)', async () => {
+    const wb = foreignWorkbook();
+    const ws = wb.getWorksheet('评分表')!;
+    ws.getCell('K1').value = { formula: '1-1', result: 0 } as ExcelJS.CellFormulaValue;
+    ws.getCell('K2').value = { formula: '1=2', result: false } as ExcelJS.CellFormulaValue;
+    ws.getCell('K3').value = { formula: '""', result: '' } as ExcelJS.CellFormulaValue;
+    ws.getCell('K4').value = { formula: '1+1', result: 2 } as ExcelJS.CellFormulaValue;
+    ws.getCell('K5').value = { formula: '1/0', result: { error: '#DIV/0!' } } as ExcelJS.CellFormulaValue;
+    ws.getCell('K6').value = { formula: 'NOW()' } as ExcelJS.CellFormulaValue; // never calculated
+    const fake = createFakeExcel(wb);
+    const values = await fake.Excel.run(async (ctx) => {
+      const r = ctx.workbook.worksheets.getItem('评分表').getRange('K1:K6');
+      r.load('values');
+      await ctx.sync();
+      return r.values.map((row) => row[0]);
+    });
+    expect(values).toEqual([0, false, '', 2, '#DIV/0!', '']);
+    expect(fake.stats.uncalculatedFormulaReads).toBe(1); // only K6: K3's '' is a real result
+    expect(fake.cell('评分表', 'K1').value).toBe(0);
+  });
 });
