@@ -27,26 +27,40 @@ export function stripExtension(fileName: string): string {
   return fileName.replace(/\.[A-Za-z0-9]{1,5}$/, '');
 }
 
+const AFFIXES = [...LEADING, ...TRAILING];
+
+// A check runs every label through here once per rule it tries, and a watched page is checked again on
+// every change: each distinct text is normalised once. Bounded (cleared when full; long texts not kept).
+const CACHE = new Map<string, string>();
+const CACHE_MAX = 20_000;
+
 /**
  * Normalise a form label (or an alias, or a file name without extension) for matching:
  * full-width → half-width, lower case, without spaces, punctuation, brackets, required markers,
  * "（必填）"-style notes, and leading/trailing words such as 请上传 / 扫描件 / 复印件 / 文件.
  */
 export function normaliseLabel(text: string): string {
-  let s = (text ?? '').normalize('NFKC').toLowerCase();
+  const input = text ?? '';
+  const hit = CACHE.get(input);
+  if (hit !== undefined) return hit;
+  let s = input.normalize('NFKC').toLowerCase();
   s = s.replace(BRACKET_NOTES, '').replace(NUMBERING, '');
   s = s.replace(PUNCTUATION, '').replace(NOTE_WORDS, '');
   // Strip repeatedly ("请上传营业执照复印件扫描件"), but keep at least MIN_KEEP characters so that
   // short names such as 体系文件 or 其他附件 stay recognisable.
   for (let changed = true; changed; ) {
     changed = false;
-    for (const re of [...LEADING, ...TRAILING]) {
+    for (const re of AFFIXES) {
       const next = s.replace(re, '');
       if (next !== s && next.length >= MIN_KEEP) {
         s = next;
         changed = true;
       }
     }
+  }
+  if (input.length <= 200) {
+    if (CACHE.size >= CACHE_MAX) CACHE.clear();
+    CACHE.set(input, s);
   }
   return s;
 }

@@ -27,9 +27,39 @@ const USCC_KEYS = normSynonyms(USCC_LABELS);
 const REG_NO_KEYS = normSynonyms(REGISTRATION_NO_LABELS);
 const RULE_KEYS = PROFILE_FIELD_RULES.map((r) => ({ rule: r, labels: normSynonyms(r.labels) }));
 
+/** A key list indexed by first character, so a label is scanned once instead of once per key. */
+interface KeyIndex {
+  /** An empty key is contained in every label. */
+  any: boolean;
+  byFirst: Map<number, string[]>;
+}
+const KEY_INDEX = new WeakMap<readonly string[], KeyIndex>();
+
+function keyIndex(keys: readonly string[]): KeyIndex {
+  let ix = KEY_INDEX.get(keys);
+  if (!ix) {
+    ix = { any: keys.includes(''), byFirst: new Map() };
+    for (const k of keys) {
+      if (!k) continue;
+      const list = ix.byFirst.get(k.charCodeAt(0));
+      if (list) list.push(k);
+      else ix.byFirst.set(k.charCodeAt(0), [k]);
+    }
+    KEY_INDEX.set(keys, ix);
+  }
+  return ix;
+}
+
+/** Whether the normalised label contains one of the (normalised) keys. */
 export function labelMatches(field: Pick<SnapshotField, 'label' | 'name'>, keys: string[]): boolean {
   const label = normaliseLabel(field.label);
-  return keys.some((k) => label.includes(k));
+  const ix = keyIndex(keys);
+  if (ix.any) return true;
+  for (let i = 0; i < label.length; i++) {
+    const list = ix.byFirst.get(label.charCodeAt(i));
+    if (list) for (const k of list) if (label.startsWith(k, i)) return true;
+  }
+  return false;
 }
 
 /** The single answer a value gives, or undefined when it gives none or several different ones. */
