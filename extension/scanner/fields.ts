@@ -79,11 +79,15 @@ function byName(scope: ParentNode, cache: ChoiceIndex): Map<string, HTMLInputEle
   let m = cache.get(scope);
   if (!m) {
     m = new Map();
-    for (const i of Array.from(scope.querySelectorAll<HTMLInputElement>('input[type=radio][name], input[type=checkbox][name]'))) {
-      const key = `${i.type}:${i.getAttribute('name')}`;
-      const list = m.get(key);
-      if (list) list.push(i);
-      else m.set(key, [i]);
+    // One query per type (a selector list would be matched element by element); each key holds one type,
+    // so every list is still in document order.
+    for (const type of ['radio', 'checkbox']) {
+      for (const i of Array.from(scope.querySelectorAll<HTMLInputElement>(`input[type=${type}][name]`))) {
+        const key = `${i.type}:${i.getAttribute('name')}`;
+        const list = m.get(key);
+        if (list) list.push(i);
+        else m.set(key, [i]);
+      }
     }
     cache.set(scope, m);
   }

@@ -4,6 +4,7 @@
  * A widget whose state cannot be read is `unknown`, so core answers `review`, never `present`.
  */
 import type { SnapshotFile, SnapshotUpload } from '../../core/documents/types';
+import { featuresOf } from './features';
 import { FIELD_CONTAINER, uploadLabel, type LabelIndex } from './labels';
 import { refOf } from './refs';
 import { clean, fileNameIn, labelText, textOf } from './text';
@@ -41,7 +42,8 @@ function finish(
   const upload: SnapshotUpload = { ref: refOf(root, 'u'), label: uploadLabel(root, input, index), widget, state, files };
   const accept = input?.getAttribute('accept');
   if (accept) upload.accept = accept;
-  if (input?.hasAttribute('required') || root.closest('.el-form-item.is-required') || root.closest('.ant-form-item')?.querySelector('.ant-form-item-required')) {
+  const formItems = featuresOf(root).formItems; // no form items on the page: no closest() walks up to the top
+  if (input?.hasAttribute('required') || (formItems && (root.closest('.el-form-item.is-required') || root.closest('.ant-form-item')?.querySelector('.ant-form-item-required')))) {
     upload.required = true;
   }
   return { root, upload };
