@@ -1,7 +1,7 @@
 import { t, type Lang, type Params } from '../i18n/index';
 import { NOT_PHONE_LABELS, ORG_NAME_LABELS, PHONE_LABELS, USCC_LABELS } from './field-synonyms';
 import { normaliseLabel } from './normalise-label';
-import { labelMatches } from './profile-from-snapshot';
+import { compileKeyLists } from './label-keys';
 import type { FieldIssue, FormSnapshot, SnapshotField } from './types';
 import { isValidUscc } from './uscc';
 
@@ -46,10 +46,14 @@ function issue(lang: Lang, f: SnapshotField, field: FieldIssue['field'], code: s
   return { ref: f.ref, field, code, params, message: t(lang, `documents.field.${code}`, { label: f.label, ...params }) };
 }
 
+// One scan of each label for all four lists: bit 0 USCC, 1 organisation name, 2 phone, 3 not a phone.
+const FIELD_KEYS = compileKeyLists([USCC_KEYS, ORG_NAME_KEYS, PHONE_KEYS, NOT_PHONE_KEYS]);
+
 export function checkFields(snapshot: FormSnapshot, lang: Lang = 'zh-CN'): FieldIssue[] {
   const out: FieldIssue[] = [];
   for (const f of snapshot.fields) {
-    if (labelMatches(f, USCC_KEYS)) {
+    const mask = FIELD_KEYS(normaliseLabel(f.label));
+    if (mask & 1) {
       if (!f.value.trim()) {
         out.push(issue(lang, f, 'uscc', 'uscc-empty', {}));
         continue;
@@ -70,11 +74,11 @@ export function checkFields(snapshot: FormSnapshot, lang: Lang = 'zh-CN'): Field
       }
       continue;
     }
-    if (labelMatches(f, ORG_NAME_KEYS)) {
+    if (mask & 2) {
       if (!f.value.trim()) out.push(issue(lang, f, 'org-name', 'org-name-empty', {}));
       continue;
     }
-    if (labelMatches(f, PHONE_KEYS) && !labelMatches(f, NOT_PHONE_KEYS)) {
+    if (mask & 4 && !(mask & 8)) {
       // 联系方式 sometimes holds an e-mail address: not a phone to check.
       for (const p of splitPhones(f.value)) {
         if (p.includes('@')) continue;

@@ -5,6 +5,7 @@ import {
   USCC_ORG_TYPE,
   type AnswerWords,
 } from './field-synonyms';
+import { compileKeyLists } from './label-keys';
 import { normaliseLabel } from './normalise-label';
 import type { ApplicationProfile, FormSnapshot, ProfileKey, ProfileOrigin, SnapshotField } from './types';
 import { isValidUscc } from './uscc';
@@ -27,40 +28,17 @@ const USCC_KEYS = normSynonyms(USCC_LABELS);
 const REG_NO_KEYS = normSynonyms(REGISTRATION_NO_LABELS);
 const RULE_KEYS = PROFILE_FIELD_RULES.map((r) => ({ rule: r, labels: normSynonyms(r.labels) }));
 
-/** A key list indexed by first character, so a label is scanned once instead of once per key. */
-interface KeyIndex {
-  /** An empty key is contained in every label. */
-  any: boolean;
-  byFirst: Map<number, string[]>;
-}
-const KEY_INDEX = new WeakMap<readonly string[], KeyIndex>();
-
-function keyIndex(keys: readonly string[]): KeyIndex {
-  let ix = KEY_INDEX.get(keys);
-  if (!ix) {
-    ix = { any: keys.includes(''), byFirst: new Map() };
-    for (const k of keys) {
-      if (!k) continue;
-      const list = ix.byFirst.get(k.charCodeAt(0));
-      if (list) list.push(k);
-      else ix.byFirst.set(k.charCodeAt(0), [k]);
-    }
-    KEY_INDEX.set(keys, ix);
-  }
-  return ix;
-}
-
 /** Whether the normalised label contains one of the (normalised) keys. */
 export function labelMatches(field: Pick<SnapshotField, 'label' | 'name'>, keys: string[]): boolean {
   const label = normaliseLabel(field.label);
-  const ix = keyIndex(keys);
-  if (ix.any) return true;
-  for (let i = 0; i < label.length; i++) {
-    const list = ix.byFirst.get(label.charCodeAt(i));
-    if (list) for (const k of list) if (label.startsWith(k, i)) return true;
-  }
-  return false;
+  return keys.some((k) => label.includes(k));
 }
+
+// Bit 0: USCC; bit 1: old registration number; bits 2…: PROFILE_FIELD_RULES in order.
+const PROFILE_KEYS = compileKeyLists([USCC_KEYS, REG_NO_KEYS, ...RULE_KEYS.map((r) => r.labels)]);
+const USCC_BIT = 1;
+const REG_NO_BIT = 2;
+const RULE_BITS = 2;
 
 /** The single answer a value gives, or undefined when it gives none or several different ones. */
 export function readAnswer<V>(value: string, answers: AnswerWords<V>[]): V | undefined {
@@ -86,10 +64,13 @@ export function profileFromSnapshot(snapshot: FormSnapshot): ProfileFromSnapshot
     else seen.set(key, { values: new Set([value]), ref });
   };
 
+  // Each label normalised and matched against every key list once.
+  const masks = snapshot.fields.map((f) => PROFILE_KEYS(normaliseLabel(f.label)));
   let usccFound = false;
-  for (const f of snapshot.fields) {
-    if (!f.value.trim()) continue;
-    if (labelMatches(f, USCC_KEYS)) {
+  snapshot.fields.forEach((f, i) => {
+    if (!f.value.trim()) return;
+    const mask = masks[i]!;
+    if (mask & USCC_BIT) {
       const r = isValidUscc(f.value);
       if (r.valid) {
         usccFound = true;
@@ -98,18 +79,18 @@ export function profileFromSnapshot(snapshot: FormSnapshot): ProfileFromSnapshot
         // The code's category is a fact; an explicit 组织性质 answer still counts and a conflict leaves it unknown.
         if (orgType) note('orgType', orgType, f.ref);
       }
-      continue;
+      return;
     }
-    for (const { rule, labels } of RULE_KEYS) {
-      if (!labelMatches(f, labels)) continue;
-      const answer = readAnswer(f.value, rule.answers as AnswerWords<unknown>[]);
-      if (answer !== undefined) note(rule.key, answer, f.ref);
-      break;
-    }
-  }
+    // The first rule whose labels the field's label contains.
+    const r = RULE_KEYS.findIndex((_, j) => mask & (1 << (RULE_BITS + j)));
+    if (r < 0) return;
+    const { rule } = RULE_KEYS[r]!;
+    const answer = readAnswer(f.value, rule.answers as AnswerWords<unknown>[]);
+    if (answer !== undefined) note(rule.key, answer, f.ref);
+  });
   // An old 15-digit registration number, with no unified code anywhere on the form: not 三证合一.
   if (!usccFound) {
-    const regNo = snapshot.fields.find((f) => labelMatches(f, REG_NO_KEYS) && /^\d{15}$/.test(f.value.normalize('NFKC').replace(/\s+/g, '')));
+    const regNo = snapshot.fields.find((f, i) => masks[i]! & REG_NO_BIT && /^\d{15}$/.test(f.value.normalize('NFKC').replace(/\s+/g, '')));
     if (regNo) note('unifiedLicence', false, regNo.ref);
   }
 
