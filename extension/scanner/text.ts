@@ -30,15 +30,22 @@ export function textOf(el: Element, max = MAX_TEXT): string {
   return clean(out, max);
 }
 
+// Whitespace that clean() would change: anything but a single inner space.
+const UNCLEAN = /[^\S ]| {2}|^ | $/;
+
 /** Collapse whitespace, trim, cap. */
 export function clean(s: string, max = MAX_TEXT): string {
-  const t = s.replace(/\s+/g, ' ').trim();
+  // Most texts are already clean: test instead of building a copy.
+  const t = UNCLEAN.test(s) ? s.replace(/\s+/g, ' ').trim() : s;
   return t.length > max ? t.slice(0, max) : t;
 }
 
 /** A label as shown: required stars and trailing colons removed ("* 营业执照：" → "营业执照"). */
 export function labelText(s: string): string {
-  return clean(s)
+  const t = clean(s);
+  // Nothing to strip at either end (clean() already trimmed): the common case.
+  if (!t || (!/^[*＊]/.test(t) && !/[:：*＊]$/.test(t))) return t;
+  return t
     .replace(/^[*＊\s]+/, '')
     .replace(/[\s:：*＊]+$/, '')
     .trim();
