@@ -3,7 +3,7 @@ import type { IndicatorKind, Scheme } from '../scheme/schema';
 import { score } from '../scoring/score';
 import { toHalfWidth } from '../scoring/read-value';
 import type { IndicatorResponse, SpecialItem, Where } from '../scoring/types';
-import { addressOf } from './address';
+import { columnLetters } from './address';
 import { detectLayout, detectLayoutReusing, normaliseId, readPoints } from './detect-layout';
 import { cellText, isEmptyCell, memoText, normaliseHeader } from './normalise';
 import { readFacts } from './read-facts';
@@ -186,7 +186,13 @@ export function readAudit(sheets: readonly SheetGrid[], scheme: Scheme, options:
 
 function atOf(sheet: SheetGrid): (row: number, col: number) => string {
   const o = sheet.origin ?? { row: 0, col: 0 };
-  return (row, col) => `${sheet.name}!${addressOf(row + o.row, col + o.col)}`;
+  // "Sheet!C" per column, once: a sheet of 500 rows asks for the same few columns over and over.
+  const prefixes: string[] = [];
+  return (row, col) => {
+    let p = prefixes[col];
+    if (p === undefined) p = prefixes[col] = `${sheet.name}!${columnLetters(col + o.col)}`;
+    return `${p}${row + o.row + 1}`;
+  };
 }
 
 function mergeFacts(into: AuditFacts, from: AuditFacts) {
@@ -241,7 +247,18 @@ const CATEGORY_HEADING = /^(第?[一二三四五六七八九十]+[、.．部分�
 function readRows(sheet: SheetGrid, layout: Layout, at: (r: number, c: number) => string, issue: (code: string, severity: WorkbookIssue['severity'], where: string, params?: Params) => void): RowRead[] {
   const g = sheet.grid;
   const cols = layout.columns;
-  const cell = (r: number, f: Field): Cell => (cols[f] ? (g[r]?.[cols[f]!.col] ?? null) : null);
+  // Column of each field, looked up once (undefined: the sheet has no such column).
+  const cId = cols.id?.col;
+  const cName = cols.name?.col;
+  const cCategory = cols.category?.col;
+  const cMax = cols.max?.col;
+  const cKind = cols.kind?.col;
+  const cScore = cols.score?.col;
+  const cSamples = cols.samples?.col;
+  const cNonconforming = cols.nonconforming?.col;
+  const cApplicable = cols.applicable?.col;
+  const cNotes = cols.notes?.col;
+  const answerCols = [cScore, cSamples, cNonconforming, cApplicable].filter((c): c is number => c !== undefined);
   const hidden = new Set(layout.hiddenRows);
   const categoryRows = new Set(layout.categoryRows);
   const items = new Set(layout.itemRows);
@@ -250,12 +267,14 @@ function readRows(sheet: SheetGrid, layout: Layout, at: (r: number, c: number) =
   let columnCategory = '';
   let minHeadingDepth = Infinity;
   for (let r = layout.firstDataRow; r < g.length; r++) {
+    const row = g[r];
+    const cell = (c: number | undefined): Cell => (c === undefined ? null : (row?.[c] ?? null));
     // Merged category cells hold their text in the top cell only: carry it down.
-    const catText = cellText(cell(r, 'category'));
+    const catText = cellText(cell(cCategory));
     if (catText) columnCategory = catText;
     if (categoryRows.has(r)) {
-      const idText = cellText(cell(r, 'id'));
-      const nameText = cellText(cell(r, 'name'));
+      const idText = cellText(cell(cId));
+      const nameText = cellText(cell(cName));
       const label = [idText, nameText].filter(Boolean).join(' ') || catText;
       const depth = /^\d+(\.\d+)*$/.test(normaliseId(idText)) ? normaliseId(idText).split('.').length : 0;
       if (!idText || CATEGORY_HEADING.test(nameText) || CATEGORY_HEADING.test(idText) || depth <= minHeadingDepth) {
@@ -265,47 +284,49 @@ function readRows(sheet: SheetGrid, layout: Layout, at: (r: number, c: number) =
       continue;
     }
     if (!items.has(r)) continue;
-    const idText = cellText(cell(r, 'id'));
-    const name = cellText(cell(r, 'name'));
+    const idText = cellText(cell(cId));
+    const name = cellText(cell(cName));
     if (specialType(name) || specialType(idText)) {
-      issue('special-in-items-sheet', 'warning', at(r, cols.name?.col ?? cols.id?.col ?? 0), { text: name || idText });
+      issue('special-in-items-sheet', 'warning', at(r, cName ?? cId ?? 0), { text: name || idText });
       continue;
     }
     const where: Where = {};
-    if (cols.id && idText) where.id = at(r, cols.id.col);
-    else if (cols.name) where.id = at(r, cols.name.col);
+    if (cId !== undefined && idText) where.id = at(r, cId);
+    else if (cName !== undefined) where.id = at(r, cName);
     const response: Omit<IndicatorResponse, 'id'> = {};
-    const raw = (f: Field) => {
-      const v = cell(r, f);
-      return v instanceof Date ? v.toISOString().slice(0, 10) : v;
-    };
-    if (cols.score) { response.value = blankToUndefined(raw('score')); where.value = at(r, cols.score.col); }
-    if (cols.samples) { response.samples = blankToUndefined(raw('samples')); where.samples = at(r, cols.samples.col); }
-    if (cols.nonconforming) { response.nonconforming = blankToUndefined(raw('nonconforming')); where.nonconforming = at(r, cols.nonconforming.col); }
-    if (cols.applicable) {
-      response.applicable = cols.applicable.inverted ? invertApplicable(raw('applicable')) : blankToUndefined(raw('applicable'));
-      where.applicable = at(r, cols.applicable.col);
+    if (cScore !== undefined) { response.value = blankToUndefined(rawOf(cell(cScore))); where.value = at(r, cScore); }
+    if (cSamples !== undefined) { response.samples = blankToUndefined(rawOf(cell(cSamples))); where.samples = at(r, cSamples); }
+    if (cNonconforming !== undefined) { response.nonconforming = blankToUndefined(rawOf(cell(cNonconforming))); where.nonconforming = at(r, cNonconforming); }
+    if (cApplicable !== undefined) {
+      const v = rawOf(cell(cApplicable));
+      response.applicable = cols.applicable!.inverted ? invertApplicable(v) : blankToUndefined(v);
+      where.applicable = at(r, cApplicable);
     }
-    const note = cellText(cell(r, 'notes'));
+    const note = cellText(cell(cNotes));
     if (note) response.note = note;
     response.where = where;
     for (const k of ['value', 'samples', 'nonconforming', 'applicable'] as const) if (response[k] === undefined) delete response[k];
-    const maxCell = cell(r, 'max');
+    const maxCell = cell(cMax);
     out.push({
       row: r,
       idText,
       id: normaliseId(idText),
       name,
       category: catText || columnCategory || heading,
-      max: cols.max ? readPoints(maxCell) : null,
+      max: cMax !== undefined ? readPoints(maxCell) : null,
       maxText: cellText(maxCell),
-      kindText: cellText(cell(r, 'kind')),
+      kindText: cellText(cell(cKind)),
       response,
       hidden: hidden.has(r),
-      hasAnswer: (['score', 'samples', 'nonconforming', 'applicable'] as const).some((f) => !isEmptyCell(cell(r, f))),
+      hasAnswer: answerCols.some((c) => !isEmptyCell(cell(c))),
     });
   }
   return out;
+}
+
+/** A cell as an answer: dates as YYYY-MM-DD, everything else as it is. */
+function rawOf(v: Cell): Cell {
+  return v instanceof Date ? v.toISOString().slice(0, 10) : v;
 }
 
 /** Names compare without spaces, case or width; brackets count (配送 is not 配送（含安装）). */
