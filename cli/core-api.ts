@@ -1,4 +1,3 @@
-// The CLI's one door into core: the public index, plus the exceljs writers that core/workbook exports
-// only from its own index (so the browser extension never bundles exceljs).
+// The CLI's one door into core's public index (pure: no exceljs). The exceljs writers are in
+// ./core-writers, loaded only when a command writes or needs exceljs to read.
 export * from '../core/index';
-export * from '../core/workbook/index';

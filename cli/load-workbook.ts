@@ -6,7 +6,6 @@
  */
 import { open, stat } from 'node:fs/promises';
 import type { SheetGrid } from './core-api';
-import { gridsFromExcelJs } from './core-api';
 import { countRowsUpTo, readSheetsFromEntries } from './sheet-xml-reader';
 import { DEFAULT_ZIP_LIMITS, safeUnzip, ZipProblem, type ZipLimits } from './zip-guard';
 
@@ -135,7 +134,7 @@ export async function loadWorkbookBytes(bytes: Uint8Array, limits: LoadLimits = 
   const viaExcelJs = async (): Promise<LoadResult> => {
     const unsafe = guardWholeZip(bytes, limits);
     if (unsafe) return { ok: false, failure: unsafe };
-    const ExcelJS = (await import('exceljs')).default;
+    const [{ default: ExcelJS }, { gridsFromExcelJs }] = await Promise.all([import('exceljs'), import('./core-writers')]);
     const wb = new ExcelJS.Workbook();
     // exceljs's typings want a Node Buffer; a view over the same memory, no copy.
     await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never);

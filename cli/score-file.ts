@@ -3,7 +3,6 @@
  * copy (core writes it, this writes it to disk atomically). Never throws: every failure is a record
  * with score null and an issue saying why. Runs in the main thread or in a pool worker alike.
  */
-import * as core from './core-api';
 import { auditFromSheets, score, type AuditResult, type Lang } from './core-api';
 import { writeFileAtomic, RefusedOverwrite } from './atomic-write';
 import { DEFAULT_LOAD_LIMITS, guardWholeZip, loadWorkbookFile, oneLine, type LoadLimits, type ReaderMode } from './load-workbook';
@@ -55,7 +54,8 @@ export async function scoreFile(job: ScoreJob): Promise<FileOutcome> {
         // The writer (exceljs) unpacks every part, media included: guard them all first.
         const unsafe = loaded.reader === 'direct' ? guardWholeZip(loaded.bytes, job.limits) : null;
         if (unsafe) throw new Error(m(lang, `read.${unsafe.code}`, { ...unsafe.params, detail: m(lang, `zip.${String(unsafe.params.why)}`, unsafe.params) }));
-        const copy = await core.writeScoredCopy(loaded.bytes, result, { lang });
+        const { writeScoredCopy } = await import('./core-writers');
+        const copy = await writeScoredCopy(loaded.bytes, result, { lang });
         await writeFileAtomic(job.copyPath, copy, { force: job.force });
         record.scoredCopy = job.copyPath;
       } catch (e) {

@@ -1,25 +1,33 @@
 /*
- * A fixed pool of worker threads, one job at a time each. A worker that dies (out of memory on a
- * monstrous file, a native crash) fails only its current job, through onCrash, and is replaced.
+ * A fixed pool of worker threads. Each worker holds up to `depth` jobs, so it never idles while
+ * the main thread is busy handing back a result. A worker that dies (out of memory on a monstrous
+ * file, a native crash) fails only its own jobs, through onCrash, and is replaced.
  */
 import { Worker } from 'node:worker_threads';
 
+interface Pending<J, O> {
+  id: number;
+  job: J;
+  resolve: (o: O) => void;
+}
+
 interface Slot<J, O> {
   worker: Worker;
-  current: { id: number; job: J; resolve: (o: O) => void } | null;
+  inflight: Map<number, Pending<J, O>>;
+  ready: boolean;
 }
 
 export interface PoolOptions<J, O> {
   entry: URL;
   size: number;
   onCrash: (job: J, error: Error) => O;
-  /** Heap cap per worker, so one huge file cannot take the machine down. */
-  maxOldGenerationSizeMb?: number;
+  /** Jobs per worker at a time (default 2). */
+  depth?: number;
 }
 
 export class WorkerPool<J, O> {
   private slots: Slot<J, O>[] = [];
-  private queue: { id: number; job: J; resolve: (o: O) => void }[] = [];
+  private queue: Pending<J, O>[] = [];
   private nextId = 0;
   private closed = false;
 
@@ -29,26 +37,32 @@ export class WorkerPool<J, O> {
 
   private spawn(): Slot<J, O> {
     const worker = new Worker(this.opts.entry, {
-      resourceLimits: { maxOldGenerationSizeMb: this.opts.maxOldGenerationSizeMb ?? 1536 },
-      stdout: false,
-      stderr: false,
+      // The entry registers its own TS loader; inheriting tsx's --import as well (when the parent runs
+      // under the tsx CLI) would register it twice.
+      execArgv: [],
     });
-    const slot: Slot<J, O> = { worker, current: null };
-    worker.on('message', (msg: { id?: number; outcome?: O }) => {
-      if (msg.id === undefined || !slot.current || slot.current.id !== msg.id) return;
-      const done = slot.current;
-      slot.current = null;
+    const slot: Slot<J, O> = { worker, inflight: new Map(), ready: false };
+    worker.on('message', (msg: { id?: number; outcome?: O; ready?: boolean }) => {
+      if (msg.ready) {
+        // Jobs go only to workers that have loaded their modules, so a slow start delays nothing.
+        slot.ready = true;
+        this.pump();
+        return;
+      }
+      const done = msg.id === undefined ? undefined : slot.inflight.get(msg.id);
+      if (!done) return;
+      slot.inflight.delete(done.id);
       done.resolve(msg.outcome as O);
       this.pump();
     });
     const die = (error: Error) => {
       const idx = this.slots.indexOf(slot);
       if (idx < 0) return;
-      const lost = slot.current;
-      slot.current = null;
+      const lost = [...slot.inflight.values()];
+      slot.inflight.clear();
       if (this.closed) return;
       this.slots[idx] = this.spawn();
-      if (lost) lost.resolve(this.opts.onCrash(lost.job, error));
+      for (const p of lost) p.resolve(this.opts.onCrash(p.job, error));
       this.pump();
     };
     worker.on('error', die);
@@ -64,10 +78,14 @@ export class WorkerPool<J, O> {
   }
 
   private pump(): void {
-    for (const slot of this.slots) {
-      if (slot.current || !this.queue.length) continue;
+    const depth = this.opts.depth ?? 2;
+    // Fill the emptiest worker first, so jobs spread evenly.
+    for (;;) {
+      if (!this.queue.length) return;
+      const slot = this.slots.reduce<Slot<J, O> | undefined>((best, s) => (s.ready && s.inflight.size < depth && (!best || s.inflight.size < best.inflight.size) ? s : best), undefined);
+      if (!slot) return;
       const next = this.queue.shift()!;
-      slot.current = next;
+      slot.inflight.set(next.id, next);
       slot.worker.postMessage({ id: next.id, job: next.job });
     }
   }

@@ -8,12 +8,11 @@ import { join, relative } from 'node:path';
 import { writeFileAtomic } from '../atomic-write';
 import { addLangOption } from '../common-options';
 import type { CliCommand, CliContext } from '../context';
-import * as core from '../core-api';
 import { DEFAULT_SCHEME_ID } from '../core-api';
 import { demoFacts, demoResponses, demoSpecials } from '../demo-data';
 import { m } from '../messages';
 import { isComplete } from '../record';
-import { renderDetail, renderIssues, renderTable } from '../report';
+import { displayWidth, renderDetail, renderIssues, renderTable } from '../report';
 import { schemeFromSpec, type SchemeSpec } from '../resolve-scheme';
 import { scoreFile } from '../score-file';
 import { UsageError } from '../usage-error';
@@ -46,19 +45,23 @@ async function runDemo(opts: { dir?: string }, ctx: CliContext): Promise<void> {
   const dir = await freshFolder(opts.dir ?? 'gbt27922-demo', stamp(now), lang);
   const show = (p: string) => relative(process.cwd(), p) || p;
 
+  const { writeTemplate } = await import('../core-writers');
   const blank = join(dir, 'blank-workbook.xlsx');
   const sample = join(dir, 'sample-audit.xlsx');
   const copy = join(dir, 'sample-audit.scored.xlsx');
-  await writeFileAtomic(blank, await core.writeTemplate(scheme, { lang }));
+  await writeFileAtomic(blank, await writeTemplate(scheme, { lang }));
   await writeFileAtomic(
     sample,
-    await core.writeTemplate(scheme, { lang, facts: demoFacts(lang, now), responses: demoResponses(scheme.items.map((i) => i.id)), ...demoSpecials(lang) }),
+    await writeTemplate(scheme, { lang, facts: demoFacts(lang, now), responses: demoResponses(scheme.items.map((i) => i.id)), ...demoSpecials(lang) }),
   );
   // Scored exactly like `gbt27922 score sample-audit.xlsx --out <dir>`.
   const outcome = await scoreFile({ file: sample, scheme: spec, lang, copyPath: copy, keepResult: true });
 
-  const out = [m(lang, 'demo.title'), '', m(lang, 'demo.template', { file: show(blank) }), m(lang, 'demo.sample', { file: show(sample) })];
-  if (outcome.record.scoredCopy) out.push(m(lang, 'demo.copy', { file: show(copy) }));
+  const listed: [string, string][] = [['demo.template', blank], ['demo.sample', sample]];
+  if (outcome.record.scoredCopy) listed.push(['demo.copy', copy]);
+  const labels = listed.map(([k]) => m(lang, k) + (lang === 'en' ? ': ' : '：'));
+  const width = Math.max(...labels.map(displayWidth));
+  const out = [m(lang, 'demo.title'), '', ...listed.map(([, f], i) => `${labels[i]}${' '.repeat(width - displayWidth(labels[i]!))}${show(f)}`)];
   out.push('', m(lang, 'demo.report'), renderTable([{ ...outcome.record, file: show(sample) }], lang));
   const issues = renderIssues([outcome.record], lang);
   if (issues) out.push('', issues);

@@ -3,7 +3,6 @@ import { resolve } from 'node:path';
 import { RefusedOverwrite, writeFileAtomic } from '../atomic-write';
 import { addForceOption, addLangOption, addSchemeOption } from '../common-options';
 import type { CliCommand } from '../context';
-import * as core from '../core-api';
 import { m } from '../messages';
 import { resolveSchemeSpec, schemeFromSpec } from '../resolve-scheme';
 import { UsageError } from '../usage-error';
@@ -22,7 +21,8 @@ export const templateCommand: CliCommand = {
     cmd.action(async (opts: { scheme?: string; output?: string; force?: boolean }) => {
       const scheme = schemeFromSpec(resolveSchemeSpec(opts.scheme, lang), lang);
       const file = opts.output ?? defaultTemplateName(lang);
-      const bytes = await core.writeTemplate(scheme, { lang });
+      const { writeTemplate } = await import('../core-writers');
+      const bytes = await writeTemplate(scheme, { lang });
       try {
         await writeFileAtomic(file, bytes, { force: opts.force });
       } catch (e) {

@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { gbt27922_2011, score, writeTemplate, type IndicatorResponse } from '../../cli/core-api';
+import { gbt27922_2011, score, type IndicatorResponse } from '../../cli/core-api';
+import { writeTemplate } from '../../cli/core-writers';
 import { answersFor, fillWorkbook, type Answer } from './support/fill-workbook';
 import { millionRows, notZip, ole2, truncated, withPrefixedPart, zipBombLying, zipBombRatio } from './support/hostile-files';
 

@@ -4,7 +4,8 @@
  * Used by the CLI tests and the workbooks bench. Answers are chosen per item kind.
  */
 import ExcelJS from 'exceljs';
-import { detectLayout, gridsFromExcelJs, type IndicatorResponse, type Scheme } from '../../../cli/core-api';
+import { detectLayout, type IndicatorResponse, type Scheme } from '../../../cli/core-api';
+import { gridsFromExcelJs } from '../../../cli/core-writers';
 
 export type Answer = Omit<IndicatorResponse, 'id' | 'where'>;
 
