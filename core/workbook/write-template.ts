@@ -8,6 +8,7 @@ import { sheetName } from './sheet-names';
 import * as F from './template-formulas';
 import { COL, COVER_FACTS, COVER_FIRST_ROW, ITEM_COLUMNS, ITEMS_FIRST_ROW, ITEMS_HEADER_ROW, PARAM_ROWS, SPECIAL_FIRST_ROW, SPECIAL_HEADER_ROW, SPECIAL_MIN_ROWS, words, type ItemColumn } from './template-layout';
 import { responseCells } from './template-values';
+import { selfCheckExtraSheet } from './self-check-sheet';
 import type { AuditFacts, Cell } from './types';
 
 export interface TemplateOptions {
@@ -17,7 +18,9 @@ export interface TemplateOptions {
   responses?: readonly IndicatorResponse[];
   specialDeductions?: readonly SpecialItem[];
   bonuses?: readonly SpecialItem[];
-  /** Adds sheets (e.g. 自查) after ours, before the file is written. */
+  /** Include the 自查 (eligibility self-check) sheet; default true. */
+  selfCheck?: boolean;
+  /** Adds sheets after ours, before the file is written. */
   extraSheets?: (wb: ExcelJS.Workbook, lang: Lang) => void | Promise<void>;
   /** Write score()'s results beside the formulas so readers without a calculation engine see values (default true). */
   cachedResults?: boolean;
@@ -90,6 +93,7 @@ export async function buildTemplate(scheme: Scheme, options: TemplateOptions = {
   writeSummary(summary, scheme, lang, result, cached, { first: ITEMS_FIRST_ROW, last, specialLast, monthsCell });
 
   for (const ws of [cover, items, special, summary, params]) await ws.protect('', PROTECT);
+  if (options.selfCheck ?? true) selfCheckExtraSheet(wb, lang);
   if (options.extraSheets) await options.extraSheets(wb, lang);
   void w;
   return wb;

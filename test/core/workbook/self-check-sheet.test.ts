@@ -151,6 +151,7 @@ describe.skipIf(!run)('自查 sheet: LibreOffice computes the same verdict as ch
       const wb = await buildTemplate(gbt27922_2011, {
         lang: tpl.lang,
         facts: { date: '2025-06-30' },
+        selfCheck: false, // added below with prefilled answers
         extraSheets: (w, lang) => void addSelfCheckSheet(w, { lang, asOfRef: coverDateRef(lang), answers: templateAnswers }),
       });
       await wb.xlsx.writeFile(join(dir, `${tpl.name}.xlsx`));

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { gbt27922_2011, score, type IndicatorResponse } from '../../../core/index';
+import { gbt27922_2011, readSelfCheck, score, type IndicatorResponse } from '../../../core/index';
 import { buildTemplate, gridsFromExcelJs, readAudit, writeTemplate } from '../../../core/workbook/index';
 
 async function load(bytes: Uint8Array) {
@@ -62,7 +62,8 @@ describe('writeTemplate', () => {
     const allowed = new Set(['IF', 'AND', 'OR', 'NOT', 'ISNUMBER', 'INT', 'SUM', 'SUMIF', 'SUMIFS', 'SUMPRODUCT', 'COUNTIF', 'COUNTIFS', 'COUNTA', 'ROUND', 'MIN', 'MAX', 'INDEX', 'MATCH', 'LOOKUP', 'LEN']);
     const used = new Set<string>();
     let formulas = 0;
-    wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell((c) => {
+    // The 自查 sheet has its own list (date and text functions): test/core/workbook/self-check-sheet.test.ts.
+    wb.eachSheet((ws) => ws.name !== '自查' && ws.eachRow((row) => row.eachCell((c) => {
       if (c.type !== ExcelJS.ValueType.Formula) return;
       formulas++;
       for (const m of c.formula.matchAll(/([A-Z][A-Z0-9.]*)\(/g)) used.add(m[1]!);
@@ -83,7 +84,7 @@ describe('writeTemplate', () => {
     expect(ws.getCell('H6').dataValidation).toMatchObject({ type: 'whole' }); // 5.1.2.1 sampled
     expect(ws.getCell(`J${last + 1}`).dataValidation).toBeUndefined();
     expect(ws.getCell('G4').dataValidation).toMatchObject({ type: 'list', formulae: ['"是,否"'] });
-    for (const s of wb.worksheets) {
+    for (const s of wb.worksheets.filter((x) => x.name !== '自查')) { // 自查 is the applicant's own form, left unprotected
       const p = (s as unknown as { sheetProtection: Record<string, unknown> | null }).sheetProtection;
       expect(p?.sheet, s.name).toBe(true);
       expect(p?.hashValue, s.name).toBeUndefined();
@@ -96,7 +97,7 @@ describe('writeTemplate', () => {
   it('writes English headers with lang en, and the reader still finds them', async () => {
     const bytes = await writeTemplate(gbt27922_2011, { ...input, lang: 'en' });
     const wb = await load(bytes);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Cover', 'Scoring', 'Special items', 'Summary', 'Parameters']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Cover', 'Scoring', 'Special items', 'Summary', 'Parameters', 'Self-check']);
     expect(wb.getWorksheet('Scoring')!.getCell('J3').value).toBe('Score');
     const r = readAudit(gridsFromExcelJs(wb), gbt27922_2011, { lang: 'en' });
     expect(r.issues).toEqual([]);
@@ -104,7 +105,14 @@ describe('writeTemplate', () => {
   });
 
   it('lets another module add sheets through extraSheets', async () => {
-    const wb = await buildTemplate(gbt27922_2011, { extraSheets: (w, lang) => { w.addWorksheet(lang === 'en' ? 'Self-check' : '自查').getCell('A1').value = 'E1'; } });
+    const wb = await buildTemplate(gbt27922_2011, { selfCheck: false, extraSheets: (w, lang) => { w.addWorksheet(lang === 'en' ? 'Notes' : '备注').getCell('A1').value = 'E1'; } });
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['封面', '评分表', '特别项', '汇总', '参数', '备注']);
+  });
+
+  it('includes the 自查 (eligibility self-check) sheet by default, which the self-check reader finds', async () => {
+    const wb = await load(await writeTemplate(gbt27922_2011));
     expect(wb.worksheets.map((w) => w.name)).toEqual(['封面', '评分表', '特别项', '汇总', '参数', '自查']);
+    const found = readSelfCheck(gridsFromExcelJs(wb));
+    expect(found).toMatchObject({ found: true, filled: false });
   });
 });
