@@ -120,6 +120,11 @@ const zh: Table = {
   'detail.next-blocked': '无法仅靠加分达到{level}（{threshold} 分）。',
   'detail.top-level': '已达到最高等级。',
   'detail.unscored': '未评分：{ids}',
+  'eligibility.title': '申请条件自查（自查工作表）：',
+  'eligibility.line': '  {file}：{verdict}（核对日期 {asOf}）{gaps}',
+  'eligibility.unmet': '未满足 {ids}',
+  'eligibility.unknown': '待确认 {ids}',
+  'eligibility.hint': '  逐条原因和要做的事：gbt27922 readiness <文件>',
 
   'demo.title': 'GB/T 27922-2011 演示（内置默认方案，示例数据）',
   'demo.template': '空白评分表',
@@ -249,6 +254,11 @@ const en: Table = {
   'detail.next-blocked': '{level} ({threshold}) cannot be reached on points alone.',
   'detail.top-level': 'Top level reached.',
   'detail.unscored': 'Unscored: {ids}',
+  'eligibility.title': 'Eligibility self-check (Self-check sheet):',
+  'eligibility.line': '  {file}: {verdict} (as of {asOf}){gaps}',
+  'eligibility.unmet': 'unmet {ids}',
+  'eligibility.unknown': 'to confirm {ids}',
+  'eligibility.hint': '  Reasons and what to do, condition by condition: gbt27922 readiness <file>',
 
   'demo.title': 'GB/T 27922-2011 demo (bundled default scheme, example data)',
   'demo.template': 'Blank workbook',

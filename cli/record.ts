@@ -3,7 +3,7 @@
  * then a few extras. A file that could not be read still gets a record: score null, the reason in
  * issues, and null counts (never a silent zero).
  */
-import type { AuditResult, LevelId, Scheme } from './core-api';
+import type { AuditResult, ConditionId, LevelId, Scheme, Verdict } from './core-api';
 
 export interface RecordIssue {
   code: string;
@@ -34,6 +34,15 @@ export interface FileRecord {
   organisation?: string;
   scoredCopy?: string;
   copyFailed?: boolean;
+  /** Only when the workbook's 自查 sheet has answers: checkEligibility's verdict for the day asOf. */
+  eligibility?: RecordEligibility;
+}
+
+export interface RecordEligibility {
+  verdict: Verdict;
+  unmet: ConditionId[];
+  unknown: ConditionId[];
+  asOf: string;
 }
 
 // Sums of decimal points carry float noise (23.200000000000003); six places is far below any half point.

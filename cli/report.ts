@@ -106,3 +106,26 @@ export function renderDetail(result: AuditResult, scheme: Scheme, lang: Lang, or
   if (result.unscoredIds.length) out.push(m(lang, 'detail.unscored', { ids: result.unscoredIds.join(zh ? '、' : ', ') }));
   return out.join('\n');
 }
+
+/** The 自查 verdict of each file whose self-check sheet has answers (gbt27922 readiness FILE for the details). */
+export function renderEligibility(records: readonly FileRecord[], lang: Lang): string {
+  const withCheck = records.filter((r) => r.eligibility);
+  if (!withCheck.length) return '';
+  const sep = lang === 'zh-CN' ? '、' : ', ';
+  const out = [m(lang, 'eligibility.title')];
+  for (const r of withCheck) {
+    const e = r.eligibility!;
+    const gaps = [
+      e.unmet.length ? m(lang, 'eligibility.unmet', { ids: e.unmet.join(sep) }) : '',
+      e.unknown.length ? m(lang, 'eligibility.unknown', { ids: e.unknown.join(sep) }) : '',
+    ].filter(Boolean);
+    out.push(m(lang, 'eligibility.line', {
+      file: r.file,
+      verdict: t(lang, `eligibility.verdict.${e.verdict}`),
+      asOf: e.asOf,
+      gaps: gaps.length ? paren(lang, gaps.join(lang === 'zh-CN' ? '；' : '; ')) : '',
+    }));
+  }
+  out.push(m(lang, 'eligibility.hint'));
+  return out.join('\n');
+}

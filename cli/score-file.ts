@@ -3,12 +3,13 @@
  * copy (core writes it, this writes it to disk atomically). Never throws: every failure is a record
  * with score null and an issue saying why. Runs in the main thread or in a pool worker alike.
  */
-import { auditFromSheets, score, type AuditResult, type Lang } from './core-api';
+import { auditFromSheets, checkEligibility, readSelfCheck, score, type AuditResult, type EligibilityResult, type Lang, type SheetGrid } from './core-api';
 import { writeFileAtomic, RefusedOverwrite } from './atomic-write';
 import { DEFAULT_LOAD_LIMITS, guardWholeZip, loadWorkbookFile, oneLine, type LoadLimits, type ReaderMode } from './load-workbook';
 import { m } from './messages';
 import { schemeFromSpec, type SchemeSpec } from './resolve-scheme';
 import { failedRecord, recordOf, type FileRecord, type RecordIssue } from './record';
+import { today } from './today';
 
 export interface ScoreJob {
   file: string;
@@ -21,6 +22,15 @@ export interface ScoreJob {
   reader?: ReaderMode;
   /** Keep the full AuditResult (demo and single-file detail); JSON Lines never need it. */
   keepResult?: boolean;
+  /** The run's day (YYYY-MM-DD) for a 自查 sheet without a date of its own or on the cover; default: this thread's today. */
+  today?: string;
+}
+
+/** The self-check verdict when the 自查 sheet has answers; undefined for an untouched or absent sheet. */
+function eligibilityOf(sheets: readonly SheetGrid[], lang: Lang, day: string | undefined): EligibilityResult | undefined {
+  const self = readSelfCheck(sheets, { lang });
+  if (!self.found || !self.filled) return undefined;
+  return checkEligibility(self.answers, self.settings, { lang, asOf: self.asOf ?? day ?? today(), where: self.where });
 }
 
 export interface FileOutcome {
@@ -48,6 +58,8 @@ export async function scoreFile(job: ScoreJob): Promise<FileOutcome> {
     const result = score(audit.scheme, audit.input, { lang });
     const record = recordOf(file, result, [...notes, ...audit.issues, ...result.issues], loaded.reader);
     if (audit.facts.organisation) record.organisation = audit.facts.organisation;
+    const eligibility = eligibilityOf(loaded.sheets, lang, job.today);
+    if (eligibility) record.eligibility = { verdict: eligibility.verdict, unmet: eligibility.unmet, unknown: eligibility.unknown, asOf: eligibility.asOf };
 
     if (job.copyPath) {
       try {
@@ -55,7 +67,7 @@ export async function scoreFile(job: ScoreJob): Promise<FileOutcome> {
         const unsafe = loaded.reader === 'direct' ? guardWholeZip(loaded.bytes, job.limits) : null;
         if (unsafe) throw new Error(m(lang, `read.${unsafe.code}`, { ...unsafe.params, detail: m(lang, `zip.${String(unsafe.params.why)}`, unsafe.params) }));
         const { writeScoredCopy } = await import('./core-writers');
-        const copy = await writeScoredCopy(loaded.bytes, result, { lang });
+        const copy = await writeScoredCopy(loaded.bytes, result, { lang, ...(eligibility ? { eligibility } : {}) });
         await writeFileAtomic(job.copyPath, copy, { force: job.force });
         record.scoredCopy = job.copyPath;
       } catch (e) {

@@ -10,6 +10,7 @@ import type { CliCommand, CliContext } from '../context';
 import * as core from '../core-api';
 import { loadWorkbookFile } from '../load-workbook';
 import { m } from '../messages';
+import { today } from '../today';
 import { UsageError } from '../usage-error';
 
 interface ReadinessOpts {
@@ -22,12 +23,6 @@ interface ReadinessOpts {
 
 type Lang = core.Lang;
 const e = (lang: Lang, key: string, params: core.Params = {}) => core.t(lang, `eligibility.${key}`, params);
-
-/** The CLI's own calendar day: faces read the clock, core never does. */
-function today(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
 
 function settingOption(value: string | undefined, key: keyof core.EligibilitySettings, flag: string, lang: Lang): number | undefined {
   if (value === undefined) return undefined;

@@ -8,10 +8,11 @@ import { expandInputs } from '../expand-inputs';
 import { m } from '../messages';
 import { startProgress } from '../progress';
 import { isComplete, type FileRecord } from '../record';
-import { renderDetail, renderIssues, renderSummary, renderTable } from '../report';
+import { renderDetail, renderEligibility, renderIssues, renderSummary, renderTable } from '../report';
 import { resolveSchemeSpec, schemeFromSpec } from '../resolve-scheme';
 import { copyPaths, defaultJobs, scoreMany } from '../run-score';
 import type { FileOutcome } from '../score-file';
+import { today } from '../today';
 import { UsageError } from '../usage-error';
 
 interface ScoreOpts {
@@ -62,7 +63,8 @@ async function runScore(args: string[], opts: ScoreOpts, ctx: CliContext): Promi
   try {
     outcomes = await scoreMany(
       files,
-      { scheme: spec, lang, reader, force: opts.force, keepResult: files.length === 1 },
+      // One day for the whole run, read here: a 自查 sheet without a date is checked as of today.
+      { scheme: spec, lang, reader, force: opts.force, keepResult: files.length === 1, today: today() },
       {
         jobs,
         ...(opts.out ? { outDir: opts.out } : {}),
@@ -84,6 +86,8 @@ async function runScore(args: string[], opts: ScoreOpts, ctx: CliContext): Promi
     if (issues) parts.push(issues);
     const only = outcomes.length === 1 ? outcomes[0] : undefined;
     if (only?.result) parts.push(renderDetail(only.result, schemeFromSpec(spec, lang), lang, only.organisation));
+    const eligibility = renderEligibility(records, lang);
+    if (eligibility) parts.push(eligibility);
     parts.push(renderSummary(records, lang, { ...(opts.out ? { outDir: opts.out } : {}), seconds, jobs: Math.min(jobs, files.length) }));
     ctx.stdout(`${parts.join('\n\n')}\n`);
   } else if (process.stderr.isTTY) {

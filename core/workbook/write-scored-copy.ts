@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { t, type Lang } from '../i18n/index';
 import { ENGINE } from '../scoring/score';
+import type { EligibilityResult } from '../eligibility/types';
 import type { AuditResult } from '../scoring/types';
 import { sheetName, SHEET_NAMES } from './sheet-names';
 import type { WorkbookIssue } from './types';
@@ -9,6 +10,8 @@ export interface ScoredCopyOptions {
   lang?: Lang;
   /** Reading problems (from readAudit/auditFromSheets) listed with the result's own. */
   issues?: readonly WorkbookIssue[];
+  /** checkEligibility's result for the workbook's filled 自查 sheet: adds a short 申请条件自查 section. */
+  eligibility?: EligibilityResult;
 }
 
 const BOLD: Partial<ExcelJS.Font> = { bold: true };
@@ -48,11 +51,11 @@ export async function writeScoredCopy(inputBytes: Uint8Array, result: AuditResul
   let name = base;
   for (let i = 2; wb.getWorksheet(name); i++) name = `${base} (${i})`;
   const ws = wb.addWorksheet(name);
-  writeResult(ws, result, lang, options.issues ?? []);
+  writeResult(ws, result, lang, options.issues ?? [], options.eligibility);
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
-function writeResult(ws: ExcelJS.Worksheet, res: AuditResult, lang: Lang, readIssues: readonly WorkbookIssue[]): void {
+function writeResult(ws: ExcelJS.Worksheet, res: AuditResult, lang: Lang, readIssues: readonly WorkbookIssue[], eligibility?: EligibilityResult): void {
   const tt = (k: string, p = {}) => t(lang, `workbook.result.${k}`, p);
   const L = lang === 'en' ? 'en' : 'zh';
   let r = 1;
@@ -127,6 +130,22 @@ function writeResult(ws: ExcelJS.Worksheet, res: AuditResult, lang: Lang, readIs
       r += 2;
       table('cheapest', ['id', 'name', 'gain'], n.improvements.map((i) => [i.id, i.name[L], i.gain]), 'noneLost');
     }
+  }
+  if (eligibility) {
+    // Verdict and the gaps only; the 自查 sheet itself holds every condition with what to do.
+    r += 2;
+    put(ws, r, 1, tt('eligibility.title'));
+    ws.getRow(r).font = { bold: true, size: 12 };
+    r++;
+    for (const [k, v] of [[tt('eligibility.verdict'), eligibility.summary], [tt('eligibility.asOf'), eligibility.asOf]] as const) {
+      put(ws, r, 1, k);
+      ws.getRow(r).getCell(1).font = BOLD;
+      put(ws, r, 2, v);
+      r++;
+    }
+    r++;
+    const gaps = eligibility.conditions.filter((c) => c.status === 'unmet' || c.status === 'unknown');
+    table('eligibility.gaps', ['id', 'name', 'status', 'message'], gaps.map((c) => [c.id, c.title, c.statusText, c.reason]), 'eligibility.noGaps');
   }
   ws.columns = [{ width: 14 }, { width: 30 }, { width: 16 }, { width: 12 }, { width: 10 }, { width: 10 }, { width: 12 }, { width: 10 }];
   ws.pageSetup = { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 };

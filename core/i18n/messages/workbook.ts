@@ -164,6 +164,11 @@ export const workbookMessages: MessageModule = {
     'workbook.result.severity.warning': '提示',
     'workbook.result.yes': '是',
     'workbook.result.no': '否',
+    'workbook.result.eligibility.title': '申请条件自查',
+    'workbook.result.eligibility.verdict': '结论',
+    'workbook.result.eligibility.asOf': '核对日期',
+    'workbook.result.eligibility.gaps': '未满足或待确认的条件（详见“自查”工作表）',
+    'workbook.result.eligibility.noGaps': '适用的条件都已满足。',
   },
   en: {
     'workbook.field.id': 'ID',
@@ -327,5 +332,10 @@ export const workbookMessages: MessageModule = {
     'workbook.result.severity.warning': 'Warning',
     'workbook.result.yes': 'Yes',
     'workbook.result.no': 'No',
+    'workbook.result.eligibility.title': 'Eligibility self-check',
+    'workbook.result.eligibility.verdict': 'Verdict',
+    'workbook.result.eligibility.asOf': 'Checked as of',
+    'workbook.result.eligibility.gaps': 'Conditions unmet or to confirm (see the Self-check sheet)',
+    'workbook.result.eligibility.noGaps': 'All applicable conditions are met.',
   },
 };
