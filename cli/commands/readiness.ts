@@ -51,7 +51,7 @@ async function loadAnswers(file: string, ctx: CliContext): Promise<Loaded | { pr
       if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw new UsageError(`${file}: ${m(lang, 'read.not-found')}`);
       return { problem: e(lang, 'cli.bad-json', { file, detail: (err as Error).message.split('\n')[0] ?? '' }) };
     }
-    const r = core.readAnswersFile(json);
+    const r = core.readAnswersFile(json, lang);
     if (!r.ok) return { problem: e(lang, 'cli.bad-json', { file, detail: r.problem }) };
     const notes = r.file.unknownKeys.length ? [e(lang, 'cli.unknown-keys', { file, keys: r.file.unknownKeys.join(', ') })] : [];
     return { answers: r.file.answers, settings: r.file.settings, ...(r.file.asOf ? { asOf: r.file.asOf, asOfOrigin: 'file' as const } : {}), notes };

@@ -32,7 +32,7 @@ export const ProfileTestSchema = z
     const allowed = PROFILE_VALUES[test.key] as readonly (string | boolean)[];
     test.in.forEach((v, i) => {
       if (!allowed.includes(v)) {
-        ctx.addIssue({ code: 'custom', path: ['in', i], message: `${JSON.stringify(v)} is not a value of ${test.key} (allowed: ${allowed.join(', ')})` });
+        ctx.addIssue({ code: 'custom', path: ['in', i], message: `${JSON.stringify(v)} is not a value of ${test.key} (allowed: ${allowed.join(', ')})`, params: { kind: 'profile-value', key: test.key, value: JSON.stringify(v), allowed: allowed.join(', ') } });
       }
     });
   });

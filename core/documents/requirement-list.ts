@@ -28,6 +28,8 @@ const InputSchema = CatalogueRequirementSchema.extend({
   rule: ApplicabilityRuleSchema.optional(),
 });
 
+const zhCN = z.locales.zhCN().localeError;
+
 function pathOf(segments: readonly PropertyKey[]): string {
   let out = '';
   for (const s of segments) out += typeof s === 'number' ? `[${s}]` : `.${String(s)}`;
@@ -74,7 +76,8 @@ export function parseRequirementList(json: unknown, lang: Lang = 'zh-CN'): Requi
       if (prev !== undefined) problems.push(problem(lang, at(['id']), 'duplicate-id', { id: rawId, first: pathOf([...prefix, prev]) }));
       else firstIndex.set(rawId, i);
     }
-    const parsed = InputSchema.safeParse(raw);
+    // zod's own zh-CN locale for anything without our own words (per call, never a global setting).
+    const parsed = InputSchema.safeParse(raw, lang === 'zh-CN' ? { error: zhCN } : undefined);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) problems.push(describe(lang, issue, raw, at));
       return;
@@ -103,5 +106,7 @@ function describe(lang: Lang, issue: z.core.$ZodIssue, raw: unknown, at: (segs: 
   if (value === undefined && typeof last === 'string') return problem(lang, path, 'missing-field', { field: last });
   if (last === 'id') return problem(lang, path, 'bad-id', { value: String(value) });
   if (issue.path.includes('aliases') && typeof value === 'string') return problem(lang, path, 'short-alias', { value });
+  const custom = issue.code === 'custom' ? (issue.params as Params | undefined) : undefined;
+  if (custom?.kind === 'profile-value') return problem(lang, path, 'bad-profile-value', { key: custom.key, value: custom.value, allowed: custom.allowed });
   return problem(lang, path, 'shape', { detail: issue.message });
 }

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { t, type Lang } from '../i18n/index';
+import { readDay } from './read-input';
 import { EligibilitySettingsSchema } from './settings';
 import { CONDITION_IDS, FACT_KEYS, type EligibilityAnswers, type EligibilitySettings } from './types';
 
@@ -25,15 +27,20 @@ const FileSchema = z.object({
 
 export type AnswersFileResult = { ok: true; file: AnswersFile } | { ok: false; problem: string };
 
-/** Reads the parsed JSON of an answers file; `problem` names the field that is wrong. */
-export function readAnswersFile(json: unknown): AnswersFileResult {
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) return { ok: false, problem: 'expected a JSON object with an "answers" object' };
+const zhCN = z.locales.zhCN().localeError;
+
+/** Reads the parsed JSON of an answers file; `problem` names the field that is wrong, in the user's language. */
+export function readAnswersFile(json: unknown, lang: Lang = 'zh-CN'): AnswersFileResult {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return { ok: false, problem: t(lang, 'eligibility.file.not-object') };
   const obj = json as Record<string, unknown>;
   const wrapped = 'answers' in obj ? obj : { asOf: obj.asOf, settings: obj.settings, answers: Object.fromEntries(Object.entries(obj).filter(([k]) => k !== 'asOf' && k !== 'settings' && k !== 'note')) };
-  const parsed = FileSchema.safeParse(wrapped);
+  const parsed = FileSchema.safeParse(wrapped, lang === 'zh-CN' ? { error: zhCN } : undefined);
   if (!parsed.success) {
     const i = parsed.error.issues[0]!;
-    return { ok: false, problem: `${i.path.join('.') || '(root)'}: ${i.message}` };
+    return { ok: false, problem: t(lang, 'eligibility.file.field', { path: i.path.join('.') || '(root)', detail: i.message }) };
+  }
+  if (parsed.data.asOf !== undefined && !readDay(parsed.data.asOf).ok) {
+    return { ok: false, problem: t(lang, 'eligibility.file.bad-date', { path: 'asOf', value: parsed.data.asOf }) };
   }
   const answers: EligibilityAnswers = {};
   const unknownKeys: string[] = [];

@@ -34,11 +34,11 @@ export const DEFAULT_ELIGIBILITY_SETTINGS: Readonly<EligibilitySettings> = Objec
   managerRatioPercent: ELIGIBILITY_THRESHOLD_OPTIONS.managerRatioPercent[0]!.value,
 });
 
-const months = z.number().int('must be a whole number of months').min(0).max(120);
+const months = z.number().int().min(0).max(120);
 export const EligibilitySettingsSchema = z.object({
   licenceMinMonths: months,
   systemMinMonths: months,
-  managerRatioPercent: z.number().int('must be a whole percent').min(0).max(100),
+  managerRatioPercent: z.number().int().min(0).max(100),
 });
 
 /** Defaults overlaid with what the caller gives; throws a zod error naming the bad field. */

@@ -21,6 +21,7 @@ export const documentsMessages: MessageModule = {
     'documents.list.duplicate-id': '{path}：编号 {id} 重复出现（第一次在 {first}）。',
     'documents.list.needs-rule': '{path}：条件性材料 {id} 需要写明适用条件（rule.when），否则无法判断是否需要。',
     'documents.list.empty': '材料清单为空。',
+    'documents.list.bad-profile-value': '{path}：{value} 不是 {key} 的可用取值（可用：{allowed}）。',
     'documents.list.bad-id': '{path}：编号“{value}”格式不对，应为 D 加数字（如 D1、D28）。',
     'documents.list.short-alias': '{path}：别名“{value}”去掉标点和“上传/附件”等字样后不足2个字，或只是“附件/材料”这类泛称，会误配任何标签。',
 
@@ -83,6 +84,7 @@ export const documentsMessages: MessageModule = {
     'documents.list.duplicate-id': '{path}: id {id} appears twice (first at {first}).',
     'documents.list.needs-rule': '{path}: conditional requirement {id} needs a condition (rule.when), or it cannot be decided.',
     'documents.list.empty': 'The requirement list is empty.',
+    'documents.list.bad-profile-value': '{path}: {value} is not a value of {key} (allowed: {allowed}).',
     'documents.list.bad-id': '{path}: id "{value}" should be D followed by a number (D1, D28 …).',
     'documents.list.short-alias': '{path}: alias "{value}" has fewer than 2 characters once punctuation and words like 上传/附件 are removed, or is a generic word such as 附件/材料; it would match any label.',
 

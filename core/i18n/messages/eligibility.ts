@@ -3,6 +3,9 @@ import type { MessageModule } from '../index';
 /** Messages of the eligibility self-check (申请条件自查). Question texts live in core/eligibility/catalogue.ts as {zh, en}. */
 export const eligibilityMessages: MessageModule = {
   'zh-CN': {
+    'eligibility.file.not-object': '答案文件应为 JSON 对象，含 answers 对象（如 {"answers": {"E5": "是"}}）。',
+    'eligibility.file.field': '{path}：填写有误：{detail}',
+    'eligibility.file.bad-date': '{path}：“{value}”不是有效日期，请写成 2025-06-30。',
     'eligibility.verdict.ready': '可以申请',
     'eligibility.verdict.not-yet': '暂不能申请',
     'eligibility.verdict.not-sure': '尚不确定',
@@ -110,6 +113,9 @@ export const eligibilityMessages: MessageModule = {
     'eligibility.read.bad-as-of': '{where}：“{value}”不是有效日期，核对日期改用{fallback}。',
   },
   en: {
+    'eligibility.file.not-object': 'The answers file must be a JSON object with an "answers" object (e.g. {"answers": {"E5": "yes"}}).',
+    'eligibility.file.field': '{path}: wrong value: {detail}',
+    'eligibility.file.bad-date': '{path}: "{value}" is not a valid date; write it as 2025-06-30.',
     'eligibility.verdict.ready': 'Ready to apply',
     'eligibility.verdict.not-yet': 'Not yet',
     'eligibility.verdict.not-sure': 'Not sure yet',

@@ -30,7 +30,7 @@ describe('a certification body’s own requirement list', () => {
     ['missing name', [{ id: 'D1', flag: 'mandatory', aliases: ['x申请'] }], '[0].name', 'missing-field'],
     ['bad id', [{ ...ok, id: 'X1' }], '[0].id', 'bad-id'],
     ['duplicate id', [ok, ok], '[1].id', 'duplicate-id'],
-    ['bad profile value in a rule', [{ ...ok, rule: { when: { key: 'serviceMode', in: ['self'] }, required: true, source: 'proposed' } }], '[0].rule.when.in[0]', 'shape'],
+    ['bad profile value in a rule', [{ ...ok, rule: { when: { key: 'serviceMode', in: ['self'] }, required: true, source: 'proposed' } }], '[0].rule.when.in[0]', 'bad-profile-value'],
   ])('%s is refused with where and what', (_what, input, path, code) => {
     const r = parseRequirementList(input);
     expect(r.ok).toBe(false);
@@ -47,5 +47,17 @@ describe('a certification body’s own requirement list', () => {
   it('a duplicate names where the first one was', () => {
     const r = parseRequirementList({ requirements: [ok, { ...ok, aliases: ['另一个申请书'] }] });
     expect(!r.ok && r.problems[0]).toMatchObject({ path: 'requirements[1].id', params: { id: 'D1', first: 'requirements[0]' } });
+  });
+  it('a rule naming an impossible profile value is rejected in the user\'s language', () => {
+    const bad = { ...ok, flag: 'conditional', rule: { when: { key: 'multiSite', in: ['maybe'] }, required: true, source: 'proposed' } };
+    const zh = parseRequirementList([bad]);
+    expect(!zh.ok && zh.problems[0]).toMatchObject({ path: '[0].rule.when.in[0]', code: 'bad-profile-value', message: '[0].rule.when.in[0]："maybe" 不是 multiSite 的可用取值（可用：true, false）。' });
+    const en = parseRequirementList([bad], 'en');
+    expect(!en.ok && en.problems[0]!.message).toContain('is not a value of multiSite');
+  });
+
+  it('other shape problems use zod\'s Chinese wording, never English, in Chinese', () => {
+    const r = parseRequirementList([{ ...ok, fileTypes: [3] }]);
+    expect(!r.ok && r.problems[0]!.message).toMatch(/^\[0\]\.fileTypes\[0\]：格式不对（无效输入/);
   });
 });

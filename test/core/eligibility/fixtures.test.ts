@@ -33,6 +33,13 @@ describe('readAnswersFile', () => {
   it('names the bad setting', () => {
     const r = readAnswersFile({ answers: {}, settings: { systemMinMonths: 'six' } });
     expect(r.ok).toBe(false);
-    expect(!r.ok && r.problem).toMatch(/^settings\.systemMinMonths/);
+    expect(!r.ok && r.problem).toMatch(/^settings\.systemMinMonths：填写有误：/);
+  });
+  it('rejects an impossible check date with a one-line message, in Chinese or English', () => {
+    expect(readAnswersFile({ asOf: '2025-13-45', answers: { E5: '是' } })).toEqual({ ok: false, problem: 'asOf：“2025-13-45”不是有效日期，请写成 2025-06-30。' });
+    expect(readAnswersFile({ asOf: 'tomorrow', answers: {} }, 'en')).toMatchObject({ ok: false, problem: expect.stringContaining('not a valid date') });
+  });
+  it('says what it expects when the file is not an object', () => {
+    expect(readAnswersFile([1, 2])).toMatchObject({ ok: false, problem: expect.stringMatching(/^答案文件应为 JSON 对象/) });
   });
 });
