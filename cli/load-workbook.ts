@@ -4,7 +4,7 @@
  * truncated, zip bomb, not a workbook. Two readers (sheet XML read directly, and exceljs) back each
  * other up; the result says which one read the file. Sheets with too many rows are cut and flagged.
  */
-import { open, stat } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { SheetGrid } from './core-api';
 import { countRowsUpTo, readSheetsFromEntries } from './sheet-xml-reader';
 import { DEFAULT_ZIP_LIMITS, safeUnzip, ZipProblem, type ZipLimits } from './zip-guard';
@@ -51,28 +51,32 @@ export function oneLine(e: unknown): string {
   return (s.split('\n')[0] ?? '').slice(0, 200);
 }
 
+/**
+ * Reads a file up to the cap, through one descriptor (the size checked is the size of what is read,
+ * even if the path is replaced meanwhile), opened read-only. Synchronous on purpose: a pool worker
+ * scores one file at a time, and four awaited calls per small file cost more than the read itself.
+ */
 export async function readFileCapped(path: string, maxBytes: number): Promise<{ bytes?: Uint8Array; failure?: LoadResult }> {
-  let st;
+  let fd: number;
   try {
-    st = await stat(path);
-  } catch {
-    return { failure: fail('not-found') };
+    fd = openSync(path, 'r');
+  } catch (e) {
+    return { failure: fail((e as NodeJS.ErrnoException).code === 'EISDIR' ? 'not-a-file' : 'not-found') };
   }
-  if (!st.isFile()) return { failure: fail('not-a-file') };
-  if (st.size > maxBytes) return { failure: fail('too-large', { size: Math.round(st.size / 1024 / 1024), limit: Math.round(maxBytes / 1024 / 1024) }) };
-  // Read through one handle and only up to the cap, in case the file grows meanwhile. Opened read-only.
-  const fh = await open(path, 'r');
   try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) return { failure: fail('not-a-file') };
+    if (st.size > maxBytes) return { failure: fail('too-large', { size: Math.round(st.size / 1024 / 1024), limit: Math.round(maxBytes / 1024 / 1024) }) };
     const buf = new Uint8Array(st.size);
     let got = 0;
     while (got < buf.length) {
-      const { bytesRead } = await fh.read(buf, got, buf.length - got, got);
-      if (!bytesRead) break;
-      got += bytesRead;
+      const n = readSync(fd, buf, got, buf.length - got, got);
+      if (!n) break;
+      got += n;
     }
     return { bytes: got === buf.length ? buf : buf.subarray(0, got) };
   } finally {
-    await fh.close();
+    closeSync(fd);
   }
 }
 
@@ -129,7 +133,8 @@ export async function loadWorkbookBytes(bytes: Uint8Array, limits: LoadLimits = 
 
   const notes: LoadNote<LoadNoteCode>[] = [];
   // exceljs reads a whole sheet into memory: never give it one with more rows than we read.
-  const tooLong = [...entries].some(([name, b]) => name.startsWith('xl/worksheets/') && countRowsUpTo(b, limits.maxRows) > limits.maxRows);
+  // (Counted only when exceljs is about to be asked: the direct reader cuts long sheets itself.)
+  const isTooLong = () => [...entries].some(([name, b]) => name.startsWith('xl/worksheets/') && countRowsUpTo(b, limits.maxRows) > limits.maxRows);
 
   const viaExcelJs = async (): Promise<LoadResult> => {
     const unsafe = guardWholeZip(bytes, limits);
@@ -156,13 +161,15 @@ export async function loadWorkbookBytes(bytes: Uint8Array, limits: LoadLimits = 
     return { ok: true, bytes, sheets, reader: 'direct', notes };
   };
 
-  const [first, second] = mode === 'exceljs' && !tooLong ? [viaExcelJs, direct] : [direct, tooLong ? null : viaExcelJs];
+  const exceljsFirst = mode === 'exceljs' && !isTooLong();
+  const first = exceljsFirst ? viaExcelJs : direct;
   let firstError: unknown;
   try {
     return await first();
   } catch (e) {
     firstError = e;
   }
+  const second = exceljsFirst ? direct : isTooLong() ? null : viaExcelJs;
   if (!second) return fail('unreadable', { detail: oneLine(firstError) });
   notes.push({ code: first === direct ? 'direct-failed' : 'fallback-used', params: { detail: oneLine(firstError) } });
   try {

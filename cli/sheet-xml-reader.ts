@@ -26,11 +26,38 @@ export interface FallbackOptions {
   maxRows: number;
 }
 
-const dec = new TextDecoder();
+/** UTF-8 bytes → string; Node's Buffer decoder is several times faster than TextDecoder on these parts. */
+export function utf8(b: Uint8Array): string {
+  return Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('utf8');
+}
 
 /** Drops namespace prefixes from element names (<x:row> → <row>): the OpenXML SDK writes them; Excel reads them. */
 export function stripElementPrefixes(xml: string): string {
   return xml.indexOf(':') < 0 ? xml : xml.replace(/<(\/?)[A-Za-z_][\w.-]*:(?=[A-Za-z_])/g, '<$1');
+}
+
+/**
+ * Whether the part's root element carries a prefix (<x:worksheet>): then every element does, and the
+ * part is stripped before scanning. Unprefixed parts (Excel, WPS, LibreOffice, exceljs) skip that pass.
+ */
+function rootIsPrefixed(xml: string): boolean {
+  for (let i = xml.indexOf('<'); i >= 0; i = xml.indexOf('<', i + 1)) {
+    const next = xml.charCodeAt(i + 1);
+    if (next === 0x3f /* ? */ || next === 0x21 /* ! */) continue;
+    for (let j = i + 1; j < xml.length; j++) {
+      const c = xml.charCodeAt(j);
+      if (c === 0x3a /* : */) return true;
+      if (c === 0x3e || c === 0x2f || c <= 0x20) return false;
+    }
+    return false;
+  }
+  return false;
+}
+
+/** The part as text, with prefixes stripped only when it uses them. */
+export function partText(b: Uint8Array): string {
+  const xml = utf8(b);
+  return rootIsPrefixed(xml) ? stripElementPrefixes(xml) : xml;
 }
 
 export function decodeXmlText(s: string): string {
@@ -50,42 +77,114 @@ export function decodeXmlText(s: string): string {
     .replace(/_x([0-9a-fA-F]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
 }
 
+const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+
+/** An attribute of a start tag (the text from "<" to ">"), by exact name ("r", "t", "r:id"). */
 function attr(tag: string, name: string): string | undefined {
-  const m = new RegExp(`\\s${name}="([^"]*)"`).exec(tag) ?? new RegExp(`\\s${name}='([^']*)'`).exec(tag);
-  return m ? decodeXmlText(m[1]!) : undefined;
+  for (let i = tag.indexOf(name, 1); i >= 0; i = tag.indexOf(name, i + 1)) {
+    if (!isSpace(tag.charCodeAt(i - 1))) continue;
+    let j = i + name.length;
+    while (isSpace(tag.charCodeAt(j))) j++;
+    if (tag.charCodeAt(j) !== 0x3d /* = */) continue;
+    j++;
+    while (isSpace(tag.charCodeAt(j))) j++;
+    const q = tag[j];
+    if (q !== '"' && q !== "'") continue;
+    const end = tag.indexOf(q, j + 1);
+    if (end < 0) return undefined;
+    return decodeXmlText(tag.slice(j + 1, end));
+  }
+  return undefined;
 }
 
-/** Text of an <si> or <is>: plain <t> or rich-text runs <r><t>, without phonetic <rPh> runs. */
-function richText(xml: string): string {
-  const body = xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, '');
+/** Index of the next start tag `<name` (followed by a space, ">" or "/") at or after `from`, before `to`; -1 if none. */
+function nextTag(xml: string, name: string, from: number, to: number): number {
+  const open = `<${name}`;
+  for (let i = xml.indexOf(open, from); i >= 0 && i < to; i = xml.indexOf(open, i + 1)) {
+    const c = xml.charCodeAt(i + open.length);
+    if (c === 0x3e || c === 0x2f || isSpace(c)) return i;
+  }
+  return -1;
+}
+
+/** Text of an <si> or <is> body: plain <t> or rich-text runs <r><t>, without phonetic <rPh> runs. */
+function richText(xml: string, from = 0, to = xml.length): string {
   let out = '';
-  for (const m of body.matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>|<t(?:\s[^>]*)?\/>/g)) out += m[1] ? decodeXmlText(m[1]) : '';
+  for (let i = xml.indexOf('<', from); i >= 0 && i < to; i = xml.indexOf('<', i + 1)) {
+    const c1 = xml.charCodeAt(i + 1);
+    if (c1 === 0x72 /* r */ && xml.startsWith('rPh', i + 1)) {
+      const end = xml.indexOf('</rPh>', i);
+      if (end < 0 || end >= to) break;
+      i = end;
+      continue;
+    }
+    if (c1 !== 0x74 /* t */) continue;
+    const c2 = xml.charCodeAt(i + 2);
+    if (c2 !== 0x3e && c2 !== 0x2f && !isSpace(c2)) continue;
+    const gt = xml.indexOf('>', i);
+    if (gt < 0 || gt >= to) break;
+    if (xml.charCodeAt(gt - 1) === 0x2f) {
+      i = gt;
+      continue;
+    }
+    const end = xml.indexOf('</t>', gt);
+    if (end < 0 || end > to) break;
+    out += decodeXmlText(xml.slice(gt + 1, end));
+    i = end;
+  }
   return out;
 }
 
 export function parseSharedStrings(xml: string): string[] {
   const out: string[] = [];
-  for (const m of xml.matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g)) out.push(m[1] ? richText(m[1]) : '');
+  for (let i = nextTag(xml, 'si', 0, xml.length); i >= 0; i = nextTag(xml, 'si', i + 1, xml.length)) {
+    const gt = xml.indexOf('>', i);
+    if (gt < 0) break;
+    if (xml.charCodeAt(gt - 1) === 0x2f) {
+      out.push('');
+      i = gt;
+      continue;
+    }
+    const end = xml.indexOf('</si>', gt);
+    if (end < 0) break;
+    out.push(richText(xml, gt + 1, end));
+    i = end;
+  }
   return out;
 }
 
 /** "BC12" → [11 (row), 54 (col)], 0-based. */
 export function parseRef(ref: string): [number, number] | null {
-  const m = /^\$?([A-Z]{1,3})\$?(\d+)$/.exec(ref);
-  if (!m) return null;
+  let i = ref.charCodeAt(0) === 0x24 /* $ */ ? 1 : 0;
   let col = 0;
-  for (const ch of m[1]!) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return [Number(m[2]) - 1, col - 1];
+  const colStart = i;
+  for (let c = ref.charCodeAt(i); c >= 0x41 && c <= 0x5a; c = ref.charCodeAt(++i)) col = col * 26 + (c - 64);
+  if (i === colStart || i - colStart > 3) return null;
+  if (ref.charCodeAt(i) === 0x24) i++;
+  let row = 0;
+  const rowStart = i;
+  for (let c = ref.charCodeAt(i); c >= 0x30 && c <= 0x39; c = ref.charCodeAt(++i)) row = row * 10 + (c - 48);
+  if (i === rowStart || i !== ref.length) return null;
+  return [row - 1, col - 1];
 }
 
-function cellValue(type: string | undefined, inner: string, shared: readonly string[]): RawCell {
+/** The value of a <c> element whose body is xml[from, to). */
+function cellValue(type: string | undefined, xml: string, from: number, to: number, shared: readonly string[]): RawCell {
   if (type === 'inlineStr') {
-    const is = /<is>([\s\S]*?)<\/is>/.exec(inner);
-    return is ? richText(is[1]!) : null;
+    const is = nextTag(xml, 'is', from, to);
+    if (is < 0) return null;
+    const gt = xml.indexOf('>', is);
+    if (xml.charCodeAt(gt - 1) === 0x2f) return '';
+    const end = xml.indexOf('</is>', gt);
+    return end < 0 || end > to ? null : richText(xml, gt + 1, end);
   }
-  const v = /<v(?:\s[^>]*)?>([\s\S]*?)<\/v>/.exec(inner);
-  if (!v) return null;
-  const text = decodeXmlText(v[1]!);
+  const v = nextTag(xml, 'v', from, to);
+  if (v < 0) return null;
+  const gt = xml.indexOf('>', v);
+  if (gt < 0 || xml.charCodeAt(gt - 1) === 0x2f) return null;
+  const end = xml.indexOf('</v>', gt);
+  if (end < 0 || end > to) return null;
+  const text = decodeXmlText(xml.slice(gt + 1, end));
   switch (type) {
     case 's': return shared[Number(text)] ?? null;
     case 'b': return text === '1' || text === 'true';
@@ -98,41 +197,72 @@ function cellValue(type: string | undefined, inner: string, shared: readonly str
   }
 }
 
+/**
+ * One pass over the sheet XML with indexOf (no regular expression per row or cell): rows, cells,
+ * hidden rows, merges. Assumes ">" never appears inside the attributes of <row>, <c>, <v>, <t>
+ * (true of every writer: their attributes are references, numbers and type codes).
+ */
 export function parseSheetXml(xml: string, shared: readonly string[], opts: FallbackOptions): Omit<RawSheet, 'name' | 'hidden'> {
   const rows: RawCell[][] = [];
   const hiddenRows: number[] = [];
-  const dim = /<dimension\s+ref="([^"]+)"/.exec(xml);
-  const declaredRows = dim ? parseRef(dim[1]!.split(':').pop()!)?.[0] : undefined;
+  const dimAt = nextTag(xml, 'dimension', 0, xml.length);
+  const dimRef = dimAt >= 0 ? attr(xml.slice(dimAt, xml.indexOf('>', dimAt) + 1), 'ref') : undefined;
+  const declaredRows = dimRef ? parseRef(dimRef.split(':').pop()!)?.[0] : undefined;
   let truncatedAt: number | undefined;
   let nextRow = 0;
-  const rowRe = /<row\b([^>]*?)(\/>|>([\s\S]*?)<\/row>)/g;
-  for (let m = rowRe.exec(xml); m; m = rowRe.exec(xml)) {
-    const r = attr(m[1]!, 'r');
+  const len = xml.length;
+  let p = nextTag(xml, 'row', 0, len);
+  while (p >= 0) {
+    const gt = xml.indexOf('>', p);
+    if (gt < 0) break;
+    const tag = xml.slice(p, gt);
+    const r = attr(tag, 'r');
     const rowIndex = r ? Number(r) - 1 : nextRow;
     nextRow = rowIndex + 1;
     if (rowIndex >= opts.maxRows) {
       truncatedAt = opts.maxRows;
       break;
     }
-    const hidden = attr(m[1]!, 'hidden');
+    const hidden = attr(tag, 'hidden');
     if (hidden === '1' || hidden === 'true') hiddenRows.push(rowIndex);
-    if (!m[3]) continue;
+    if (xml.charCodeAt(gt - 1) === 0x2f) {
+      p = nextTag(xml, 'row', gt, len);
+      continue;
+    }
+    let rowEnd = xml.indexOf('</row>', gt);
+    if (rowEnd < 0) rowEnd = len;
     const row: RawCell[] = [];
     let nextCol = 0;
-    for (const c of m[3].matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
-      const ref = attr(c[1]!, 'r');
+    for (let c = nextTag(xml, 'c', gt, rowEnd); c >= 0; ) {
+      const cgt = xml.indexOf('>', c);
+      if (cgt < 0 || cgt > rowEnd) break;
+      const ctag = xml.slice(c, cgt);
+      const ref = attr(ctag, 'r');
       const col = ref ? (parseRef(ref)?.[1] ?? nextCol) : nextCol;
       nextCol = col + 1;
-      const value = c[2] === undefined ? null : cellValue(attr(c[1]!, 't'), c[2], shared);
-      if (value === null) continue;
-      while (row.length < col) row.push(null);
-      row[col] = value;
+      let after = cgt + 1;
+      if (xml.charCodeAt(cgt - 1) !== 0x2f) {
+        let cEnd = xml.indexOf('</c>', cgt);
+        if (cEnd < 0 || cEnd > rowEnd) cEnd = rowEnd;
+        const value = cellValue(attr(ctag, 't'), xml, cgt + 1, cEnd, shared);
+        after = cEnd;
+        if (value !== null) {
+          while (row.length < col) row.push(null);
+          row[col] = value;
+        }
+      }
+      c = nextTag(xml, 'c', after, rowEnd);
     }
     while (rows.length < rowIndex) rows.push([]);
     rows[rowIndex] = row;
+    p = nextTag(xml, 'row', rowEnd, len);
   }
   while (rows.length && rows[rows.length - 1]!.length === 0) rows.pop();
-  const merges = [...xml.matchAll(/<mergeCell\s+ref="([^"]+)"/g)].map((x) => x[1]!);
+  const merges: string[] = [];
+  for (let i = nextTag(xml, 'mergeCell', 0, len); i >= 0; i = nextTag(xml, 'mergeCell', i + 1, len)) {
+    const ref = attr(xml.slice(i, xml.indexOf('>', i)), 'ref');
+    if (ref) merges.push(ref);
+  }
   return { grid: rows, hiddenRows, merges, ...(truncatedAt !== undefined ? { truncatedAt } : {}), ...(declaredRows !== undefined ? { declaredRows: declaredRows + 1 } : {}) };
 }
 
@@ -151,7 +281,7 @@ function resolveTarget(target: string): string {
 export function readSheetsFromEntries(entries: ReadonlyMap<string, Uint8Array>, opts: FallbackOptions): RawSheet[] {
   const text = (name: string) => {
     const b = entries.get(name);
-    return b ? stripElementPrefixes(dec.decode(b)) : undefined;
+    return b ? partText(b) : undefined;
   };
   const wb = text('xl/workbook.xml');
   if (wb === undefined) throw new Error('xl/workbook.xml missing');

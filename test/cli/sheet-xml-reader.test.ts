@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { decodeXmlText, parseSheetXml, readSheetsFromEntries } from '../../cli/sheet-xml-reader';
+import { decodeXmlText, parseSharedStrings, parseSheetXml, readSheetsFromEntries } from '../../cli/sheet-xml-reader';
 import { millionRows, withPrefixedPart } from './support/hostile-files';
 
 async function sample(): Promise<Uint8Array> {
@@ -56,6 +56,22 @@ describe('sheet XML reader', () => {
   it('handles cells without r attributes, error cells and self-closing rows', () => {
     const xml = '<worksheet><sheetData><row><c t="str"><v>a</v></c><c><v>1.5</v></c></row><row r="3"/><row r="4"><c r="B4" t="e"><v>#DIV/0!</v></c></row></sheetData></worksheet>';
     expect(parseSheetXml(xml, [], { maxRows: 10 }).grid).toEqual([['a', 1.5], [], [], [null, '#DIV/0!']]);
+  });
+
+  it('scans quoted attributes either way, inline strings, phonetic runs, look-alike tags and prefixed parts', () => {
+    const xml = "<worksheet><dimension ref='A1:C3'/><cols><col min='1'/></cols><sheetData>"
+      + "<row r='1' spans='1:3'><c r='A1' t='inlineStr'><is><r><t>售后</t></r><rPh><t>しょう</t></rPh><r><t xml:space='preserve'> 服务</t></r></is></c>"
+      + '<c r="C1" t = "s"><v>1</v></c></row>'
+      + '<row r="3" hidden="true"><c r="B3"><f>A1</f><v/></c><c r="C3" s="2"><v>  </v></c></row></sheetData>'
+      + '<rowBreaks count="1"/><mergeCells count="1"><mergeCell ref="A3:B3"/></mergeCells></worksheet>';
+    const plain = parseSheetXml(xml, parseSharedStrings('<sst><si><t>a</t></si><si><r><t>b&amp;</t></r><r><t>c</t></r></si><si/></sst>'), { maxRows: 10 });
+    expect(plain).toEqual({ grid: [['售后 服务', null, 'b&c'], [], [null, null, '  ']], hiddenRows: [2], merges: ['A3:B3'], declaredRows: 3 });
+    const prefixed = new Map([
+      ['xl/workbook.xml', new TextEncoder().encode('<x:workbook xmlns:x="m" xmlns:r="r"><x:sheets><x:sheet name="评分表" r:id="rId1"/></x:sheets></x:workbook>')],
+      ['xl/_rels/workbook.xml.rels', new TextEncoder().encode('<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>')],
+      ['xl/worksheets/sheet1.xml', new TextEncoder().encode('<?xml version="1.0"?><x:worksheet xmlns:x="m"><x:sheetData><x:row r="1"><x:c r="B1" t="str"><x:v>5.1</x:v></x:c></x:row></x:sheetData></x:worksheet>')],
+    ]);
+    expect(readSheetsFromEntries(prefixed, { maxRows: 10 })[0]).toMatchObject({ name: '评分表', grid: [[null, '5.1']] });
   });
 
   it('decodes XML entities and OOXML _xHHHH_ escapes', () => {
