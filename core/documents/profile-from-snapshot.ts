@@ -28,12 +28,6 @@ const USCC_KEYS = normSynonyms(USCC_LABELS);
 const REG_NO_KEYS = normSynonyms(REGISTRATION_NO_LABELS);
 const RULE_KEYS = PROFILE_FIELD_RULES.map((r) => ({ rule: r, labels: normSynonyms(r.labels) }));
 
-/** Whether the normalised label contains one of the (normalised) keys. */
-export function labelMatches(field: Pick<SnapshotField, 'label' | 'name'>, keys: string[]): boolean {
-  const label = normaliseLabel(field.label);
-  return keys.some((k) => label.includes(k));
-}
-
 // Bit 0: USCC; bit 1: old registration number; bits 2…: PROFILE_FIELD_RULES in order.
 const PROFILE_KEYS = compileKeyLists([USCC_KEYS, REG_NO_KEYS, ...RULE_KEYS.map((r) => r.labels)]);
 const USCC_BIT = 1;

@@ -19,6 +19,12 @@ import { COVER_FACTS, COVER_FIRST_ROW } from './template-layout';
  * month's end" is MIN(DATE(y,m+n,d), DATE(y,m+n+1,0)), the same rule as core's addMonths().
  */
 
+/** Text that must stay text in Excel too (format "@"), whatever it starts with. */
+function setTextCell(cell: { value: unknown; numFmt: string }, text: string): void {
+  cell.value = text;
+  cell.numFmt = '@';
+}
+
 export interface SelfCheckSheetOptions {
   lang?: Lang;
   /** Sheet name; default 自查 / Self-check. (Readers look for those two names.) */
@@ -161,14 +167,22 @@ export function addSelfCheckSheet(wb: Workbook, options: SelfCheckSheetOptions =
       const given = answers[input.key];
       if (input.kind === 'choice') {
         cell.dataValidation = { type: 'list', formulae: [q([YES, NO, NOT_SURE].join(','))], ...invalid(m('sheet.choice-error')) };
+        cell.numFmt = '@'; // answers are words; text format keeps a pasted "=…" from ever becoming a formula
         if (given !== undefined && given !== null) cell.value = String(given);
       } else if (input.kind === 'date') {
         cell.numFmt = 'yyyy-mm-dd';
         cell.dataValidation = { type: 'date', operator: 'greaterThan', formulae: [new Date(Date.UTC(1900, 0, 1))], ...invalid(m('sheet.date-error')) };
-        if (given !== undefined && given !== null) cell.value = dayToDate(given) ?? String(given);
+        if (given !== undefined && given !== null) {
+          const day = dayToDate(given);
+          if (day) cell.value = day;
+          else setTextCell(cell, String(given)); // an unreadable date stays visible as the text it was
+        }
       } else if (input.kind === 'count') {
         cell.dataValidation = { type: 'whole', operator: 'greaterThanOrEqual', formulae: [0], ...invalid(m('sheet.count-error')) };
-        if (given !== undefined && given !== null && given !== '') cell.value = typeof given === 'number' ? given : String(given);
+        if (given !== undefined && given !== null && given !== '') {
+          if (typeof given === 'number') cell.value = given;
+          else setTextCell(cell, String(given));
+        }
       } else {
         cell.numFmt = '@'; // an 18-character code must never become a number
         cell.dataValidation = { type: 'textLength', operator: 'equal', formulae: [18], ...invalid(m('sheet.uscc-error')), errorStyle: 'warning' };

@@ -49,9 +49,10 @@ describe('the eligibility catalogue (申请条件 E1–E16)', () => {
   it('every threshold setting has its sources, and the default is the first of them', () => {
     for (const [key, options] of Object.entries(ELIGIBILITY_THRESHOLD_OPTIONS)) {
       expect(options.length).toBeGreaterThan(0);
-      for (const o of options) expect(o.url).toMatch(/^https?:\/\//);
+      // Sourced values carry their URL; the one "no minimum" option is ours and says so.
+      for (const o of options) expect(o.source === 'proposed' ? o.value : o.url).toEqual(o.source === 'proposed' ? 0 : expect.stringMatching(/^https?:\/\//));
       expect(DEFAULT_ELIGIBILITY_SETTINGS[key as keyof typeof DEFAULT_ELIGIBILITY_SETTINGS]).toBe(options[0]!.value);
     }
-    expect(ELIGIBILITY_THRESHOLD_OPTIONS.systemMinMonths.map((o) => o.value)).toEqual([3, 6, 12]);
+    expect(ELIGIBILITY_THRESHOLD_OPTIONS.systemMinMonths.map((o) => o.value)).toEqual([3, 6, 12, 0]);
   });
 });
