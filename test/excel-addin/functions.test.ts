@@ -32,6 +32,13 @@ describe('custom functions GBT27922.LEVEL / TONEXT', () => {
     expect(() => toNext(-1)).toThrow();
     expect(() => level(Number.NaN)).toThrow();
   });
+  it('rejects a bad score with a message in the display language', () => {
+    const office = (globalThis as { Office: { context: { displayLanguage: string } } }).Office;
+    expect(() => toNext(101)).toThrow('得分须为 0–100 之间的数字');
+    office.context.displayLanguage = 'en-US';
+    expect(() => toNext(-1)).toThrow('The score must be a number from 0 to 100');
+    office.context.displayLanguage = 'zh-CN';
+  });
   it('builds one classic functions.js that associates both ids, and functions.json with them', async () => {
     const out = await buildCustomFunctions(resolve(import.meta.dirname, '../../excel-addin/src/functions/functions.ts'));
     expect(out.ids).toEqual(['LEVEL', 'TONEXT']);

@@ -1,13 +1,14 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
-import { extname, join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { foreignWorkbook, fullMarks, rowOf } from './workbooks';
 
-import { CHROMIUM_PATH as CHROMIUM, hasChromium as chromiumFor } from '../support/external-programs';
+import { hasChromium as chromiumFor } from '../support/external-programs';
+import { launchChromium } from '../extension/scanner/support/browser';
 
 const hasChromium = chromiumFor('Excel add-in task-pane e2e');
 
@@ -19,6 +20,19 @@ let origin = '';
 let browser: Browser;
 
 const MIME: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.png': 'image/png', '.xml': 'application/xml' };
+
+/** The file under `dir` a request path names, or null when it would leave `dir` (`..`, absolute, other drive). */
+function fileUnder(dir: string, urlPath: string): string | null {
+  let path: string;
+  try {
+    path = decodeURIComponent(urlPath.split('?')[0]!);
+  } catch {
+    return null;
+  }
+  const file = resolve(dir, `.${path.startsWith('/') ? '' : '/'}${path}`);
+  const rel = relative(dir, file);
+  return rel && !rel.split(sep).includes('..') && !isAbsolute(rel) ? file : null;
+}
 
 async function xlsxBase64(wb: ReturnType<typeof foreignWorkbook>): Promise<string> {
   return Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
@@ -35,6 +49,18 @@ async function openPane(b64: string, displayLanguage: string): Promise<{ page: P
   return { page, errors };
 }
 
+describe('static server path check', () => {
+  it('serves files under the build folder only', () => {
+    const dir = resolve('/tmp/out');
+    expect(fileUnder(dir, '/taskpane/taskpane.html?x=1')).toBe(join(dir, 'taskpane/taskpane.html'));
+    expect(fileUnder(dir, '/../out-evil/x.js')).toBeNull(); // shares the prefix "/tmp/out": startsWith would let it through
+    expect(fileUnder(dir, '/%2e%2e/%2e%2e/etc/passwd')).toBeNull();
+    expect(fileUnder(dir, '/a/../../etc/passwd')).toBeNull();
+    expect(fileUnder(dir, '/')).toBeNull();
+    expect(fileUnder(dir, '/%E0%A4%A')).toBeNull(); // malformed escape
+  });
+});
+
 describe.skipIf(!hasChromium)('task pane in headless Chromium with the fake Excel', () => {
   beforeAll(async () => {
     out = mkdtempSync(join(tmpdir(), 'gbt27922-addin-'));
@@ -47,18 +73,14 @@ describe.skipIf(!hasChromium)('task pane in headless Chromium with the fake Exce
     const outputs = (Array.isArray(fake) ? fake : [fake]) as { output: { type: string; code?: string }[] }[];
     fakeBundle = outputs[0]!.output.find((o) => o.type === 'chunk')!.code!;
     server = createServer((req, res) => {
-      const file = join(out, decodeURIComponent((req.url ?? '/').split('?')[0]!));
-      if (!file.startsWith(out) || !existsSync(file)) return void res.writeHead(404).end();
+      const file = fileUnder(out, req.url ?? '/');
+      if (!file || !statSync(file, { throwIfNoEntry: false })?.isFile()) return void res.writeHead(404).end();
       res.writeHead(200, { 'Content-Type': MIME[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
     });
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     const addr = server.address();
     origin = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'],
-    });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
@@ -72,6 +94,7 @@ describe.skipIf(!hasChromium)('task pane in headless Chromium with the fake Exce
     expect(await page.getByTestId('score').textContent()).toBe('100');
     expect(await page.getByTestId('level').textContent()).toBe('五星');
     expect(await page.getByTestId('category').count()).toBe(3);
+    expect(await page.locator('[data-testid="category"][data-below="true"]').count()).toBe(0);
     expect(await page.getByTestId('progress').textContent()).toContain('评分进度');
     expect(await page.evaluate(() => window.__associated)).toEqual(['LEVEL', 'TONEXT']);
     await page.screenshot({ path: '/tmp/gbt27922-addin-zh-CN.png', fullPage: false });
@@ -89,6 +112,8 @@ describe.skipIf(!hasChromium)('task pane in headless Chromium with the fake Exce
     await page.evaluate((c) => window.__fake!.userEdit('评分表', c, 1), cell);
     await expect.poll(() => page.getByTestId('score').textContent()).not.toBe('无法计算');
     expect(Number(await page.getByTestId('score').textContent())).toBeLessThan(100);
+    // 5.1.1.2 at 1 of 3: its category stays above the scheme's pass mark; bar length follows core's percent.
+    expect(await page.locator('[data-testid="category"][data-below="true"]').count()).toBe(0);
     await page.getByTestId('insert-chart').click();
     await expect.poll(() => page.evaluate(() => window.__fake!.charts.length)).toBe(1);
     expect(errors).toEqual([]);
@@ -117,6 +142,8 @@ describe.skipIf(!hasChromium)('task pane in headless Chromium with the fake Exce
     const text = await page.getByTestId('unreadable').textContent();
     expect(text).toContain('无法识别此工作簿的评分表');
     expect(text).toContain('编号');
+    // The missing headers are listed with the names core accepts for them, so the user can fix the sheet.
+    expect(await page.locator('[data-testid="missing"] [data-field="id"]').textContent()).toMatch(/^编号：.*编号/);
     await page.screenshot({ path: '/tmp/gbt27922-addin-unreadable.png' });
     expect(errors).toEqual([]);
     await page.close();

@@ -12,7 +12,7 @@
  * exceljs is only a type import here so the same file runs in the browser bundle (browser-fake.ts).
  */
 import type ExcelJS from 'exceljs';
-import { cellA1, colLetters, parseLocal, quoteSheet, regionA1, splitSheet, type Region } from './fake-excel-address';
+import { cellA1, colLetters, parseLocal, qualified, regionA1, splitSheet, type Region } from './fake-excel-address';
 
 export interface FakeExcelOptions {
   payloadLimitBytes?: number;
@@ -487,7 +487,7 @@ export function createFakeExcel(workbook: ExcelJS.Workbook, options: FakeExcelOp
       if (this.nullable && this.regionRef() === null) return undefined;
       const r = this.region();
       switch (prop) {
-        case 'address': return `${quoteSheet(this.sheet.resolve().name)}!${regionA1(r)}`;
+        case 'address': return qualified(this.sheet.resolve().name, r);
         case 'rowCount': return r.r1 - r.r0 + 1;
         case 'columnCount': return r.c1 - r.c0 + 1;
         case 'rowIndex': return r.r0;
@@ -526,7 +526,7 @@ export function createFakeExcel(workbook: ExcelJS.Workbook, options: FakeExcelOp
     }
     select() {
       this.context.push({ bytes: sizeOf('select'), run: () => {
-        state.selection = `${quoteSheet(this.sheet.resolve().name)}!${regionA1(this.region())}`;
+        state.selection = qualified(this.sheet.resolve().name, this.region());
         state.activeSheet = this.sheet.resolve().name;
       } });
     }

@@ -1,4 +1,5 @@
 import type { Lang, Scheme } from '../../../core/index';
+import { ui } from '../messages';
 import type { ExcelHost } from './host';
 
 /** Base64 of bytes, in chunks (String.fromCharCode on a whole workbook would overflow the stack). */
@@ -13,7 +14,7 @@ export function toBase64(bytes: Uint8Array): string {
  * as a new workbook (ExcelApi 1.8).
  */
 export async function openNewAuditWorkbook(excel: ExcelHost, scheme: Scheme, lang: Lang): Promise<void> {
-  if (!excel.createWorkbook) throw new Error('Excel.createWorkbook is not available (ExcelApi 1.8).');
+  if (!excel.createWorkbook) throw new Error(ui(lang, 'error.noCreateWorkbook'));
   const { writeTemplate } = await import('../../../core/workbook/index');
   const bytes = await writeTemplate(scheme, { lang });
   await excel.createWorkbook(toBase64(bytes));

@@ -1,5 +1,6 @@
 import { t, type AuditResult, type Lang } from '../../../core/index';
 import { ui } from '../messages';
+import { scoredCount } from '../scored-count';
 
 /** First cell of the add-in's own result sheet; a sheet whose A1 starts with it is ours to overwrite. */
 export const RESULT_MARKER = 'GB/T 27922 评分结果 · Scoring result';
@@ -29,13 +30,14 @@ export function resultBlock(result: AuditResult, lang: Lang): Block {
   const L = (k: Parameters<typeof ui>[1]) => ui(lang, k);
   const name = (n: { zh: string; en: string }) => (lang === 'zh-CN' ? n.zh : n.en);
   const level = (id: string | null) => (id ? t(lang, `level.${id}`) : '');
+  const count = scoredCount(result);
   const values: Out[][] = [
     row(RESULT_MARKER, L('result.sheetNote')),
     row(L('result.score'), result.score ?? ''),
     row(L('result.level'), level(result.level)),
     row(L('result.provisional'), result.provisional ? L('result.yes') : L('result.no')),
     row(L('result.veto'), result.vetoReason?.message ?? ''),
-    row(L('result.scored'), result.items.filter((i) => i.applicable && i.earned !== null).length, result.items.filter((i) => i.applicable).length),
+    row(L('result.scored'), count.scored, count.total),
     row(L('result.special'), result.specialDeductions, result.bonus),
     row(L('result.next'), level(result.nextLevel?.level ?? null), result.nextLevel?.pointsNeeded ?? ''),
     row(),

@@ -8,6 +8,7 @@ import { capped, DEFAULT_LIMITS, queueProtection, queueSizeCheck, queueValues, s
 import { padBlock, REGISTRY_COL, RESULT_MARKER, RESULT_WIDTH, resultBlock } from './result-block';
 import { SyncTimeoutError, syncWithin } from './sync-timeout';
 import { writeOutputs } from './write-outputs';
+import { ui } from '../messages';
 
 export interface SessionOptions {
   excel: ExcelHost;
@@ -25,7 +26,7 @@ export interface SessionOptions {
 export type SessionState =
   | { phase: 'loading' }
   | { phase: 'ready'; computed: Computed; resultSheet: string; cappedSheets: string[]; revision: number }
-  | { phase: 'error'; message: string; timeout: boolean };
+  | { phase: 'error'; message: string; timeout: boolean; /** The sync timeout in force, for the message. */ timeoutMs: number };
 
 interface ChangedArgs {
   triggerSource?: string;
@@ -73,7 +74,7 @@ export function createSession(o: SessionOptions) {
     const all = await sizeSheets(ctx, timeoutMs, limits);
     const names = all.map((w) => w.name);
     const candidates = [...new Set([SHEET_NAMES.result[o.lang], SHEET_NAMES.result['zh-CN'], SHEET_NAMES.result.en])];
-    const alt = o.lang === 'zh-CN' ? `${SHEET_NAMES.result['zh-CN']}（加载项）` : `${SHEET_NAMES.result.en} (add-in)`;
+    const alt = SHEET_NAMES.result[o.lang] + ui(o.lang, 'sheet.resultSuffix');
     const heads = [...candidates, alt].filter((n) => names.includes(n)).map((n) => {
       const w = all.find((x) => x.name === n)!;
       const rows = Math.max(1, Math.min(w.rowIndex + w.usedRows, 20_000));
@@ -166,6 +167,7 @@ export function createSession(o: SessionOptions) {
           createSheet: !result.exists,
           block: padBlock(block, result.rows, RESULT_WIDTH),
           registryRows: result.registryRows,
+          registryHeader: ui(o.lang, 'result.registryHeader'),
           diff,
           flags,
           probes,
@@ -224,7 +226,7 @@ export function createSession(o: SessionOptions) {
       } catch (err) {
         needFull = true;
         const timeout = err instanceof SyncTimeoutError;
-        set({ phase: 'error', message: err instanceof Error ? err.message : String(err), timeout });
+        set({ phase: 'error', message: err instanceof Error ? err.message : String(err), timeout, timeoutMs: timeout ? err.ms : timeoutMs });
       } finally {
         running = null;
       }

@@ -10,6 +10,8 @@ export interface WritePlan {
   block: Block;
   /** Registry rows to write (≥ current entries, padded to clear old ones). */
   registryRows: number;
+  /** Text of the registry's first cell (H1), in the workbook's language. */
+  registryHeader: string;
   diff: FlagDiff;
   /** Registry before this write; updated in place to the registry after it. */
   flags: Map<string, FlagRecord>;
@@ -103,7 +105,7 @@ export async function writeOutputs(context: Excel.RequestContext, plan: WritePla
 
   const lines = encodeRegistry(plan.flags);
   const rows = Math.max(plan.registryRows, lines.length + 1);
-  const reg = [['flags'], ...lines.map((l) => [l])];
+  const reg = [[plan.registryHeader], ...lines.map((l) => [l])];
   while (reg.length < rows) reg.push(['']);
   await spend(bytesOf(reg) * 2);
   const regRange = sheet.getRangeByIndexes(0, REGISTRY_COL, rows, 1);

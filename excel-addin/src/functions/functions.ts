@@ -3,10 +3,12 @@
  * add-in adds no rule. Built into one self-contained classic script, /functions.js (see vite plugin).
  */
 import { gbt27922_2011, levelWithVeto, pointsToNextLevel, t, type Lang } from '../../../core/index';
+import { paneLang, ui } from '../messages';
 
+/** The task pane's rule (paneLang); Chinese when Office cannot tell (users are Chinese first). */
 function lang(): Lang {
   try {
-    return /^zh/i.test(Office.context.displayLanguage) ? 'zh-CN' : 'en';
+    return paneLang(Office.context.displayLanguage);
   } catch {
     return 'zh-CN';
   }
@@ -14,7 +16,7 @@ function lang(): Lang {
 
 function check(score: number): void {
   if (typeof score !== 'number' || !Number.isFinite(score) || score < 0 || score > gbt27922_2011.rules.cap) {
-    throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, `score 0–${gbt27922_2011.rules.cap}`);
+    throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, ui(lang(), 'error.scoreRange', { max: gbt27922_2011.rules.cap }));
   }
 }
 

@@ -92,7 +92,7 @@ export function App({ excel, lang }: { excel: ExcelHost; lang: UiLang }) {
       {state.phase === 'error' && (
         <MessageBar intent="error" data-testid="error">
           <MessageBarBody>
-            {state.timeout ? ui(lang, 'error.timeout', { seconds: 10 }) : ui(lang, 'error.generic', { message: state.message })}{' '}
+            {state.timeout ? ui(lang, 'error.timeout', { seconds: state.timeoutMs / 1000 }) : ui(lang, 'error.generic', { message: state.message })}{' '}
             <Button size="small" data-testid="retry" onClick={() => void session.current?.retry()}>{ui(lang, 'action.retry')}</Button>
           </MessageBarBody>
         </MessageBar>

@@ -1,6 +1,7 @@
 import { t, type AuditResult, type Lang, type LevelId, type Text } from '../../../core/index';
 import { cellKey } from '../excel/address';
 import type { Computed } from '../excel/compute';
+import { scoredCount } from '../scored-count';
 
 /** Everything the pane shows, derived from core's result alone (no rule here, only picking and naming). */
 export interface DashboardModel {
@@ -12,6 +13,8 @@ export interface DashboardModel {
   level: { id: LevelId | null; name: string };
   veto: string | null;
   progress: { scored: number; total: number };
+  /** Category percent below this is shown as a warning: the scheme's compliant pass mark (rules.levels[0].min). */
+  passMark: number;
   categories: { id: string; name: string; earned: number; applicable: number; percent: number | null }[];
   next: null | { level: string; threshold: number; points: number; blockedBy?: string; improvements: { id: string; name: string; gain: number; cell?: string }[] };
   special: { deductions: number; bonus: number; offered: number };
@@ -22,8 +25,9 @@ export interface DashboardModel {
 export interface UnreadableModel {
   kind: 'unreadable';
   message: string;
-  missing: string[];
-  synonyms: { field: string; texts: string[] }[];
+  /** Missing header fields, each named in the pane's language with the header texts core accepts for it. */
+  missing: { field: string; name: string; accepted: string[] }[];
+  /** Rows searched for the header, 1-based as the user sees them ("1–30"); '' when unknown. */
   searchedRows: string;
 }
 
@@ -36,8 +40,7 @@ export function dashboardModel(c: Computed, lang: Lang): DashboardModel | Unread
     return {
       kind: 'unreadable',
       message: c.audit.issues.find((i) => i.severity === 'error')?.message ?? fail?.message ?? '',
-      missing: fail?.missing ?? [],
-      synonyms: Object.entries(fail?.synonyms ?? {}).map(([field, texts]) => ({ field, texts: texts ?? [] })),
+      missing: (fail?.missing ?? []).map((field) => ({ field, name: t(lang, `workbook.field.${field}`), accepted: fail?.synonyms[field] ?? [] })),
       searchedRows: fail?.searchedRows ?? '',
     };
   }
@@ -57,7 +60,8 @@ export function dashboardModel(c: Computed, lang: Lang): DashboardModel | Unread
     ifRemaining: r.provisional && r.scoreIfRemainingConform !== null ? { score: r.scoreIfRemainingConform, level: levelName(r.levelIfRemainingConform) } : null,
     level: { id: r.level, name: levelName(r.level) },
     veto: r.vetoReason?.message ?? null,
-    progress: { scored: r.items.filter((i) => i.applicable && i.earned !== null).length, total: r.items.filter((i) => i.applicable).length },
+    progress: scoredCount(r),
+    passMark: c.audit.scheme.rules.levels[0]?.min ?? 0,
     categories: r.categories.map((g) => ({ id: g.id, name: pick(lang, g.name), earned: g.earned, applicable: g.applicable, percent: g.percent })),
     next: r.nextLevel
       ? {

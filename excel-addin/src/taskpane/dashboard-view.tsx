@@ -39,10 +39,11 @@ export function DashboardView({ model, lang, onSelect }: { model: DashboardModel
       <div className={s.section}>
         <Subtitle2>{ui(lang, 'categories.title')}</Subtitle2>
         {m.categories.map((c) => (
-          <div key={c.id} className={s.bar} data-testid="category">
+          <div key={c.id} className={s.bar} data-testid="category" data-below={String(c.percent !== null && c.percent < m.passMark)}>
             <Text>{c.id} {c.name}</Text>
             <Text>{c.earned} / {c.applicable}</Text>
-            <ProgressBar value={c.applicable ? c.earned / c.applicable : 0} color={c.percent !== null && c.percent < 70 ? 'warning' : 'brand'} />
+            {/* Length and colour both from core's percent (earned ÷ applicable scored); colour against the scheme's pass mark. */}
+            <ProgressBar value={(c.percent ?? 0) / 100} color={c.percent !== null && c.percent < m.passMark ? 'warning' : 'brand'} />
           </div>
         ))}
       </div>
@@ -103,6 +104,20 @@ export function UnreadableView({ model, lang }: { model: UnreadableModel; lang: 
     <div className={s.section} data-testid="unreadable">
       <Subtitle2 className={s.error}>{ui(lang, 'unreadable.title')}</Subtitle2>
       <Text>{model.message}</Text>
+      {model.searchedRows && <Caption1>{ui(lang, 'unreadable.searched', { rows: model.searchedRows })}</Caption1>}
+      {model.missing.length > 0 && (
+        <>
+          <Caption1>{ui(lang, 'unreadable.missing')}</Caption1>
+          <ul className={s.list} data-testid="missing">
+            {model.missing.map((f) => (
+              <li key={f.field} data-field={f.field}>
+                <Text weight="semibold">{f.name}</Text>
+                {f.accepted.length > 0 && <Text>{lang === 'zh-CN' ? '：' : ': '}{f.accepted.join(' / ')}</Text>}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <Text>{ui(lang, 'unreadable.fix')}</Text>
     </div>
   );

@@ -35,6 +35,7 @@ describe('live calculator session against the exceljs-backed fake', () => {
     expect(fake.cell('结果', 'A1').value).toBe(RESULT_MARKER);
     expect(fake.cell('结果', 'B2').value).toBe(100);
     expect(fake.cell('结果', 'B3').value).toBe('五星');
+    expect(fake.cell('结果', 'H1').value).toBe('标记的单元格（加载项使用，请勿修改）');
     expect(JSON.stringify(fake.workbook.getWorksheet('评分表')!.getSheetValues())).toBe(before);
     expect(fake.stats.calcSuspends).toBeGreaterThanOrEqual(1);
   });
@@ -180,7 +181,7 @@ describe('live calculator session against the exceljs-backed fake', () => {
     const { session } = start(fake, { timeoutMs: 50 });
     fake.hangSyncs(1);
     await session.start();
-    expect(session.state).toMatchObject({ phase: 'error', timeout: true });
+    expect(session.state).toMatchObject({ phase: 'error', timeout: true, timeoutMs: 50 }); // the pane's message shows this, not a constant
     await session.retry();
     expect(ready(session.state).computed.result!.score).toBe(100);
   });
@@ -218,5 +219,10 @@ describe('live calculator session against the exceljs-backed fake', () => {
     await session.start();
     expect(session.resultSheet).toBe('结果（加载项）');
     expect(fake.cell('结果', 'A1').value).toBe('审核组的结论');
+    const wbEn = foreignWorkbook(fullMarks());
+    wbEn.addWorksheet('Result').getCell('A1').value = 'our own';
+    const en = start(createFakeExcel(wbEn), { lang: 'en' }).session;
+    await en.start();
+    expect(en.resultSheet).toBe('Result (add-in)');
   });
 });
