@@ -4,50 +4,21 @@
  * Serves demo/forms/ and the UI libraries the page uses from node_modules; nothing else, localhost only.
  */
 import http from 'node:http';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { resolveStatic, sendStatic, type StaticRoutes } from './static-files';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const repo = path.resolve(here, '..');
-const FORMS = path.join(here, 'forms');
-const LIBS: Record<string, string> = {
-  'element-plus': 'node_modules/element-plus/dist',
-  vue: 'node_modules/vue/dist',
+const ROUTES: StaticRoutes = {
+  roots: { '/': path.join(import.meta.dirname, 'forms') },
+  index: 'application.html',
+  libs: ['element-plus', 'vue'],
 };
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.woff2': 'font/woff2',
-  '.svg': 'image/svg+xml',
-};
-
-function inside(dir: string, rel: string): string | null {
-  const p = path.resolve(dir, '.' + path.posix.normalize('/' + rel));
-  return p.startsWith(dir + path.sep) ? p : null;
-}
-
-function resolve(urlPath: string): string | null {
-  const m = /^\/lib\/([^/]+)\/(.+)$/.exec(urlPath);
-  if (m) return LIBS[m[1]!] ? inside(path.join(repo, LIBS[m[1]!]!), m[2]!) : null;
-  return inside(FORMS, urlPath === '/' ? 'application.html' : urlPath.slice(1));
-}
 
 const argPort = process.argv.indexOf('--port');
 const port = Number(argPort > 0 ? process.argv[argPort + 1] : process.env.PORT ?? 5178);
 
-const server = http.createServer(async (req, res) => {
-  const file = resolve(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
-  try {
-    if (!file) throw new Error('not served');
-    const body = await readFile(file);
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-    res.end(body);
-  } catch {
-    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
-    res.end('未找到 / not found');
-  }
+const server = http.createServer((req, res) => {
+  const file = resolveStatic(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname), ROUTES);
+  void sendStatic(res, file, '未找到 / not found');
 });
 
 server.on('error', (e: NodeJS.ErrnoException) => {

@@ -4,7 +4,7 @@
  */
 import type { SnapshotField } from '../../core/documents/types';
 import { fieldLabel, groupLabel, optionLabel, type LabelIndex } from './labels';
-import { featuresOf } from './features';
+import { DATE_PICKERS, featuresOf, WIDGETS } from './features';
 import { refOf } from './refs';
 import { clean, labelText, textOf } from './text';
 
@@ -14,7 +14,8 @@ const TEXT_TYPES = new Set(['text', 'search', 'email', 'tel', 'url', 'number', '
 const DATE_TYPES = new Set(['date', 'datetime-local', 'month', 'week', 'time']);
 
 /** Inputs that are the insides of a custom widget we read as a whole (or that layui duplicates from a hidden native control). */
-export const WIDGET_INNER = '.el-select, .ant-select, .layui-form-select, .layui-form-checkbox, .layui-form-radio';
+export const WIDGET_INNER = WIDGETS.join(', ');
+const DATE_PICKER = DATE_PICKERS.join(', ');
 const GROUP_CONTAINER = '[role=radiogroup], [role=group], .el-radio-group, .ant-radio-group, .el-checkbox-group, .ant-checkbox-group, fieldset';
 
 export function isFieldInput(el: HTMLInputElement): boolean {
@@ -42,7 +43,7 @@ function kindOf(el: Element): SnapshotField['kind'] {
   const type = (el.getAttribute('type') ?? '').toLowerCase();
   if (type === 'radio') return 'radio';
   if (type === 'checkbox') return 'checkbox';
-  if (DATE_TYPES.has(type) || (featuresOf(el).datePickers && el.closest('.el-date-editor, .ant-picker'))) return 'date';
+  if (DATE_TYPES.has(type) || (featuresOf(el).datePickers && el.closest(DATE_PICKER))) return 'date';
   if (TEXT_TYPES.has(type)) return 'text';
   return 'other';
 }

@@ -4,7 +4,7 @@
  * aria-label, the row header of a table layout, title, a non-generic placeholder, and the nearest
  * preceding text. All text is read as text (see text.ts).
  */
-import { featuresOf } from './features';
+import { featuresOf, FORM_ITEMS } from './features';
 import { isGenericPlaceholder, labelText, textOf } from './text';
 
 /** Per-scan cache of `label[for]` per document / shadow root: one querySelectorAll per root instead of one per field. */
@@ -12,7 +12,7 @@ export type LabelIndex = WeakMap<Node, Map<string, Element>>;
 
 const CONTROL_SELECTOR = 'input:not([type=hidden]), select, textarea';
 /** Containers that hold exactly one field and its label. */
-export const FIELD_CONTAINER = '.el-form-item, .ant-form-item, .layui-inline, .layui-form-item';
+export const FIELD_CONTAINER = FORM_ITEMS.join(', ');
 const BOUNDARY = new Set(['FORM', 'BODY', 'HTML', 'TABLE', 'TBODY', 'FIELDSET']);
 
 function labelsFor(root: Node, index: LabelIndex): Map<string, Element> {

@@ -2,6 +2,7 @@
  * Reading text out of the page. Only `nodeValue` of text nodes is read: page text is data, never
  * markup, so nothing here (or anywhere in the scanner) parses or injects HTML.
  */
+import { GENERIC_PLACEHOLDER_PREFIXES } from '../../core/index';
 
 /** Subtrees whose text is not part of a label: control values, option lists, scripts, hidden bits. */
 const SKIP_TEXT = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'SELECT', 'OPTION', 'TEXTAREA', 'INPUT', 'BUTTON', 'SVG', 'svg']);
@@ -51,11 +52,20 @@ export function labelText(s: string): string {
     .trim();
 }
 
+/**
+ * One case-insensitive pattern for a word list from core (page-words.ts): `contains` any word, is
+ * `whole`ly one, or starts with one (`prefix`). A space in a word matches any run of white space.
+ */
+export function wordsPattern(words: readonly string[], mode: 'contains' | 'whole' | 'prefix'): RegExp {
+  const alt = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ +/g, '\\s+')).join('|');
+  return new RegExp(mode === 'whole' ? `^(?:${alt})$` : mode === 'prefix' ? `^(?:${alt})` : `(?:${alt})`, 'i');
+}
+
+const GENERIC_PLACEHOLDER = wordsPattern(GENERIC_PLACEHOLDER_PREFIXES, 'prefix');
+
 /** Placeholders that say nothing about the field ("请输入", "请选择", "Please enter"). */
 export function isGenericPlaceholder(s: string): boolean {
-  const rest = s
-    .replace(/^(请输入|请填写|请选择|请上传|输入|选择|please\s+(enter|input|select|choose)|enter|select|choose)/i, '')
-    .replace(/[\s.。…:：]+/g, '');
+  const rest = s.replace(GENERIC_PLACEHOLDER, '').replace(/[\s.。…:：]+/g, '');
   return rest.length < 2;
 }
 

@@ -4,10 +4,11 @@
  * A widget whose state cannot be read is `unknown`, so core answers `review`, never `present`.
  */
 import type { SnapshotFile, SnapshotUpload } from '../../core/documents/types';
+import { DELETE_WORDS } from '../../core/index';
 import { featuresOf } from './features';
 import { FIELD_CONTAINER, uploadLabel, type LabelIndex } from './labels';
 import { refOf } from './refs';
-import { clean, fileNameIn, labelText, textOf } from './text';
+import { clean, fileNameIn, labelText, textOf, wordsPattern } from './text';
 
 export interface UploadFinding {
   /** Element the ref points at (the widget's root). */
@@ -191,7 +192,7 @@ export function readNativeUpload(input: HTMLInputElement, index: LabelIndex): Up
   return finish(input, input, 'native', files.length ? 'has-files' : 'empty', files, index);
 }
 
-const DELETE_WORDS = /^(删除|移除|删除文件|删除附件|撤销|delete|remove|×|✕)$/i;
+const DELETE_TEXT = wordsPattern(DELETE_WORDS, 'whole');
 
 /**
  * The generic "uploaded file name + 删除 link" pattern (server-rendered pages, hand-made lists):
@@ -199,7 +200,7 @@ const DELETE_WORDS = /^(删除|移除|删除文件|删除附件|撤销|delete|re
  */
 export function genericItem(el: Element): { item: Element; file: SnapshotFile } | null {
   const text = clean(el.textContent ?? '', 20);
-  if (!DELETE_WORDS.test(text)) return null;
+  if (!DELETE_TEXT.test(text)) return null;
   for (let item = el.parentElement, n = 0; item && n < 2; item = item.parentElement, n++) {
     for (const c of Array.from(item.querySelectorAll('a, span, em, b, strong, div, p'))) {
       if (c === el || c.contains(el)) continue;

@@ -7,6 +7,8 @@
  *    submission) is caught as its `click` in the capture phase and replayed with element.click().
  * The replay runs with a one-shot bypass flag so our own listener lets it through exactly once.
  */
+import { NOT_SUBMIT_WORDS, SUBMIT_WORDS } from '../../core/index';
+import { wordsPattern } from '../scanner/text';
 
 export interface GuardOptions {
   /** Names of the required documents still missing, or [] / null when nothing should be stopped. */
@@ -26,8 +28,8 @@ export interface SubmitGuard {
 }
 
 const CONTROL_SELECTOR = 'button, input[type="submit"], input[type="button"], input[type="image"], [role="button"], a, .el-button, .ant-btn, .layui-btn';
-const SUBMIT_TEXT = /提交|递交|submit/i;
-const NOT_SUBMIT_TEXT = /暂存|草稿|保存草稿|取消|重置|draft|cancel|reset/i;
+const SUBMIT_TEXT = wordsPattern(SUBMIT_WORDS, 'contains');
+const NOT_SUBMIT_TEXT = wordsPattern(NOT_SUBMIT_WORDS, 'contains');
 
 // Ant Design puts a space between two CJK characters ("提 交"): compare without white space.
 function controlText(control: Element): string {

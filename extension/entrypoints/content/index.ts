@@ -1,5 +1,4 @@
-import { checkApplication } from '../../../core/index';
-import { checkPage, createChangeWatcher, resolveRef, scanPage } from '../../scanner/index';
+import { checkPage, createChangeWatcher, resolveRef } from '../../scanner/index';
 import { createPageSession, type PageSession } from '../../ui/page-session';
 import { isExtensionMessage, type BadgeRequest, type CheckRequest } from '../../ui/protocol';
 import { parseCatalogueJson } from '../../ui/requirement-list';
@@ -32,10 +31,15 @@ export default defineContentScript({
     w.__gbt27922 = { ctx };
 
     const session: PageSession = createPageSession(window, {
-      checkPage: (doc, { catalogue, profile, ...scan }) => catalogue
-        // A certification body's own list: the same two steps checkPage runs, with that catalogue.
-        ? checkApplication(scanPage(doc, { ...scan, shadowRootOf }), profile, { lang: scan.lang ?? 'zh-CN', catalogue })
-        : checkPage(doc, { ...scan, profile, shadowRootOf }),
+      // `onRoot` (from the session) hands every shadow root and same-origin frame the scan walks to the
+      // change watcher, so edits inside them re-check too. `catalogue`: a certification body's own list.
+      checkPage: (doc, { catalogue, profile, lang, onRoot }) => checkPage(doc, {
+        shadowRootOf,
+        ...(lang ? { lang } : {}),
+        ...(profile ? { profile } : {}),
+        ...(catalogue ? { requirements: catalogue } : {}),
+        ...(onRoot ? { onRoot } : {}),
+      }),
       resolveRef,
       createChangeWatcher,
       parseCatalogue: parseCatalogueJson,

@@ -107,7 +107,8 @@ function settingsSection(doc: Document, lang: Lang, settings: EligibilitySetting
   };
   const rows = (Object.keys(labels) as (keyof EligibilitySettings)[]).map((k) => {
     const options = ELIGIBILITY_THRESHOLD_OPTIONS[k];
-    const values = [...new Set([...options.map((o) => o.value), settings[k], k === 'managerRatioPercent' ? 10 : 0])].sort((a, b) => a - b);
+    // Only the values core offers, plus the one stored (a value an older release offered stays selectable).
+    const values = [...new Set([...options.map((o) => o.value), settings[k]])].sort((a, b) => a - b);
     const select = el(doc, 'select', { attrs: { id: `sc-setting-${k}`, 'aria-label': labels[k] } });
     for (const v of values) {
       const o = el(doc, 'option', { text: String(v), attrs: { value: String(v) } });

@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { resolveStatic, sendStatic, type StaticRoutes } from '../../../demo/static-files';
 
 /** What reached the server: every request, and the bodies of form / fetch submissions. */
 export interface ServerLog {
@@ -11,9 +11,9 @@ export interface ServerLog {
 }
 
 // Pages served: our fixtures, and the scanner engineer's demo form when it exists.
-const ROOTS: Record<string, string> = {
-  '/': path.resolve('test/fixtures/extension'),
-  '/demo/': path.resolve('demo/forms'),
+const ROUTES: StaticRoutes = {
+  roots: { '/': path.resolve('test/fixtures/extension'), '/demo/': path.resolve('demo/forms') },
+  extensions: ['.html', '.js', '.css'],
 };
 
 export async function startFixtureServer() {
@@ -37,14 +37,7 @@ export async function startFixtureServer() {
       });
       return;
     }
-    const prefix = url.pathname.startsWith('/demo/') ? '/demo/' : '/';
-    const file = path.join(ROOTS[prefix]!, path.normalize(url.pathname.slice(prefix.length)).replace(/^(\.\.[/\\])+/, ''));
-    if (!existsSync(file) || !file.endsWith('.html') && !file.endsWith('.js') && !file.endsWith('.css')) {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-      return;
-    }
-    const type = file.endsWith('.html') ? 'text/html' : file.endsWith('.js') ? 'text/javascript' : 'text/css';
-    res.writeHead(200, { 'content-type': `${type}; charset=utf-8` }).end(readFileSync(file));
+    void sendStatic(res, resolveStatic(decodeURIComponent(url.pathname), ROUTES));
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const { port } = server.address() as AddressInfo;

@@ -75,6 +75,22 @@ describe('content script', () => {
     expect(!bad.ok && bad.error).toMatch(/\[0\]/);
   });
 
+  it('re-checks when a shadow root the scan walked changes (watcher fed by the scan)', async () => {
+    const host = document.createElement('apply-extra');
+    document.getElementById('apply')!.append(host);
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<div class="slot"></div>';
+    const res = await send<CheckResponse>({ type: 'gbt27922:check', lang: 'zh-CN', profile: {} });
+    if (!res.ok) throw new Error(res.error);
+    expect(badges).toHaveLength(1);
+    // A document-level MutationObserver does not see inside shadow roots: only the scan's onRoot wiring does.
+    const label = document.createElement('label');
+    label.textContent = '售后服务管理制度';
+    shadow.querySelector('.slot')!.append(label);
+    await new Promise((r) => setTimeout(r, 450)); // the session's 300 ms debounce
+    expect(badges).toHaveLength(2);
+  });
+
   it('jumps to a field: focus and a flash in the overlay', async () => {
     const res = await send<CheckResponse>({ type: 'gbt27922:check', lang: 'zh-CN', profile: {} });
     if (!res.ok) throw new Error(res.error);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fileNameIn, isGenericPlaceholder, labelText, textOf } from '../../../extension/scanner/text';
+import { DELETE_WORDS, GENERIC_PLACEHOLDER_PREFIXES, NOT_SUBMIT_WORDS, SUBMIT_WORDS } from '../../../core/index';
+import { fileNameIn, isGenericPlaceholder, labelText, textOf, wordsPattern } from '../../../extension/scanner/text';
 
 describe('label text', () => {
   it('drops required stars and trailing colons', () => {
@@ -19,6 +20,28 @@ describe('label text', () => {
     expect(isGenericPlaceholder('Please enter')).toBe(true);
     expect(isGenericPlaceholder('请输入统一社会信用代码')).toBe(false);
     expect(isGenericPlaceholder('邮政编码')).toBe(false);
+  });
+
+  it('reads its placeholder words from core: every listed prefix alone is generic, with any white space', () => {
+    for (const w of GENERIC_PLACEHOLDER_PREFIXES) expect(isGenericPlaceholder(w.toUpperCase()), w).toBe(true);
+    expect(isGenericPlaceholder('Please \t select：')).toBe(true);
+    expect(isGenericPlaceholder('Please select 组织性质')).toBe(false);
+  });
+
+  it('builds word patterns from core lists: contains, whole or prefix, case-insensitive, literal', () => {
+    const submit = wordsPattern(SUBMIT_WORDS, 'contains');
+    expect(submit.test('确认提交申请')).toBe(true);
+    expect(submit.test('SUBMIT')).toBe(true);
+    expect(wordsPattern(NOT_SUBMIT_WORDS, 'contains').test('保存草稿')).toBe(true);
+    const del = wordsPattern(DELETE_WORDS, 'whole');
+    for (const w of DELETE_WORDS) expect(del.test(w), w).toBe(true);
+    expect(del.test('删除此申请')).toBe(false);
+    const lit = wordsPattern(['a.b', '(x)'], 'whole');
+    expect(lit.test('a.b')).toBe(true);
+    expect(lit.test('axb')).toBe(false); // dots and brackets are literal, not regex
+    expect(lit.test('(x)')).toBe(true);
+    expect(wordsPattern(['请输入'], 'prefix').test('请输入名称')).toBe(true);
+    expect(wordsPattern(['请输入'], 'prefix').test('名称请输入')).toBe(false);
   });
 
   it('finds file names in text, paths and URLs', () => {

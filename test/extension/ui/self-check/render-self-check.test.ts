@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { checkEligibility, type EligibilityAnswers } from '../../../../core/index';
+import { checkEligibility, ELIGIBILITY_THRESHOLD_OPTIONS, type EligibilityAnswers } from '../../../../core/index';
 import { mountSelfCheck } from '../../../../extension/ui/self-check/render-self-check';
 
 const TODAY = '2025-06-30';
@@ -102,11 +102,21 @@ describe('popup tab 申请前自查', () => {
     await fill(panel, { ...READY, systemStartDate: '2025-02-20' });
     expect(verdictOf(panel).dataset.verdict).toBe('ready');
     const months = panel.querySelector<HTMLSelectElement>('#sc-setting-systemMinMonths')!;
-    expect([...months.options].map((o) => o.value)).toEqual(['0', '3', '6', '12']);
+    expect([...months.options].map((o) => o.value)).toEqual(expect.arrayContaining(['3', '6', '12']));
     months.value = '6';
     months.dispatchEvent(new Event('change'));
     await flush();
     expect(gapIds(panel)).toEqual(['E3:unmet']);
+  });
+
+  it('each threshold setting offers exactly the values core lists, nothing made up in the extension', async () => {
+    const panel = await mount();
+    for (const [key, options] of Object.entries(ELIGIBILITY_THRESHOLD_OPTIONS)) {
+      const select = panel.querySelector<HTMLSelectElement>(`#sc-setting-${key}`)!;
+      const offered = [...new Set(options.map((o) => o.value))].sort((a, b) => a - b).map(String);
+      expect([...select.options].map((o) => o.value), key).toEqual(offered);
+      expect(select.value, key).toBe(String(options[0]!.value)); // the first option is core's default
+    }
   });
 
   it('clearing an answer makes it unanswered again, which is not met', async () => {
