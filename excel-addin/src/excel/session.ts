@@ -1,4 +1,4 @@
-import { SHEET_NAMES, type Lang, type Scheme, type SheetGrid } from '../../../core/index';
+import { addressOf, sheetRef, SHEET_NAMES, type Lang, type Scheme, type SheetGrid } from '../../../core/index';
 import { cellKey, splitCellRef } from './address';
 import { compute, type Computed } from './compute';
 import { decodeRegistry, diffFlags, type FlagRecord } from './flags';
@@ -37,8 +37,9 @@ const MAX_PROBES = 200;
 
 /**
  * The live calculator: read grids → core computes → write our outputs, once per (debounced) edit.
- * Steady state is exactly two round trips: one read batch (values of the known windows, a size check,
- * probes of the edited rows' input cells) and one write batch.
+ * Steady state is two round trips: one read batch (values of the known windows, a size check, probes of the
+ * edited cells and of the edited rows' answer cells) and one write batch. A third comes only when core flags a
+ * cell outside those (then its fill and note are probed first), or when the write passes the request budget.
  */
 export function createSession(o: SessionOptions) {
   const timeoutMs = o.timeoutMs ?? 10_000;
@@ -116,6 +117,21 @@ export function createSession(o: SessionOptions) {
       for (let r = top.row; r <= bottom.row; r++) rows.add(`${sheet}\u0000${r}`);
     }
     const out: string[] = [];
+    // The edited cells themselves: a flag core puts on a non-answer cell (分值 not a number, a duplicate 编号,
+    // an unknown special-item type) lands on the cell just typed into, so it is probed in the same read batch.
+    for (const a of addresses) {
+      const [sheet, local] = a.split('\u0000') as [string, string];
+      const [p, q = p] = local.split(':');
+      const top = splitCellRef(`x!${p}`), bottom = splitCellRef(`x!${q}`);
+      if (!top || !bottom || locked.has(sheet)) continue;
+      if ((bottom.row - top.row + 1) * (bottom.col - top.col + 1) > MAX_PROBES) continue;
+      for (let r = top.row; r <= bottom.row; r++) {
+        for (let c = top.col; c <= bottom.col; c++) {
+          const key = sheetRef(sheet, addressOf(r, c));
+          if (!flags.has(key)) out.push(key);
+        }
+      }
+    }
     for (const resp of last.audit.input.responses) {
       for (const k of ['value', 'samples', 'nonconforming', 'applicable'] as const) {
         const key = resp.where?.[k] ? cellKey(resp.where[k]!) : null;
@@ -123,7 +139,7 @@ export function createSession(o: SessionOptions) {
         if (key && ref && !locked.has(ref.sheet) && rows.has(`${ref.sheet}\u0000${ref.row}`) && !flags.has(key)) out.push(key);
       }
     }
-    return out.slice(0, MAX_PROBES);
+    return [...new Set(out)].slice(0, MAX_PROBES);
   }
 
   async function recomputeOnce(): Promise<void> {

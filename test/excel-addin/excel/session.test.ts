@@ -125,6 +125,18 @@ describe('live calculator session against the exceljs-backed fake', () => {
     expect(fake.cell('评分表', `D${rowOf('5.1.3.2')}`).note).toContain('-1');
   });
 
+  it('flags a non-answer cell just typed into (a duplicate 编号) in two round trips too', async () => {
+    const fake = createFakeExcel(foreignWorkbook(fullMarks()));
+    const { session } = start(fake);
+    await session.start();
+    await fake.settle();
+    await session.idle();
+    fake.resetStats();
+    await edit(fake, session, '评分表', `A${rowOf('5.2.4')}`, '5.2.1'); // duplicate id
+    expect(fake.cell('评分表', `A${rowOf('5.2.4')}`).fill).toBe(FLAG_FILL);
+    expect(fake.stats.roundTrips).toBe(2);
+  });
+
   it('never replaces an auditor’s own note; the fill still marks the cell', async () => {
     const wb = foreignWorkbook(fullMarks());
     const row = rowOf('5.1.1.2');
