@@ -116,7 +116,7 @@ function settingsSection(doc: Document, lang: Lang, settings: EligibilitySetting
       select.append(o);
     }
     select.addEventListener('change', () => set(k, Number(select.value)));
-    const src = options.map((o) => `${o.value}: ${o.url}`).join('\n');
+    const src = options.map((o) => `${o.value}: ${o.url || o.note}`).join('\n');
     return el(doc, 'div', { className: 'sc-setting' }, [el(doc, 'label', { text: labels[k], attrs: { for: `sc-setting-${k}`, title: src } }), select]);
   });
   return el(doc, 'details', { className: 'profile sc-settings' }, [el(doc, 'summary', { text: sc(lang, 'settings') }), el(doc, 'p', { className: 'hint', text: sc(lang, 'settings.hint') }), ...rows]);

@@ -102,7 +102,7 @@ describe('popup tab 申请前自查', () => {
     await fill(panel, { ...READY, systemStartDate: '2025-02-20' });
     expect(verdictOf(panel).dataset.verdict).toBe('ready');
     const months = panel.querySelector<HTMLSelectElement>('#sc-setting-systemMinMonths')!;
-    expect([...months.options].map((o) => o.value)).toEqual(expect.arrayContaining(['3', '6', '12']));
+    expect([...months.options].map((o) => o.value)).toEqual(['0', '3', '6', '12']);
     months.value = '6';
     months.dispatchEvent(new Event('change'));
     await flush();
@@ -116,6 +116,8 @@ describe('popup tab 申请前自查', () => {
       const offered = [...new Set(options.map((o) => o.value))].sort((a, b) => a - b).map(String);
       expect([...select.options].map((o) => o.value), key).toEqual(offered);
       expect(select.value, key).toBe(String(options[0]!.value)); // the first option is core's default
+      const title = panel.querySelector(`label[for="sc-setting-${key}"]`)!.getAttribute('title')!;
+      for (const o of options) expect(title, key).toContain(`${o.value}: ${o.url || o.note}`); // where each value comes from
     }
   });
 
