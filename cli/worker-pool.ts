@@ -1,7 +1,9 @@
 /*
  * A fixed pool of worker threads. Each worker holds up to `depth` jobs, so it never idles while
  * the main thread is busy handing back a result. A worker that dies (out of memory on a monstrous
- * file, a native crash) fails only its own jobs, through onCrash, and is replaced.
+ * file, a native crash) fails only its own jobs, through onCrash, and is replaced. With `local`, this
+ * thread takes jobs too, one at a time: it has its modules loaded already, so it works from the first
+ * millisecond while each worker spends ~0.4 s loading them.
  */
 import { Worker } from 'node:worker_threads';
 
@@ -23,6 +25,8 @@ export interface PoolOptions<J, O> {
   onCrash: (job: J, error: Error) => O;
   /** Jobs per worker at a time (default 2). */
   depth?: number;
+  /** Runs a job in this thread (one at a time), beside the `size` workers. */
+  local?: (job: J) => Promise<O>;
 }
 
 export class WorkerPool<J, O> {
@@ -30,6 +34,7 @@ export class WorkerPool<J, O> {
   private queue: Pending<J, O>[] = [];
   private nextId = 0;
   private closed = false;
+  private localBusy = false;
 
   constructor(private readonly opts: PoolOptions<J, O>) {
     for (let i = 0; i < opts.size; i++) this.slots.push(this.spawn());
@@ -82,12 +87,30 @@ export class WorkerPool<J, O> {
     // Fill the emptiest worker first, so jobs spread evenly.
     for (;;) {
       if (!this.queue.length) return;
+      this.runLocal();
+      if (!this.queue.length) return;
       const slot = this.slots.reduce<Slot<J, O> | undefined>((best, s) => (s.ready && s.inflight.size < depth && (!best || s.inflight.size < best.inflight.size) ? s : best), undefined);
       if (!slot) return;
       const next = this.queue.shift()!;
       slot.inflight.set(next.id, next);
       slot.worker.postMessage({ id: next.id, job: next.job });
     }
+  }
+
+  /** One job in this thread, when it has none. */
+  private runLocal(): void {
+    const local = this.opts.local;
+    if (!local || this.localBusy || this.closed) return;
+    const next = this.queue.shift();
+    if (!next) return;
+    this.localBusy = true;
+    void local(next.job).then(
+      (o) => next.resolve(o),
+      (e: unknown) => next.resolve(this.opts.onCrash(next.job, e instanceof Error ? e : new Error(String(e)))),
+    ).finally(() => {
+      this.localBusy = false;
+      this.pump();
+    });
   }
 
   async close(): Promise<void> {
