@@ -19,6 +19,8 @@ export interface RunOptions {
   onOutcome?: (outcome: FileOutcome, index: number) => void;
   /** Called in completion order (progress bars). */
   onDone?: (completed: number) => void;
+  /** false: only the workers score (tests of the worker path); default true. */
+  mainThreadScores?: boolean;
 }
 
 export function defaultJobs(): number {
@@ -56,8 +58,7 @@ export async function scoreMany(files: readonly string[], base: Omit<ScoreJob, '
   const pool = new WorkerPool<ScoreJob, FileOutcome>({
     entry: new URL('./score-worker.mjs', import.meta.url),
     // This thread is one of the `size` scorers: it is ready at once, a worker loads for ~0.4 s first.
-    size: size - 1,
-    local: scoreFile,
+    ...(opts.mainThreadScores === false ? { size } : { size: size - 1, local: scoreFile }),
     onCrash: (job, error) => ({
       record: failedRecord(job.file, schemeFromSpec(job.scheme, job.lang), [
         { code: 'read.unexpected', severity: 'error', where: job.file, message: m(job.lang, 'read.unexpected', { detail: oneLine(error) }) },

@@ -4,6 +4,9 @@
  * file, a native crash) fails only its own jobs, through onCrash, and is replaced. With `local`, this
  * thread takes jobs too, one at a time: it has its modules loaded already, so it works from the first
  * millisecond while each worker spends ~0.4 s loading them.
+ * Known limit: inside vitest's own test runner, a pool on score-worker.mjs (which registers tsx in
+ * the worker) stops after the first results; under node, the tsx CLI or register() it runs through
+ * (test/cli/run-score.test.ts). Cause not found yet.
  */
 import { Worker } from 'node:worker_threads';
 
