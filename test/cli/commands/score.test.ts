@@ -80,3 +80,19 @@ describe('gbt27922 score: the 自查 (eligibility self-check) verdict', () => {
     expect(await text(join(out, 'untouched.scored.xlsx'))).not.toContain('申请条件自查');
   });
 });
+
+describe('gbt27922 score --out: the scored copy lists reading problems too', () => {
+  it('every problem of the record, reading problems included (duplicate id, item not in the sheet), is in the 结果 sheet', async () => {
+    const src = join(import.meta.dirname, '../../fixtures/workbooks/errors.xlsx');
+    const out = mkdtempSync(join(tmpdir(), 'gbt27922-copy-'));
+    const r = await run('score', src, '--json', '--out', out);
+    const record = JSON.parse(r.out.trim());
+    expect(record.issues.map((i: { code: string }) => i.code)).toEqual(expect.arrayContaining(['duplicate-id', 'item-not-in-sheet']));
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(record.scoredCopy) as unknown as ArrayBuffer);
+    const texts = new Set<string>();
+    wb.getWorksheet('结果')!.eachRow((row) => row.eachCell((c) => void texts.add(String(c.text))));
+    const missing = record.issues.filter((i: { message: string }) => !texts.has(i.message)).map((i: { code: string }) => i.code);
+    expect(missing).toEqual([]);
+  });
+});
