@@ -67,7 +67,7 @@ export async function scoreFile(job: ScoreJob): Promise<FileOutcome> {
         const unsafe = loaded.reader === 'direct' ? guardWholeZip(loaded.bytes, job.limits) : null;
         if (unsafe) throw new Error(m(lang, `read.${unsafe.code}`, { ...unsafe.params, detail: m(lang, `zip.${String(unsafe.params.why)}`, unsafe.params) }));
         const { writeScoredCopy } = await import('./core-writers');
-        const copy = await writeScoredCopy(loaded.bytes, result, { lang, issues: [...notes, ...audit.issues], ...(eligibility ? { eligibility } : {}) });
+        const copy = await writeScoredCopy(loaded.bytes, result, { lang, issues: [...notes.map((n) => ({ ...n, severity: n.severity ?? 'warning' })), ...audit.issues], ...(eligibility ? { eligibility } : {}) });
         await writeFileAtomic(job.copyPath, copy, { force: job.force });
         record.scoredCopy = job.copyPath;
       } catch (e) {
