@@ -72,7 +72,7 @@ export function renderReadiness(result: core.EligibilityResult, lang: Lang, asOf
   const docName = (id: string) => `${id} ${lang === 'zh-CN' ? docs.get(id)?.name.zh ?? '' : docs.get(id)?.name.en ?? ''}`.trim();
   const mark: Record<core.ConditionStatus, string> = { met: '✓', unmet: '✗', unknown: '?', 'not-applicable': '–' };
   const lines = [result.summary, e(lang, 'cli.as-of', { asOf: result.asOf, origin: asOfOrigin }), ''];
-  for (const c of result.conditions.filter((x) => x.status === 'unmet' || x.status === 'unknown')) {
+  for (const c of result.gaps) {
     lines.push(`${mark[c.status]} ${c.id} ${c.title}${lang === 'zh-CN' ? `（${c.statusText}）` : ` (${c.statusText})`}`);
     lines.push(`    ${c.reason}`);
     if (c.todo) lines.push(`    ${e(lang, 'cli.todo')}${c.todo}`);

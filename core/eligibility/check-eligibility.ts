@@ -190,6 +190,7 @@ export function checkEligibility(answers: EligibilityAnswers, settings: Partial<
     verdict,
     summary: t(lang, `eligibility.summary.${summaryKey}`, { met: met.length, unmet: unmet.length, unknown: unknown.length }),
     conditions,
+    gaps: conditions.filter((c) => c.status === 'unmet' || c.status === 'unknown'),
     unmet,
     unknown,
     notApplicable: ids('not-applicable'),

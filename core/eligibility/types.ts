@@ -110,6 +110,8 @@ export interface EligibilityResult {
   /** One sentence for the verdict. */
   summary: string;
   conditions: ConditionResult[];
+  /** The gaps every face lists: unmet or unknown conditions, in catalogue order. */
+  gaps: ConditionResult[];
   /** Ids of unmet / unknown conditions, in catalogue order. */
   unmet: ConditionId[];
   unknown: ConditionId[];

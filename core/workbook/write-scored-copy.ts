@@ -144,8 +144,7 @@ function writeResult(ws: ExcelJS.Worksheet, res: AuditResult, lang: Lang, readIs
       r++;
     }
     r++;
-    const gaps = eligibility.conditions.filter((c) => c.status === 'unmet' || c.status === 'unknown');
-    table('eligibility.gaps', ['id', 'name', 'status', 'message'], gaps.map((c) => [c.id, c.title, c.statusText, c.reason]), 'eligibility.noGaps');
+    table('eligibility.gaps', ['id', 'name', 'status', 'message'], eligibility.gaps.map((c) => [c.id, c.title, c.statusText, c.reason]), 'eligibility.noGaps');
   }
   ws.columns = [{ width: 14 }, { width: 30 }, { width: 16 }, { width: 12 }, { width: 10 }, { width: 10 }, { width: 12 }, { width: 10 }];
   ws.pageSetup = { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 };

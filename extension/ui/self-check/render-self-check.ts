@@ -39,7 +39,7 @@ export function evaluate(profile: SelfCheckProfile, options: SelfCheckOptions): 
 
 function renderResult(doc: Document, box: HTMLElement, result: EligibilityResult, lang: Lang): void {
   const cls = result.verdict === 'ready' ? 'ok' : result.verdict === 'not-yet' ? 'bad' : 'unsure';
-  const gaps = result.conditions.filter((c) => c.status === 'unmet' || c.status === 'unknown');
+  const gaps = result.gaps;
   const list = el(doc, 'ul', { className: 'sc-gaps' });
   for (const c of gaps) {
     const docNames = c.documents.map((d) => `${d} ${docs.get(d) ? text(lang, docs.get(d)!.name) : ''}`.trim()).join(lang === 'zh-CN' ? '、' : ', ');

@@ -196,3 +196,12 @@ describe('checkEligibility: can this company apply yet?', () => {
     expect(cond(r, 'E6').statusText).toBe('Not met');
   });
 });
+
+describe('the gaps every face lists', () => {
+  it('are exactly the unmet and unknown conditions, in catalogue order', () => {
+    const r = checkEligibility({ E5: '否', E7: '不确定', E8: '是', E9: '是' }, {}, { asOf: '2025-06-30' });
+    expect(r.gaps.map((c) => c.id)).toEqual(r.conditions.filter((c) => c.status === 'unmet' || c.status === 'unknown').map((c) => c.id));
+    expect(r.gaps.map((c) => c.id)).toEqual(expect.arrayContaining(['E5', 'E7']));
+    expect(r.gaps.some((c) => c.id === 'E8' || c.id === 'E9')).toBe(false);
+  });
+});
