@@ -23,7 +23,7 @@ const ANSWERS: Record<string, Omit<IndicatorResponse, 'id'>> = {
   '5.1.7': { value: 3.5 },
   '5.2.1': { value: 4.5 },
   '5.2.2': { value: 5 },
-  '5.2.3': { applicable: false, note: '不提供配送安装（删减）' },
+  '5.2.3': { applicable: false }, // note: demo.exclusion-note
   '5.2.4': { samples: 20, nonconforming: 2 },
   '5.2.5': { value: 6.5 },
   '5.2.6': { value: '不符合' },
@@ -31,9 +31,9 @@ const ANSWERS: Record<string, Omit<IndicatorResponse, 'id'>> = {
   '5.3.2': { samples: 15, nonconforming: 1 },
 };
 
-export function demoResponses(itemIds: readonly string[]): IndicatorResponse[] {
+export function demoResponses(itemIds: readonly string[], lang: Lang): IndicatorResponse[] {
   // Only ids the scheme has; a scheme item without an example answer stays unscored (shown as such).
-  return itemIds.filter((id) => ANSWERS[id]).map((id) => ({ id, ...ANSWERS[id] }));
+  return itemIds.filter((id) => ANSWERS[id]).map((id) => ({ id, ...ANSWERS[id], ...(id === '5.2.3' ? { note: m(lang, 'demo.exclusion-note') } : {}) }));
 }
 
 export function demoFacts(lang: Lang, date: Date): AuditFacts {

@@ -139,6 +139,7 @@ const zh: Table = {
   'demo.address': '福建省福州市鼓楼区示例路 1 号',
   'demo.deduction': '服务承诺未在官网公示（已整改）',
   'demo.bonus': '获评省级售后服务示范企业',
+  'demo.exclusion-note': '不提供配送安装（删减）',
 };
 
 const en: Table = {
@@ -273,6 +274,7 @@ const en: Table = {
   'demo.address': '1 Example Road, Gulou District, Fuzhou, Fujian',
   'demo.deduction': 'Service commitments not published on the website (rectified)',
   'demo.bonus': 'Named a provincial after-sales service model enterprise',
+  'demo.exclusion-note': 'Delivery and installation not offered (excluded)',
 };
 
 export const CLI_MESSAGES: Record<Lang, Table> = { 'zh-CN': zh, en };

@@ -52,7 +52,7 @@ async function runDemo(opts: { dir?: string }, ctx: CliContext): Promise<void> {
   await writeFileAtomic(blank, await writeTemplate(scheme, { lang }));
   await writeFileAtomic(
     sample,
-    await writeTemplate(scheme, { lang, facts: demoFacts(lang, now), responses: demoResponses(scheme.items.map((i) => i.id)), ...demoSpecials(lang) }),
+    await writeTemplate(scheme, { lang, facts: demoFacts(lang, now), responses: demoResponses(scheme.items.map((i) => i.id), lang), ...demoSpecials(lang) }),
   );
   // Scored exactly like `gbt27922 score sample-audit.xlsx --out <dir>`.
   const outcome = await scoreFile({ file: sample, scheme: spec, lang, copyPath: copy, keepResult: true });
