@@ -4,6 +4,7 @@
  * throws on (element prefixes, odd styles.xml) that Excel and LibreOffice open. Values only: shared
  * and inline strings, numbers, booleans, cached formula results, error codes, merges, hidden rows.
  */
+import { parseAddress } from './core-api';
 
 export type RawCell = string | number | boolean | null;
 
@@ -153,21 +154,6 @@ export function parseSharedStrings(xml: string): string[] {
   return out;
 }
 
-/** "BC12" → [11 (row), 54 (col)], 0-based. */
-export function parseRef(ref: string): [number, number] | null {
-  let i = ref.charCodeAt(0) === 0x24 /* $ */ ? 1 : 0;
-  let col = 0;
-  const colStart = i;
-  for (let c = ref.charCodeAt(i); c >= 0x41 && c <= 0x5a; c = ref.charCodeAt(++i)) col = col * 26 + (c - 64);
-  if (i === colStart || i - colStart > 3) return null;
-  if (ref.charCodeAt(i) === 0x24) i++;
-  let row = 0;
-  const rowStart = i;
-  for (let c = ref.charCodeAt(i); c >= 0x30 && c <= 0x39; c = ref.charCodeAt(++i)) row = row * 10 + (c - 48);
-  if (i === rowStart || i !== ref.length) return null;
-  return [row - 1, col - 1];
-}
-
 /** The value of a <c> element whose body is xml[from, to). */
 function cellValue(type: string | undefined, xml: string, from: number, to: number, shared: readonly string[]): RawCell {
   if (type === 'inlineStr') {
@@ -207,7 +193,7 @@ export function parseSheetXml(xml: string, shared: readonly string[], opts: Fall
   const hiddenRows: number[] = [];
   const dimAt = nextTag(xml, 'dimension', 0, xml.length);
   const dimRef = dimAt >= 0 ? attr(xml.slice(dimAt, xml.indexOf('>', dimAt) + 1), 'ref') : undefined;
-  const declaredRows = dimRef ? parseRef(dimRef.split(':').pop()!)?.[0] : undefined;
+  const declaredRows = dimRef ? parseAddress(dimRef.split(':').pop()!)?.row : undefined;
   let truncatedAt: number | undefined;
   let nextRow = 0;
   const len = xml.length;
@@ -238,7 +224,7 @@ export function parseSheetXml(xml: string, shared: readonly string[], opts: Fall
       if (cgt < 0 || cgt > rowEnd) break;
       const ctag = xml.slice(c, cgt);
       const ref = attr(ctag, 'r');
-      const col = ref ? (parseRef(ref)?.[1] ?? nextCol) : nextCol;
+      const col = ref ? (parseAddress(ref)?.col ?? nextCol) : nextCol;
       nextCol = col + 1;
       let after = cgt + 1;
       if (xml.charCodeAt(cgt - 1) !== 0x2f) {

@@ -17,11 +17,19 @@ export function addressOf(row: number, col: number): string {
 
 /** "J7" → {row: 6, col: 9} (0-based); null when it is not an A1 address. */
 export function parseAddress(a1: string): { row: number; col: number } | null {
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(a1.trim());
-  if (!m) return null;
+  // A character scan, not a regex: the CLI's sheet reader calls this once per cell.
+  const ref = a1.length && (a1.charCodeAt(0) <= 32 || a1.charCodeAt(a1.length - 1) <= 32) ? a1.trim() : a1;
+  let i = ref.charCodeAt(0) === 0x24 /* $ */ ? 1 : 0;
   let col = 0;
-  for (const ch of m[1]!.toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]) - 1, col: col - 1 };
+  const colStart = i;
+  for (let c = ref.charCodeAt(i); (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a); c = ref.charCodeAt(++i)) col = col * 26 + ((c & 0xdf) - 64);
+  if (i === colStart || i - colStart > 3) return null;
+  if (ref.charCodeAt(i) === 0x24) i++;
+  let row = 0;
+  const rowStart = i;
+  for (let c = ref.charCodeAt(i); c >= 0x30 && c <= 0x39; c = ref.charCodeAt(++i)) row = row * 10 + (c - 48);
+  if (i === rowStart || i !== ref.length) return null;
+  return { row: row - 1, col: col - 1 };
 }
 
 /** "B5:C12" → 0-based corners; a single cell is a 1×1 range. */
