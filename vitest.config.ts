@@ -10,7 +10,12 @@ export default defineConfig({
       {
         test: {
           name: 'node',
-          include: ['test/core/**/*.test.ts', 'test/cli/**/*.test.ts', 'test/excel-addin/**/*.test.ts', 'test/bench/**/*.test.ts'],
+          include: [
+            'test/core/**/*.test.ts',
+            'test/cli/**/*.test.ts',
+            'test/excel-addin/**/*.test.ts',
+            'test/bench/**/*.test.ts',
+          ],
           exclude: ['**/*.e2e.test.ts', '**/node_modules/**'],
           environment: 'node',
           testTimeout: 60_000,

@@ -40,12 +40,23 @@ function time(f: () => void, runs: number, warmup = 3): number {
 
 export async function run(): Promise<void> {
   const { compute } = (await addin('compute')) as {
-    compute: (s: SheetGrid[], scheme: typeof gbt27922_2011, lang: 'zh-CN', previous?: unknown) => Computed & { audit: { layout: unknown } };
+    compute: (
+      s: SheetGrid[],
+      scheme: typeof gbt27922_2011,
+      lang: 'zh-CN',
+      previous?: unknown,
+    ) => Computed & { audit: { layout: unknown } };
   };
-  const { diffFlags } = (await addin('flags')) as { diffFlags: (a: Map<string, string>, b: Map<string, unknown>) => unknown };
+  const { diffFlags } = (await addin('flags')) as {
+    diffFlags: (a: Map<string, string>, b: Map<string, unknown>) => unknown;
+  };
   const { resultBlock } = (await addin('result-block')) as { resultBlock: (r: unknown, lang: 'zh-CN') => unknown };
   const { createSession } = (await addin('session')) as {
-    createSession: (o: Record<string, unknown>) => { start(): Promise<void>; idle(): Promise<void>; dispose(): Promise<void> };
+    createSession: (o: Record<string, unknown>) => {
+      start(): Promise<void>;
+      idle(): Promise<void>;
+      dispose(): Promise<void>;
+    };
   };
   const sheets = [grid()];
   const recompute = () => {
@@ -59,11 +70,15 @@ export async function run(): Promise<void> {
   const ours = time(recompute, 30, 20);
   // The session's steady state: the last layout passed in, so core reuses its header.
   const last = compute(sheets, gbt27922_2011, 'zh-CN').audit.layout;
-  const steady = time(() => {
-    const c = compute(sheets, gbt27922_2011, 'zh-CN', last);
-    resultBlock(c.result, 'zh-CN');
-    diffFlags(c.flags, new Map());
-  }, 30, 20);
+  const steady = time(
+    () => {
+      const c = compute(sheets, gbt27922_2011, 'zh-CN', last);
+      resultBlock(c.result, 'zh-CN');
+      diffFlags(c.flags, new Map());
+    },
+    30,
+    20,
+  );
   // Baseline: per-row recompute, each row re-reading and re-scoring the sheet (a custom function per row).
   const naive = time(() => {
     for (let i = 0; i < N; i++) compute(sheets, gbt27922_2011, 'zh-CN');
@@ -71,14 +86,22 @@ export async function run(): Promise<void> {
   console.log(`  recompute, ${N} indicators (read grids → core → result block): ${ours.toFixed(2)} ms (goal < 5 ms)`);
   console.log(`  first 10 recomputes after loading (V8 still compiling), median: ${cold.toFixed(2)} ms`);
   console.log(`  same, with the last layout passed in (live session):          ${steady.toFixed(2)} ms`);
-  console.log(`  baseline per-row recompute (${N} × read+score):             ${naive.toFixed(1)} ms   ratio ${(naive / ours).toFixed(0)}×`);
+  console.log(
+    `  baseline per-row recompute (${N} × read+score):             ${naive.toFixed(1)} ms   ratio ${(naive / ours).toFixed(0)}×`,
+  );
 
   // Round trips per edit, on the strict fake.
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('评分表');
   for (const r of sheets[0]!.grid) ws.addRow(r);
   const fake = createFakeExcel(wb);
-  const session = createSession({ excel: fake.Excel, scheme: gbt27922_2011, lang: 'zh-CN', debounceMs: 0, notes: true });
+  const session = createSession({
+    excel: fake.Excel,
+    scheme: gbt27922_2011,
+    lang: 'zh-CN',
+    debounceMs: 0,
+    notes: true,
+  });
   await session.start();
   await fake.settle();
   await session.idle();
@@ -91,7 +114,11 @@ export async function run(): Promise<void> {
     await session.idle();
   }
   const perEdit = (performance.now() - a) / edits;
-  console.log(`  round trips per edit (steady state, fake Excel): ${(fake.stats.roundTrips / edits).toFixed(1)}  vs baseline one sync per row + write: ${N + 1}`);
-  console.log(`  whole edit cycle on the in-memory fake (debounce 0): ${perEdit.toFixed(1)} ms; max request ${fake.stats.maxRequestBytes} bytes`);
+  console.log(
+    `  round trips per edit (steady state, fake Excel): ${(fake.stats.roundTrips / edits).toFixed(1)}  vs baseline one sync per row + write: ${N + 1}`,
+  );
+  console.log(
+    `  whole edit cycle on the in-memory fake (debounce 0): ${perEdit.toFixed(1)} ms; max request ${fake.stats.maxRequestBytes} bytes`,
+  );
   await session.dispose();
 }

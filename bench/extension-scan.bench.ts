@@ -23,16 +23,22 @@ export function generatePage(n = FIELDS): string {
         rows.push(`<tr><th>附件材料 ${i}</th><td><input type="file" name="f${i}"></td></tr>`);
         break;
       case 1:
-        rows.push(`<tr><th>组织性质 ${i}</th><td><select name="s${i}"><option value="">请选择</option><option value="e" selected>企业</option><option value="i">事业单位</option></select></td></tr>`);
+        rows.push(
+          `<tr><th>组织性质 ${i}</th><td><select name="s${i}"><option value="">请选择</option><option value="e" selected>企业</option><option value="i">事业单位</option></select></td></tr>`,
+        );
         break;
       case 2:
-        rows.push(`<tr><th>是否多场所 ${i}</th><td><label><input type="radio" name="r${i}" value="1">是</label><label><input type="radio" name="r${i}" value="0" checked>否</label></td></tr>`);
+        rows.push(
+          `<tr><th>是否多场所 ${i}</th><td><label><input type="radio" name="r${i}" value="1">是</label><label><input type="radio" name="r${i}" value="0" checked>否</label></td></tr>`,
+        );
         break;
       case 3:
         rows.push(`<tr><td colspan="2"><label>联系人 ${i} <input name="t${i}" value="张三"></label></td></tr>`);
         break;
       default:
-        rows.push(`<tr><th><label for="i${i}">字段 ${i}</label></th><td><input id="i${i}" name="t${i}" value="值 ${i}" placeholder="请输入"></td></tr>`);
+        rows.push(
+          `<tr><th><label for="i${i}">字段 ${i}</label></th><td><input id="i${i}" name="t${i}" value="值 ${i}" placeholder="请输入"></td></tr>`,
+        );
     }
   }
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>2000 字段</title></head><body><form><table>${rows.join('')}</table></form></body></html>`;
@@ -78,7 +84,16 @@ export async function run(): Promise<void> {
     }, RUNS);
 
     const axe = await page.evaluate(async (runs) => {
-      const a = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ passes: unknown[]; violations: { nodes: unknown[] }[]; incomplete: unknown[] }> } }).axe;
+      const a = (
+        window as unknown as {
+          axe: {
+            run(
+              ctx: Document,
+              o: object,
+            ): Promise<{ passes: unknown[]; violations: { nodes: unknown[] }[]; incomplete: unknown[] }>;
+          };
+        }
+      ).axe;
       const times: number[] = [];
       let nodes = 0;
       for (let i = 0; i < runs + 1; i++) {
@@ -86,18 +101,30 @@ export async function run(): Promise<void> {
         const r = await a.run(document, { runOnly: ['label'] });
         const dt = performance.now() - t0;
         if (i >= 1) times.push(dt);
-        nodes = (r.passes as { nodes: unknown[] }[]).reduce((n, x) => n + x.nodes.length, 0) + r.violations.reduce((n, x) => n + x.nodes.length, 0);
+        nodes =
+          (r.passes as { nodes: unknown[] }[]).reduce((n, x) => n + x.nodes.length, 0) +
+          r.violations.reduce((n, x) => n + x.nodes.length, 0);
       }
       return { times, nodes };
     }, AXE_RUNS);
 
     const m = median(ours.times);
     const b = median(axe.times);
-    console.log(`  page: ${FIELDS} generated fields; the scanner found ${ours.fields} fields + uploads (radio pairs count once)`);
-    console.log(`  scanner scan + check (checkPage):  median ${m.toFixed(2)} ms over ${RUNS} runs (min ${Math.min(...ours.times).toFixed(2)}, max ${Math.max(...ours.times).toFixed(2)})`);
-    console.log(`    of which scanPage alone:         median ${median(ours.scanTimes).toFixed(2)} ms (min ${Math.min(...ours.scanTimes).toFixed(2)}; the rest is core's checkApplication)`);
-    console.log(`  baseline axe-core 4.14.1 'label' rule only: median ${b.toFixed(1)} ms over ${AXE_RUNS} runs (${axe.nodes} nodes checked)`);
-    console.log(`  ratio: scanner is ${(b / m).toFixed(1)}× faster than the baseline (goal ≥ 20×; goal median < 10 ms: ${m < 10 ? 'met' : 'NOT met'})`);
+    console.log(
+      `  page: ${FIELDS} generated fields; the scanner found ${ours.fields} fields + uploads (radio pairs count once)`,
+    );
+    console.log(
+      `  scanner scan + check (checkPage):  median ${m.toFixed(2)} ms over ${RUNS} runs (min ${Math.min(...ours.times).toFixed(2)}, max ${Math.max(...ours.times).toFixed(2)})`,
+    );
+    console.log(
+      `    of which scanPage alone:         median ${median(ours.scanTimes).toFixed(2)} ms (min ${Math.min(...ours.scanTimes).toFixed(2)}; the rest is core's checkApplication)`,
+    );
+    console.log(
+      `  baseline axe-core 4.14.1 'label' rule only: median ${b.toFixed(1)} ms over ${AXE_RUNS} runs (${axe.nodes} nodes checked)`,
+    );
+    console.log(
+      `  ratio: scanner is ${(b / m).toFixed(1)}× faster than the baseline (goal ≥ 20×; goal median < 10 ms: ${m < 10 ? 'met' : 'NOT met'})`,
+    );
   } finally {
     await browser.close();
     await server.close();

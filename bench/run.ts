@@ -15,7 +15,9 @@ const files = readdirSync(here)
   .filter((f) => !only.length || only.some((o) => f.includes(o)))
   .sort();
 
-console.log(`# gbt27922 bench — node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${new Date().toISOString()}`);
+console.log(
+  `# gbt27922 bench — node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${new Date().toISOString()}`,
+);
 for (const f of files) {
   console.log(`\n## ${f.replace('.bench.ts', '')}`);
   const mod = (await import(pathToFileURL(join(here, f)).href)) as { run: () => Promise<void> };

@@ -33,10 +33,20 @@ export async function run(): Promise<void> {
   for (let i = 0; i < M; i++) score(parseScheme(gbt27922_2011_data), audits[i % DISTINCT]!);
   const usBaseline = Number(process.hrtime.bigint() - t1) / M / 1000;
 
-  console.log(`  score(): ${N.toLocaleString()} audits (${DISTINCT.toLocaleString()} distinct, seeded), ${(ns / 1e6).toFixed(0)} ms`);
-  console.log(`  µs per audit:            ${usPerAudit.toFixed(2)} µs   (goal < 20 µs: ${usPerAudit < 20 ? 'met' : 'NOT met'})`);
+  console.log(
+    `  score(): ${N.toLocaleString()} audits (${DISTINCT.toLocaleString()} distinct, seeded), ${(ns / 1e6).toFixed(0)} ms`,
+  );
+  console.log(
+    `  µs per audit:            ${usPerAudit.toFixed(2)} µs   (goal < 20 µs: ${usPerAudit < 20 ? 'met' : 'NOT met'})`,
+  );
   console.log(`  baseline parse-per-audit: ${usBaseline.toFixed(2)} µs   (parseScheme + score each time)`);
   console.log(`  ratio baseline / score(): ${(usBaseline / usPerAudit).toFixed(1)}×`);
-  console.log(`  heap growth over the run: ${((heapAfter - heapBefore) / 1048576).toFixed(1)} MiB; rss ${(process.memoryUsage().rss / 1048576).toFixed(0)} MiB`);
-  console.log(`  levels in the sample: ${Object.entries(levels).map(([l, n]) => `${l} ${((100 * n) / N).toFixed(0)}%`).join(', ')}`);
+  console.log(
+    `  heap growth over the run: ${((heapAfter - heapBefore) / 1048576).toFixed(1)} MiB; rss ${(process.memoryUsage().rss / 1048576).toFixed(0)} MiB`,
+  );
+  console.log(
+    `  levels in the sample: ${Object.entries(levels)
+      .map(([l, n]) => `${l} ${((100 * n) / N).toFixed(0)}%`)
+      .join(', ')}`,
+  );
 }

@@ -58,7 +58,10 @@ export async function run(): Promise<void> {
     const files: string[] = [];
     for (let i = 0; i < N; i++) {
       const f = join(inDir, `audit-${String(i).padStart(4, '0')}.xlsx`);
-      writeFileSync(f, await fillWorkbook(template, answersFor(gbt27922_2011, i + 1, { unscored: i % 10 === 0 ? 2 : 0 })));
+      writeFileSync(
+        f,
+        await fillWorkbook(template, answersFor(gbt27922_2011, i + 1, { unscored: i % 10 === 0 ? 2 : 0 })),
+      );
       files.push(f);
     }
     console.log(`  generated ${N} filled workbooks (exceljs) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
@@ -68,9 +71,13 @@ export async function run(): Promise<void> {
     // Not in-process: the figure includes what a user waits for (process start, tsx, worker start-up).
     const direct = await runCli(['score', inDir, '--json']);
     const perSec = N / direct.seconds;
-    console.log(`  gbt27922 score DIR --json: ${N} workbooks in ${direct.seconds.toFixed(2)} s on ${jobs} threads (main + ${jobs - 1} workers) = ${perSec.toFixed(0)} workbooks/s (${direct.scored} scored, exit ${direct.code}; includes start-up)`);
+    console.log(
+      `  gbt27922 score DIR --json: ${N} workbooks in ${direct.seconds.toFixed(2)} s on ${jobs} threads (main + ${jobs - 1} workers) = ${perSec.toFixed(0)} workbooks/s (${direct.scored} scored, exit ${direct.code}; includes start-up)`,
+    );
     const viaExcelJs = await runCli(['score', inDir, '--json', '--reader', 'exceljs']);
-    console.log(`  same with --reader exceljs (exceljs parses every part): ${viaExcelJs.seconds.toFixed(2)} s = ${(N / viaExcelJs.seconds).toFixed(0)} workbooks/s`);
+    console.log(
+      `  same with --reader exceljs (exceljs parses every part): ${viaExcelJs.seconds.toFixed(2)} s = ${(N / viaExcelJs.seconds).toFixed(0)} workbooks/s`,
+    );
 
     if (!existsSync(SOFFICE)) {
       console.log(`  LibreOffice baseline skipped: ${SOFFICE} not found (apt-get install -y libreoffice-calc-nogui)`);
@@ -79,17 +86,36 @@ export async function run(): Promise<void> {
       const loOut = join(root, 'lo-out');
       const profile = pathToFileURL(join(root, 'lo-profile')).href;
       const t0 = performance.now();
-      execFileSync(SOFFICE, [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'xlsx', '--outdir', loOut, ...sample], { stdio: 'ignore', timeout: 600_000 });
+      execFileSync(
+        SOFFICE,
+        [
+          `-env:UserInstallation=${profile}`,
+          '--headless',
+          '--norestore',
+          '--convert-to',
+          'xlsx',
+          '--outdir',
+          loOut,
+          ...sample,
+        ],
+        { stdio: 'ignore', timeout: 600_000 },
+      );
       const loSec = (performance.now() - t0) / 1000;
       const converted = existsSync(loOut) ? readdirSync(loOut).length : 0;
       const loPerSec = LO_SAMPLE / loSec;
-      console.log(`  baseline LibreOffice headless (open, recalculate, save as xlsx): ${LO_SAMPLE} workbooks in ${loSec.toFixed(2)} s (one invocation, fresh profile, ${converted} written) = ${loPerSec.toFixed(2)} workbooks/s`);
-      console.log(`  ratio: ${(perSec / loPerSec).toFixed(0)}× LibreOffice (goal ≥ 100×); with --reader exceljs ${(N / viaExcelJs.seconds / loPerSec).toFixed(0)}×`);
+      console.log(
+        `  baseline LibreOffice headless (open, recalculate, save as xlsx): ${LO_SAMPLE} workbooks in ${loSec.toFixed(2)} s (one invocation, fresh profile, ${converted} written) = ${loPerSec.toFixed(2)} workbooks/s`,
+      );
+      console.log(
+        `  ratio: ${(perSec / loPerSec).toFixed(0)}× LibreOffice (goal ≥ 100×); with --reader exceljs ${(N / viaExcelJs.seconds / loPerSec).toFixed(0)}×`,
+      );
     }
 
     const copies = await runCli(['score', inDir, '--json', '--out', join(root, 'copies')]);
     const written = existsSync(join(root, 'copies')) ? readdirSync(join(root, 'copies')).length : 0;
-    console.log(`  distribution copies: ${written} of ${N} written (score + writeScoredCopy + atomic write) in ${copies.seconds.toFixed(2)} s = ${((copies.seconds * 1000) / N).toFixed(1)} ms each; peak RSS ${copies.peakMb.toFixed(0)} MiB (one process: main + ${jobs - 1} worker threads)`);
+    console.log(
+      `  distribution copies: ${written} of ${N} written (score + writeScoredCopy + atomic write) in ${copies.seconds.toFixed(2)} s = ${((copies.seconds * 1000) / N).toFixed(1)} ms each; peak RSS ${copies.peakMb.toFixed(0)} MiB (one process: main + ${jobs - 1} worker threads)`,
+    );
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

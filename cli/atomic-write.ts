@@ -23,7 +23,11 @@ export async function exists(path: string): Promise<boolean> {
   }
 }
 
-export async function writeFileAtomic(path: string, data: Uint8Array | string, opts: { force?: boolean } = {}): Promise<void> {
+export async function writeFileAtomic(
+  path: string,
+  data: Uint8Array | string,
+  opts: { force?: boolean } = {},
+): Promise<void> {
   const target = resolve(path);
   const dir = dirname(target);
   await mkdir(dir, { recursive: true });

@@ -33,7 +33,9 @@ const ANSWERS: Record<string, Omit<IndicatorResponse, 'id'>> = {
 
 export function demoResponses(itemIds: readonly string[], lang: Lang): IndicatorResponse[] {
   // Only ids the scheme has; a scheme item without an example answer stays unscored (shown as such).
-  return itemIds.filter((id) => ANSWERS[id]).map((id) => ({ id, ...ANSWERS[id], ...(id === '5.2.3' ? { note: m(lang, 'demo.exclusion-note') } : {}) }));
+  return itemIds
+    .filter((id) => ANSWERS[id])
+    .map((id) => ({ id, ...ANSWERS[id], ...(id === '5.2.3' ? { note: m(lang, 'demo.exclusion-note') } : {}) }));
 }
 
 export function demoFacts(lang: Lang, date: Date): AuditFacts {

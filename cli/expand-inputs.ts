@@ -43,7 +43,7 @@ export function globToRegExp(glob: string): RegExp {
       if (glob[i + 1] === '*') {
         // "**/" matches zero or more folders
         i++;
-        if (glob[i + 1] === '/') i++, (re += '(?:.*/)?');
+        if (glob[i + 1] === '/') (i++, (re += '(?:.*/)?'));
         else re += '.*';
       } else re += '[^/]*';
     } else if (c === '?') re += '[^/]';
@@ -51,14 +51,21 @@ export function globToRegExp(glob: string): RegExp {
       const end = glob.indexOf('}', i);
       if (end < 0) re += '\\{';
       else {
-        re += `(?:${glob.slice(i + 1, end).split(',').map(escape).join('|')})`;
+        re += `(?:${glob
+          .slice(i + 1, end)
+          .split(',')
+          .map(escape)
+          .join('|')})`;
         i = end;
       }
     } else if (c === '[') {
       const end = glob.indexOf(']', i);
       if (end < 0) re += '\\[';
       else {
-        re += `[${glob.slice(i + 1, end).replace(/^!/, '^').replace(/\\/g, '\\\\')}]`;
+        re += `[${glob
+          .slice(i + 1, end)
+          .replace(/^!/, '^')
+          .replace(/\\/g, '\\\\')}]`;
         i = end;
       }
     } else re += escape(c);
@@ -84,11 +91,13 @@ async function expandGlob(pattern: string, cwd: string): Promise<string[]> {
   const re = globToRegExp(norm);
   const all: string[] = [];
   await walk(root, all);
-  return all.filter((abs) => {
-    const rel = relative(cwd, abs).split(sep).join('/');
-    const shown = isAbsolute(norm) ? abs.split(sep).join('/') : rel;
-    return re.test(shown) || re.test(`./${shown}`);
-  }).map((abs) => (isAbsolute(pattern) ? abs : relative(cwd, abs)));
+  return all
+    .filter((abs) => {
+      const rel = relative(cwd, abs).split(sep).join('/');
+      const shown = isAbsolute(norm) ? abs.split(sep).join('/') : rel;
+      return re.test(shown) || re.test(`./${shown}`);
+    })
+    .map((abs) => (isAbsolute(pattern) ? abs : relative(cwd, abs)));
 }
 
 export async function expandInputs(args: readonly string[], cwd = process.cwd()): Promise<ExpandedInputs> {
@@ -97,7 +106,7 @@ export async function expandInputs(args: readonly string[], cwd = process.cwd())
   const seen = new Set<string>();
   const add = (f: string) => {
     const key = isAbsolute(f) ? f : join(cwd, f);
-    if (!seen.has(key)) seen.add(key), files.push(f);
+    if (!seen.has(key)) (seen.add(key), files.push(f));
   };
   for (const arg of args) {
     let st;

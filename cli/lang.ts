@@ -5,7 +5,10 @@ import type { Lang } from './core-api';
  * argv first; then LC_ALL / LC_MESSAGES / LANG (en* → en). Chinese otherwise: our users are Chinese first.
  * Returns the raw value too, so an unsupported --lang can be reported as a usage error.
  */
-export function detectLang(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): { lang: Lang; invalid?: string } {
+export function detectLang(
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv = process.env,
+): { lang: Lang; invalid?: string } {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const v = a === '--lang' ? argv[i + 1] : a.startsWith('--lang=') ? a.slice(7) : undefined;

@@ -24,8 +24,19 @@ export const DEFAULT_LOAD_LIMITS: LoadLimits = {
 
 /** Message keys live in cli/messages.ts under `read.<code>`. */
 export type LoadFailureCode =
-  | 'not-found' | 'not-a-file' | 'too-large' | 'empty' | 'encrypted-or-xls' | 'not-zip'
-  | 'truncated' | 'zip-bomb' | 'zip-encrypted' | 'zip-unsupported' | 'corrupt' | 'not-xlsx' | 'unreadable';
+  | 'not-found'
+  | 'not-a-file'
+  | 'too-large'
+  | 'empty'
+  | 'encrypted-or-xls'
+  | 'not-zip'
+  | 'truncated'
+  | 'zip-bomb'
+  | 'zip-encrypted'
+  | 'zip-unsupported'
+  | 'corrupt'
+  | 'not-xlsx'
+  | 'unreadable';
 export type LoadNoteCode = 'fallback-used' | 'direct-failed' | 'too-many-rows';
 
 export interface LoadNote<C extends string = string> {
@@ -37,7 +48,10 @@ export type LoadResult =
   | { ok: true; bytes: Uint8Array; sheets: SheetGrid[]; reader: 'direct' | 'exceljs'; notes: LoadNote<LoadNoteCode>[] }
   | { ok: false; failure: LoadNote<LoadFailureCode> };
 
-const fail = (code: LoadFailureCode, params: LoadNote['params'] = {}): LoadResult => ({ ok: false, failure: { code, params } });
+const fail = (code: LoadFailureCode, params: LoadNote['params'] = {}): LoadResult => ({
+  ok: false,
+  failure: { code, params },
+});
 
 const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
@@ -56,7 +70,10 @@ export function oneLine(e: unknown): string {
  * even if the path is replaced meanwhile), opened read-only. Synchronous on purpose: a pool worker
  * scores one file at a time, and four awaited calls per small file cost more than the read itself.
  */
-export async function readFileCapped(path: string, maxBytes: number): Promise<{ bytes?: Uint8Array; failure?: LoadResult }> {
+export async function readFileCapped(
+  path: string,
+  maxBytes: number,
+): Promise<{ bytes?: Uint8Array; failure?: LoadResult }> {
   let fd: number;
   try {
     fd = openSync(path, 'r');
@@ -66,7 +83,13 @@ export async function readFileCapped(path: string, maxBytes: number): Promise<{ 
   try {
     const st = fstatSync(fd);
     if (!st.isFile()) return { failure: fail('not-a-file') };
-    if (st.size > maxBytes) return { failure: fail('too-large', { size: Math.round(st.size / 1024 / 1024), limit: Math.round(maxBytes / 1024 / 1024) }) };
+    if (st.size > maxBytes)
+      return {
+        failure: fail('too-large', {
+          size: Math.round(st.size / 1024 / 1024),
+          limit: Math.round(maxBytes / 1024 / 1024),
+        }),
+      };
     const buf = new Uint8Array(st.size);
     let got = 0;
     while (got < buf.length) {
@@ -82,7 +105,11 @@ export async function readFileCapped(path: string, maxBytes: number): Promise<{ 
 
 export type ReaderMode = 'auto' | 'exceljs';
 
-export async function loadWorkbookFile(path: string, limits: LoadLimits = DEFAULT_LOAD_LIMITS, mode: ReaderMode = 'auto'): Promise<LoadResult> {
+export async function loadWorkbookFile(
+  path: string,
+  limits: LoadLimits = DEFAULT_LOAD_LIMITS,
+  mode: ReaderMode = 'auto',
+): Promise<LoadResult> {
   const read = await readFileCapped(path, limits.maxFileBytes);
   if (read.failure) return read.failure;
   return loadWorkbookBytes(read.bytes!, limits, mode);
@@ -90,13 +117,19 @@ export async function loadWorkbookFile(path: string, limits: LoadLimits = DEFAUL
 
 /** The parts that hold cell values; the direct reader inflates only these. */
 const isValuePart = (name: string) =>
-  name === 'xl/workbook.xml' || name === 'xl/_rels/workbook.xml.rels' || name === 'xl/sharedStrings.xml' || (name.startsWith('xl/worksheets/') && name.endsWith('.xml'));
+  name === 'xl/workbook.xml' ||
+  name === 'xl/_rels/workbook.xml.rels' ||
+  name === 'xl/sharedStrings.xml' ||
+  (name.startsWith('xl/worksheets/') && name.endsWith('.xml'));
 
 /**
  * Inflates every entry under the guard, before anything else (exceljs, the scored-copy writer) is
  * given the bytes: they unpack the whole zip, media included. Null when the zip is safe.
  */
-export function guardWholeZip(bytes: Uint8Array, limits: LoadLimits = DEFAULT_LOAD_LIMITS): LoadNote<LoadFailureCode> | null {
+export function guardWholeZip(
+  bytes: Uint8Array,
+  limits: LoadLimits = DEFAULT_LOAD_LIMITS,
+): LoadNote<LoadFailureCode> | null {
   try {
     safeUnzip(bytes, { limits: limits.zip });
     return null;
@@ -113,7 +146,11 @@ export function guardWholeZip(bytes: Uint8Array, limits: LoadLimits = DEFAULT_LO
  * `auto` reads directly and asks exceljs when the direct reader fails; `exceljs` does the reverse.
  * Either way, a file one of them throws on is still read, and the record says which reader did.
  */
-export async function loadWorkbookBytes(bytes: Uint8Array, limits: LoadLimits = DEFAULT_LOAD_LIMITS, mode: ReaderMode = 'auto'): Promise<LoadResult> {
+export async function loadWorkbookBytes(
+  bytes: Uint8Array,
+  limits: LoadLimits = DEFAULT_LOAD_LIMITS,
+  mode: ReaderMode = 'auto',
+): Promise<LoadResult> {
   if (bytes.length === 0) return fail('empty');
   // Password-protected .xlsx is an OLE2 compound file (MS-OFFCRYPTO), like the old binary .xls.
   if (startsWith(bytes, OLE2)) return fail('encrypted-or-xls');
@@ -134,12 +171,18 @@ export async function loadWorkbookBytes(bytes: Uint8Array, limits: LoadLimits = 
   const notes: LoadNote<LoadNoteCode>[] = [];
   // exceljs reads a whole sheet into memory: never give it one with more rows than we read.
   // (Counted only when exceljs is about to be asked: the direct reader cuts long sheets itself.)
-  const isTooLong = () => [...entries].some(([name, b]) => name.startsWith('xl/worksheets/') && countRowsUpTo(b, limits.maxRows) > limits.maxRows);
+  const isTooLong = () =>
+    [...entries].some(
+      ([name, b]) => name.startsWith('xl/worksheets/') && countRowsUpTo(b, limits.maxRows) > limits.maxRows,
+    );
 
   const viaExcelJs = async (): Promise<LoadResult> => {
     const unsafe = guardWholeZip(bytes, limits);
     if (unsafe) return { ok: false, failure: unsafe };
-    const [{ default: ExcelJS }, { gridsFromExcelJs }] = await Promise.all([import('exceljs'), import('./core-writers')]);
+    const [{ default: ExcelJS }, { gridsFromExcelJs }] = await Promise.all([
+      import('exceljs'),
+      import('./core-writers'),
+    ]);
     const wb = new ExcelJS.Workbook();
     // exceljs's typings want a Node Buffer; a view over the same memory, no copy.
     await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never);
@@ -149,7 +192,11 @@ export async function loadWorkbookBytes(bytes: Uint8Array, limits: LoadLimits = 
     const raw = readSheetsFromEntries(entries, { maxRows: limits.maxRows });
     if (!raw.length) throw new Error('no worksheet found');
     for (const s of raw) {
-      if (s.truncatedAt !== undefined) notes.push({ code: 'too-many-rows', params: { sheet: s.name, limit: s.truncatedAt, rows: s.declaredRows ?? `>${s.truncatedAt}` } });
+      if (s.truncatedAt !== undefined)
+        notes.push({
+          code: 'too-many-rows',
+          params: { sheet: s.name, limit: s.truncatedAt, rows: s.declaredRows ?? `>${s.truncatedAt}` },
+        });
     }
     // Same shape as gridsFromExcelJs gives (optional fields only when non-empty).
     const sheets: SheetGrid[] = raw.map((s) => ({

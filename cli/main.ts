@@ -49,16 +49,31 @@ export function buildProgram(ctx: CliContext): Command {
 function usageMessage(e: CommanderError, program: Command, lang: ReturnType<typeof detectLang>['lang']): string {
   const quoted = /'([^']*)'/.exec(e.message)?.[1] ?? '';
   switch (e.code) {
-    case 'commander.unknownOption': return m(lang, 'usage.unknown-option', { option: quoted });
-    case 'commander.unknownCommand': return m(lang, 'usage.unknown-command', { command: quoted, commands: program.commands.map((c) => c.name()).join(', ') });
-    case 'commander.missingArgument': return m(lang, 'usage.missing-argument', { argument: quoted });
-    case 'commander.optionMissingArgument': return m(lang, 'usage.option-missing-argument', { option: quoted });
-    case 'commander.excessArguments': return m(lang, 'usage.excess-arguments', { args: e.message.replace(/^error:\s*/, '') });
-    default: return m(lang, 'usage.other', { detail: e.message.replace(/^error:\s*/, '') });
+    case 'commander.unknownOption':
+      return m(lang, 'usage.unknown-option', { option: quoted });
+    case 'commander.unknownCommand':
+      return m(lang, 'usage.unknown-command', {
+        command: quoted,
+        commands: program.commands.map((c) => c.name()).join(', '),
+      });
+    case 'commander.missingArgument':
+      return m(lang, 'usage.missing-argument', { argument: quoted });
+    case 'commander.optionMissingArgument':
+      return m(lang, 'usage.option-missing-argument', { option: quoted });
+    case 'commander.excessArguments':
+      return m(lang, 'usage.excess-arguments', { args: e.message.replace(/^error:\s*/, '') });
+    default:
+      return m(lang, 'usage.other', { detail: e.message.replace(/^error:\s*/, '') });
   }
 }
 
-export async function main(argv: readonly string[], io: Pick<CliContext, 'stdout' | 'stderr'> = { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s) }): Promise<number> {
+export async function main(
+  argv: readonly string[],
+  io: Pick<CliContext, 'stdout' | 'stderr'> = {
+    stdout: (s) => process.stdout.write(s),
+    stderr: (s) => process.stderr.write(s),
+  },
+): Promise<number> {
   const detected = detectLang(argv.slice(2));
   const ctx: CliContext = { lang: detected.lang, exitCode: 0, ...io };
   if (detected.invalid !== undefined) {
@@ -74,7 +89,9 @@ export async function main(argv: readonly string[], io: Pick<CliContext, 'stdout
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version') return 0;
       // `gbt27922` alone: commander has printed the help; that is a usage error.
       if (e.code === 'commander.help' || e.code === 'commander.executeSubCommandAsync') return 2;
-      ctx.stderr(`${m(ctx.lang, 'usage.prefix')}${usageMessage(e, program, ctx.lang)}\n${m(ctx.lang, 'usage.help-hint')}\n`);
+      ctx.stderr(
+        `${m(ctx.lang, 'usage.prefix')}${usageMessage(e, program, ctx.lang)}\n${m(ctx.lang, 'usage.help-hint')}\n`,
+      );
       return 2;
     }
     if (e instanceof UsageError) {

@@ -8,7 +8,8 @@ import type { Lang } from './core-api';
 type Table = Record<string, string>;
 
 const zh: Table = {
-  'program.description': '商品售后服务评价（GB/T 27922-2011）工具：生成评分表、批量评分、生成评分副本。所有处理都在本机完成。',
+  'program.description':
+    '商品售后服务评价（GB/T 27922-2011）工具：生成评分表、批量评分、生成评分副本。所有处理都在本机完成。',
   'help.usage': '用法：',
   'help.options': '选项：',
   'help.commands': '命令：',
@@ -112,7 +113,8 @@ const zh: Table = {
   'detail.organisation': '受评单位：{name}',
   'detail.score': '总分：{score}    等级：{level}{provisional}',
   'detail.provisional': '（暂定，尚有 {count} 项未评分）',
-  'detail.raw': '得分 {earned} / 涉及项满分 {applicable}（折算 {normalised}），特别扣分 {deductions} 项，特别加分 {bonus} 项',
+  'detail.raw':
+    '得分 {earned} / 涉及项满分 {applicable}（折算 {normalised}），特别扣分 {deductions} 项，特别加分 {bonus} 项',
   'detail.veto': '一票否决：{reason}',
   'detail.categories': '各类别：',
   'detail.category': '  {id} {name}：{earned} / {applicable}',
@@ -132,7 +134,8 @@ const zh: Table = {
   'demo.copy': '评分副本（含结果表）',
   'demo.report': '评分报告：',
   'demo.where': '以上文件都在：{dir}',
-  'demo.next': '自己试一试：用 Excel/WPS/LibreOffice 打开空白评分表填写，然后运行 npx gbt27922 score <文件> --out <文件夹>',
+  'demo.next':
+    '自己试一试：用 Excel/WPS/LibreOffice 打开空白评分表填写，然后运行 npx gbt27922 score <文件> --out <文件夹>',
   'demo.exists': '演示文件夹 {dir} 已存在（同一秒内重复运行？）。请稍后再试，或用 --dir 指定其他位置。',
   'demo.organisation': '示例电器服务有限公司',
   'demo.auditor': '李审核',
@@ -143,7 +146,8 @@ const zh: Table = {
 };
 
 const en: Table = {
-  'program.description': 'GB/T 27922-2011 after-sales service evaluation: generate scoring workbooks, score them in bulk, write scored copies. Everything runs on this machine.',
+  'program.description':
+    'GB/T 27922-2011 after-sales service evaluation: generate scoring workbooks, score them in bulk, write scored copies. Everything runs on this machine.',
   'help.usage': 'Usage:',
   'help.options': 'Options:',
   'help.commands': 'Commands:',
@@ -162,9 +166,11 @@ const en: Table = {
   'opt.json': 'print one JSON object per file (JSON Lines), for programs',
   'opt.out': 'write scored copies (<name>.scored.xlsx) into this folder; inputs are never modified',
   'opt.jobs': 'parallel threads; default {default} (CPUs here)',
-  'opt.reader': 'reader: auto (default: cell XML read directly, exceljs if that fails) or exceljs (exceljs first, direct read if it throws)',
+  'opt.reader':
+    'reader: auto (default: cell XML read directly, exceljs if that fails) or exceljs (exceljs first, direct read if it throws)',
   'usage.bad-reader': '--reader must be auto or exceljs, got "{value}".',
-  'cmd.demo': 'demo: write a sample workbook with example scores for the bundled scheme, score it, write the scored copy, show the report',
+  'cmd.demo':
+    'demo: write a sample workbook with example scores for the bundled scheme, score it, write the scored copy, show the report',
   'opt.dir': 'parent folder of the demo files; default ./gbt27922-demo (a new timestamped subfolder per run)',
 
   'usage.prefix': 'Usage error: ',
@@ -187,13 +193,15 @@ const en: Table = {
   'write.refused': '{file} already exists and was not overwritten. Add --force to overwrite it.',
   'write.failed': 'could not write {file}: {detail}',
   'template.written': 'Scoring workbook written: {file}',
-  'template.next': 'Next: open it in Excel, WPS or LibreOffice, fill in the score column of the scoring sheet, save, then run:',
+  'template.next':
+    'Next: open it in Excel, WPS or LibreOffice, fill in the score column of the scoring sheet, save, then run:',
 
   'read.not-found': 'file not found.',
   'read.not-a-file': 'not a file (a folder or a device?).',
   'read.too-large': 'file too large ({size} MiB, limit {limit} MiB); not read.',
   'read.empty': 'empty file (0 bytes).',
-  'read.encrypted-or-xls': 'encrypted or old .xls file; cannot be read. Remove the password in Excel or save it as .xlsx, then retry.',
+  'read.encrypted-or-xls':
+    'encrypted or old .xls file; cannot be read. Remove the password in Excel or save it as .xlsx, then retry.',
   'read.not-zip': 'not an .xlsx workbook (not a zip; looks like {kind}). Save it as .xlsx in Excel.',
   'read.truncated': 'file is incomplete (truncated): {detail}. Copy or download the original again.',
   'read.zip-bomb': 'looks like a zip bomb; unpacking stopped: {detail}.',
@@ -203,7 +211,8 @@ const en: Table = {
   'read.not-xlsx': 'a zip file, but not an Excel workbook (no xl/workbook.xml).',
   'read.unreadable': 'workbook cannot be read: {detail}',
   'read.unexpected': 'error while processing this file: {detail}',
-  'read.fallback-used': 'exceljs could not open this file ({detail}); cell values were read directly instead (no styles).',
+  'read.fallback-used':
+    'exceljs could not open this file ({detail}); cell values were read directly instead (no styles).',
   'read.direct-failed': 'cell values could not be read directly ({detail}); exceljs read the file instead.',
   'read.too-many-rows': 'sheet "{sheet}" has too many rows ({rows}); only the first {limit} were read.',
   'zip.no-eocd': 'no zip directory (the end of the file is missing)',
@@ -247,7 +256,8 @@ const en: Table = {
   'detail.organisation': 'Organisation: {name}',
   'detail.score': 'Score: {score}    Level: {level}{provisional}',
   'detail.provisional': ' (provisional, {count} items unscored)',
-  'detail.raw': 'Earned {earned} of {applicable} applicable points (normalised {normalised}); {deductions} special deductions, {bonus} bonus',
+  'detail.raw':
+    'Earned {earned} of {applicable} applicable points (normalised {normalised}); {deductions} special deductions, {bonus} bonus',
   'detail.veto': 'Veto: {reason}',
   'detail.categories': 'Categories:',
   'detail.category': '  {id} {name}: {earned} / {applicable}',
@@ -267,8 +277,10 @@ const en: Table = {
   'demo.copy': 'Scored copy (with results sheet)',
   'demo.report': 'Report:',
   'demo.where': 'All files are in: {dir}',
-  'demo.next': 'Try it yourself: fill the blank workbook in Excel/WPS/LibreOffice, then run npx gbt27922 score <file> --out <folder>',
-  'demo.exists': 'demo folder {dir} already exists (two runs in the same second?). Try again, or pick another place with --dir.',
+  'demo.next':
+    'Try it yourself: fill the blank workbook in Excel/WPS/LibreOffice, then run npx gbt27922 score <file> --out <folder>',
+  'demo.exists':
+    'demo folder {dir} already exists (two runs in the same second?). Try again, or pick another place with --dir.',
   'demo.organisation': 'Example Appliance Service Co., Ltd.',
   'demo.auditor': 'Li Auditor',
   'demo.address': '1 Example Road, Gulou District, Fuzhou, Fujian',
@@ -280,7 +292,11 @@ const en: Table = {
 export const CLI_MESSAGES: Record<Lang, Table> = { 'zh-CN': zh, en };
 
 /** CLI message; `{name}` placeholders filled from params; a missing key shows itself, never blank. */
-export function m(lang: Lang, key: string, params: Record<string, string | number | boolean | null | undefined> = {}): string {
+export function m(
+  lang: Lang,
+  key: string,
+  params: Record<string, string | number | boolean | null | undefined> = {},
+): string {
   const template = CLI_MESSAGES[lang][key] ?? CLI_MESSAGES.en[key] ?? key;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const v = params[name];

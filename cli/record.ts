@@ -55,7 +55,12 @@ const issueOf = (i: RecordIssue): RecordIssue => ({
   ...(i.severity ? { severity: i.severity } : {}),
 });
 
-export function recordOf(file: string, r: AuditResult, issues: readonly RecordIssue[], reader: 'direct' | 'exceljs'): FileRecord {
+export function recordOf(
+  file: string,
+  r: AuditResult,
+  issues: readonly RecordIssue[],
+  reader: 'direct' | 'exceljs',
+): FileRecord {
   return {
     file,
     scheme: { id: r.scheme.id, version: r.scheme.version },
@@ -76,7 +81,11 @@ export function recordOf(file: string, r: AuditResult, issues: readonly RecordIs
   };
 }
 
-export function failedRecord(file: string, scheme: Pick<Scheme, 'id' | 'version'>, issues: readonly RecordIssue[]): FileRecord {
+export function failedRecord(
+  file: string,
+  scheme: Pick<Scheme, 'id' | 'version'>,
+  issues: readonly RecordIssue[],
+): FileRecord {
   return {
     file,
     scheme: { id: scheme.id, version: scheme.version },

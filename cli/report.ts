@@ -11,7 +11,18 @@ export function displayWidth(s: string): number {
   let w = 0;
   for (const ch of s) {
     const c = ch.codePointAt(0)!;
-    w += c >= 0x1100 && (c <= 0x115f || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) || (c >= 0x20000 && c <= 0x3fffd)) ? 2 : 1;
+    w +=
+      c >= 0x1100 &&
+      (c <= 0x115f ||
+        (c >= 0x2e80 && c <= 0xa4cf) ||
+        (c >= 0xac00 && c <= 0xd7a3) ||
+        (c >= 0xf900 && c <= 0xfaff) ||
+        (c >= 0xfe30 && c <= 0xfe4f) ||
+        (c >= 0xff00 && c <= 0xff60) ||
+        (c >= 0xffe0 && c <= 0xffe6) ||
+        (c >= 0x20000 && c <= 0x3fffd))
+        ? 2
+        : 1;
   }
   return w;
 }
@@ -34,12 +45,18 @@ export function renderTable(records: readonly FileRecord[], lang: Lang): string 
   const rows = records.map((r) => [
     r.file,
     r.read ? fmt(r.score) : m(lang, 'table.unread'),
-    r.score === null ? m(lang, 'table.no-score') : levelName(lang, r.level) + (r.provisional ? paren(lang, m(lang, 'table.provisional')) : ''),
+    r.score === null
+      ? m(lang, 'table.no-score')
+      : levelName(lang, r.level) + (r.provisional ? paren(lang, m(lang, 'table.provisional')) : ''),
     r.unscored === null ? '—' : String(r.unscored),
     String(r.issues.length),
   ]);
   const widths = head.map((h, c) => Math.max(displayWidth(h), ...rows.map((row) => displayWidth(row[c]!))));
-  const line = (cells: string[]) => cells.map((s, c) => pad(s, widths[c]!, c === 1 || c === 3 || c === 4)).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((s, c) => pad(s, widths[c]!, c === 1 || c === 3 || c === 4))
+      .join('  ')
+      .trimEnd();
   return [line(head), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
@@ -54,12 +71,19 @@ export function renderIssues(records: readonly FileRecord[], lang: Lang, perFile
   return out.join('\n');
 }
 
-export function renderSummary(records: readonly FileRecord[], lang: Lang, extra: { outDir?: string; seconds?: number; jobs?: number } = {}): string {
+export function renderSummary(
+  records: readonly FileRecord[],
+  lang: Lang,
+  extra: { outDir?: string; seconds?: number; jobs?: number } = {},
+): string {
   const scored = records.filter(isScored);
   const byLevel = new Map<string, number>();
   for (const r of scored) byLevel.set(r.level ?? 'fail', (byLevel.get(r.level ?? 'fail') ?? 0) + 1);
   const order = ['5-star', '4-star', '3-star', 'compliant', 'fail'];
-  const dist = order.filter((l) => byLevel.has(l)).map((l) => `${levelName(lang, l)} ${byLevel.get(l)}`).join(lang === 'en' ? ', ' : '，');
+  const dist = order
+    .filter((l) => byLevel.has(l))
+    .map((l) => `${levelName(lang, l)} ${byLevel.get(l)}`)
+    .join(lang === 'en' ? ', ' : '，');
   const out = [
     `${m(lang, 'summary.title')}`,
     m(lang, 'summary.counts', { total: records.length, scored: scored.length, failed: records.length - scored.length }),
@@ -67,7 +91,8 @@ export function renderSummary(records: readonly FileRecord[], lang: Lang, extra:
   ];
   const copies = records.filter((r) => r.scoredCopy).length;
   if (extra.outDir) out.push(m(lang, 'summary.copies', { count: copies, dir: extra.outDir }));
-  if (extra.seconds !== undefined) out.push(m(lang, 'summary.time', { seconds: extra.seconds.toFixed(1), jobs: extra.jobs ?? 1 }));
+  if (extra.seconds !== undefined)
+    out.push(m(lang, 'summary.time', { seconds: extra.seconds.toFixed(1), jobs: extra.jobs ?? 1 }));
   return out.join('\n');
 }
 
@@ -93,17 +118,35 @@ export function renderDetail(result: AuditResult, scheme: Scheme, lang: Lang, or
   );
   if (result.vetoed && result.vetoReason) out.push(m(lang, 'detail.veto', { reason: result.vetoReason.message }));
   out.push(m(lang, 'detail.categories'));
-  for (const c of result.categories) out.push(m(lang, 'detail.category', { id: c.id, name: name(c.name), earned: fmt(c.earned), applicable: fmt(c.applicable) }));
+  for (const c of result.categories)
+    out.push(
+      m(lang, 'detail.category', {
+        id: c.id,
+        name: name(c.name),
+        earned: fmt(c.earned),
+        applicable: fmt(c.applicable),
+      }),
+    );
   const next = result.nextLevel;
   if (!next) {
     if (result.score !== null) out.push(m(lang, 'detail.top-level'));
   } else if (next.reachable && next.improvements.length) {
-    const items = next.improvements.map((i) => `${i.id} ${name(i.name)}${paren(lang, `+${fmt(i.gain)}`)}`).join(zh ? '、' : ', ');
-    out.push(m(lang, 'detail.next-level', { level: levelName(lang, next.level), threshold: next.threshold, points: fmt(next.pointsNeeded), items }));
+    const items = next.improvements
+      .map((i) => `${i.id} ${name(i.name)}${paren(lang, `+${fmt(i.gain)}`)}`)
+      .join(zh ? '、' : ', ');
+    out.push(
+      m(lang, 'detail.next-level', {
+        level: levelName(lang, next.level),
+        threshold: next.threshold,
+        points: fmt(next.pointsNeeded),
+        items,
+      }),
+    );
   } else {
     out.push(m(lang, 'detail.next-blocked', { level: levelName(lang, next.level), threshold: next.threshold }));
   }
-  if (result.unscoredIds.length) out.push(m(lang, 'detail.unscored', { ids: result.unscoredIds.join(zh ? '、' : ', ') }));
+  if (result.unscoredIds.length)
+    out.push(m(lang, 'detail.unscored', { ids: result.unscoredIds.join(zh ? '、' : ', ') }));
   return out.join('\n');
 }
 
@@ -119,12 +162,14 @@ export function renderEligibility(records: readonly FileRecord[], lang: Lang): s
       e.unmet.length ? m(lang, 'eligibility.unmet', { ids: e.unmet.join(sep) }) : '',
       e.unknown.length ? m(lang, 'eligibility.unknown', { ids: e.unknown.join(sep) }) : '',
     ].filter(Boolean);
-    out.push(m(lang, 'eligibility.line', {
-      file: r.file,
-      verdict: t(lang, `eligibility.verdict.${e.verdict}`),
-      asOf: e.asOf,
-      gaps: gaps.length ? paren(lang, gaps.join(lang === 'zh-CN' ? '；' : '; ')) : '',
-    }));
+    out.push(
+      m(lang, 'eligibility.line', {
+        file: r.file,
+        verdict: t(lang, `eligibility.verdict.${e.verdict}`),
+        asOf: e.asOf,
+        gaps: gaps.length ? paren(lang, gaps.join(lang === 'zh-CN' ? '；' : '; ')) : '',
+      }),
+    );
   }
   out.push(m(lang, 'eligibility.hint'));
   return out.join('\n');

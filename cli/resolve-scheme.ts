@@ -3,7 +3,15 @@
  * and the parsed Scheme. A bad scheme is a usage error (exit 2), with core's pointed problems.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { BUNDLED_SCHEMES, DEFAULT_SCHEME_ID, bundledScheme, parseScheme, safeParseScheme, type Lang, type Scheme } from './core-api';
+import {
+  BUNDLED_SCHEMES,
+  DEFAULT_SCHEME_ID,
+  bundledScheme,
+  parseScheme,
+  safeParseScheme,
+  type Lang,
+  type Scheme,
+} from './core-api';
 import { m } from './messages';
 import { UsageError } from './usage-error';
 
@@ -26,7 +34,11 @@ export function resolveSchemeSpec(arg: string | undefined, lang: Lang): SchemeSp
   const json = readFileSync(id, 'utf8');
   const parsed = safeParseScheme(json, lang);
   if (!parsed.ok) {
-    throw new UsageError([m(lang, 'usage.scheme-invalid', { file: id }), ...parsed.problems.map((p) => `  ${p.path}: ${p.message}`)].join('\n'));
+    throw new UsageError(
+      [m(lang, 'usage.scheme-invalid', { file: id }), ...parsed.problems.map((p) => `  ${p.path}: ${p.message}`)].join(
+        '\n',
+      ),
+    );
   }
   return { kind: 'file', file: id, json };
 }

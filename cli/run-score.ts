@@ -38,9 +38,17 @@ export function copyPaths(files: readonly string[], outDir: string): string[] {
   });
 }
 
-export async function scoreMany(files: readonly string[], base: Omit<ScoreJob, 'file' | 'copyPath'>, opts: RunOptions = {}): Promise<FileOutcome[]> {
+export async function scoreMany(
+  files: readonly string[],
+  base: Omit<ScoreJob, 'file' | 'copyPath'>,
+  opts: RunOptions = {},
+): Promise<FileOutcome[]> {
   const copies = opts.outDir ? copyPaths(files, opts.outDir) : [];
-  const jobsOf = (i: number): ScoreJob => ({ ...base, file: files[i]!, ...(opts.outDir ? { copyPath: copies[i] } : {}) });
+  const jobsOf = (i: number): ScoreJob => ({
+    ...base,
+    file: files[i]!,
+    ...(opts.outDir ? { copyPath: copies[i] } : {}),
+  });
   const outcomes: (FileOutcome | undefined)[] = new Array(files.length);
   let emitted = 0;
   let completed = 0;
@@ -61,7 +69,12 @@ export async function scoreMany(files: readonly string[], base: Omit<ScoreJob, '
     ...(opts.mainThreadScores === false ? { size } : { size: size - 1, local: scoreFile }),
     onCrash: (job, error) => ({
       record: failedRecord(job.file, schemeFromSpec(job.scheme, job.lang), [
-        { code: 'read.unexpected', severity: 'error', where: job.file, message: m(job.lang, 'read.unexpected', { detail: oneLine(error) }) },
+        {
+          code: 'read.unexpected',
+          severity: 'error',
+          where: job.file,
+          message: m(job.lang, 'read.unexpected', { detail: oneLine(error) }),
+        },
       ]),
     }),
   });

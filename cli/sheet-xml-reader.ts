@@ -63,19 +63,27 @@ export function partText(b: Uint8Array): string {
 
 export function decodeXmlText(s: string): string {
   if (s.indexOf('&') < 0 && s.indexOf('_x') < 0) return s;
-  return s
-    .replace(/&(lt|gt|amp|quot|apos|#\d+|#x[0-9a-fA-F]+);/g, (_, e: string) => {
-      switch (e) {
-        case 'lt': return '<';
-        case 'gt': return '>';
-        case 'amp': return '&';
-        case 'quot': return '"';
-        case 'apos': return "'";
-        default: return String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
-      }
-    })
-    // OOXML escapes control characters as _xHHHH_ (ECMA-376 §22.9.2.19).
-    .replace(/_x([0-9a-fA-F]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+  return (
+    s
+      .replace(/&(lt|gt|amp|quot|apos|#\d+|#x[0-9a-fA-F]+);/g, (_, e: string) => {
+        switch (e) {
+          case 'lt':
+            return '<';
+          case 'gt':
+            return '>';
+          case 'amp':
+            return '&';
+          case 'quot':
+            return '"';
+          case 'apos':
+            return "'";
+          default:
+            return String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
+        }
+      })
+      // OOXML escapes control characters as _xHHHH_ (ECMA-376 §22.9.2.19).
+      .replace(/_x([0-9a-fA-F]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)))
+  );
 }
 
 const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
@@ -155,7 +163,13 @@ export function parseSharedStrings(xml: string): string[] {
 }
 
 /** The value of a <c> element whose body is xml[from, to). */
-function cellValue(type: string | undefined, xml: string, from: number, to: number, shared: readonly string[]): RawCell {
+function cellValue(
+  type: string | undefined,
+  xml: string,
+  from: number,
+  to: number,
+  shared: readonly string[],
+): RawCell {
   if (type === 'inlineStr') {
     const is = nextTag(xml, 'is', from, to);
     if (is < 0) return null;
@@ -172,10 +186,13 @@ function cellValue(type: string | undefined, xml: string, from: number, to: numb
   if (end < 0 || end > to) return null;
   const text = decodeXmlText(xml.slice(gt + 1, end));
   switch (type) {
-    case 's': return shared[Number(text)] ?? null;
-    case 'b': return text === '1' || text === 'true';
+    case 's':
+      return shared[Number(text)] ?? null;
+    case 'b':
+      return text === '1' || text === 'true';
     case 'str':
-    case 'e': return text;
+    case 'e':
+      return text;
     default: {
       const n = Number(text);
       return text.trim() !== '' && Number.isFinite(n) ? n : text;
@@ -188,7 +205,11 @@ function cellValue(type: string | undefined, xml: string, from: number, to: numb
  * hidden rows, merges. Assumes ">" never appears inside the attributes of <row>, <c>, <v>, <t>
  * (true of every writer: their attributes are references, numbers and type codes).
  */
-export function parseSheetXml(xml: string, shared: readonly string[], opts: FallbackOptions): Omit<RawSheet, 'name' | 'hidden'> {
+export function parseSheetXml(
+  xml: string,
+  shared: readonly string[],
+  opts: FallbackOptions,
+): Omit<RawSheet, 'name' | 'hidden'> {
   const rows: RawCell[][] = [];
   const hiddenRows: number[] = [];
   const dimAt = nextTag(xml, 'dimension', 0, xml.length);
@@ -219,7 +240,7 @@ export function parseSheetXml(xml: string, shared: readonly string[], opts: Fall
     if (rowEnd < 0) rowEnd = len;
     const row: RawCell[] = [];
     let nextCol = 0;
-    for (let c = nextTag(xml, 'c', gt, rowEnd); c >= 0; ) {
+    for (let c = nextTag(xml, 'c', gt, rowEnd); c >= 0;) {
       const cgt = xml.indexOf('>', c);
       if (cgt < 0 || cgt > rowEnd) break;
       const ctag = xml.slice(c, cgt);
@@ -249,7 +270,13 @@ export function parseSheetXml(xml: string, shared: readonly string[], opts: Fall
     const ref = attr(xml.slice(i, xml.indexOf('>', i)), 'ref');
     if (ref) merges.push(ref);
   }
-  return { grid: rows, hiddenRows, merges, ...(truncatedAt !== undefined ? { truncatedAt } : {}), ...(declaredRows !== undefined ? { declaredRows: declaredRows + 1 } : {}) };
+  return {
+    grid: rows,
+    hiddenRows,
+    merges,
+    ...(truncatedAt !== undefined ? { truncatedAt } : {}),
+    ...(declaredRows !== undefined ? { declaredRows: declaredRows + 1 } : {}),
+  };
 }
 
 function resolveTarget(target: string): string {
@@ -283,7 +310,8 @@ export function readSheetsFromEntries(entries: ReadonlyMap<string, Uint8Array>, 
     const name = attr(m[0], 'name') ?? `Sheet${sheets.length + 1}`;
     const rid = attr(m[0], 'r:id') ?? /\s[\w]+:id="([^"]+)"/.exec(m[0])?.[1];
     // Without the relationships part, fall back to the conventional part name (sheet1.xml, sheet2.xml…).
-    const path = (rid ? rels.get(rid) : undefined) ?? (rels.size ? undefined : `xl/worksheets/sheet${sheets.length + 1}.xml`);
+    const path =
+      (rid ? rels.get(rid) : undefined) ?? (rels.size ? undefined : `xl/worksheets/sheet${sheets.length + 1}.xml`);
     const xml = path ? text(path) : undefined;
     // Chart sheets and dialog sheets have no cells; skip them like a missing part.
     if (xml === undefined || !path!.includes('worksheets/')) continue;
@@ -298,7 +326,12 @@ export function countRowsUpTo(xmlBytes: Uint8Array, limit: number): number {
   // Search bytes for "<row" without decoding the whole part.
   let n = 0;
   for (let i = xmlBytes.indexOf(0x3c); i >= 0 && i < xmlBytes.length - 4; i = xmlBytes.indexOf(0x3c, i + 1)) {
-    if (xmlBytes[i + 1] === 0x72 && xmlBytes[i + 2] === 0x6f && xmlBytes[i + 3] === 0x77 && (xmlBytes[i + 4] === 0x20 || xmlBytes[i + 4] === 0x3e || xmlBytes[i + 4] === 0x2f)) {
+    if (
+      xmlBytes[i + 1] === 0x72 &&
+      xmlBytes[i + 2] === 0x6f &&
+      xmlBytes[i + 3] === 0x77 &&
+      (xmlBytes[i + 4] === 0x20 || xmlBytes[i + 4] === 0x3e || xmlBytes[i + 4] === 0x2f)
+    ) {
       if (++n > limit) return n;
     }
   }

@@ -92,7 +92,10 @@ export class WorkerPool<J, O> {
       if (!this.queue.length) return;
       this.runLocal();
       if (!this.queue.length) return;
-      const slot = this.slots.reduce<Slot<J, O> | undefined>((best, s) => (s.ready && s.inflight.size < depth && (!best || s.inflight.size < best.inflight.size) ? s : best), undefined);
+      const slot = this.slots.reduce<Slot<J, O> | undefined>(
+        (best, s) => (s.ready && s.inflight.size < depth && (!best || s.inflight.size < best.inflight.size) ? s : best),
+        undefined,
+      );
       if (!slot) return;
       const next = this.queue.shift()!;
       slot.inflight.set(next.id, next);
@@ -107,13 +110,15 @@ export class WorkerPool<J, O> {
     const next = this.queue.shift();
     if (!next) return;
     this.localBusy = true;
-    void local(next.job).then(
-      (o) => next.resolve(o),
-      (e: unknown) => next.resolve(this.opts.onCrash(next.job, e instanceof Error ? e : new Error(String(e)))),
-    ).finally(() => {
-      this.localBusy = false;
-      this.pump();
-    });
+    void local(next.job)
+      .then(
+        (o) => next.resolve(o),
+        (e: unknown) => next.resolve(this.opts.onCrash(next.job, e instanceof Error ? e : new Error(String(e)))),
+      )
+      .finally(() => {
+        this.localBusy = false;
+        this.pump();
+      });
   }
 
   async close(): Promise<void> {

@@ -28,9 +28,22 @@ export type ZipProblemCode = 'truncated' | 'zip-bomb' | 'zip-encrypted' | 'zip-u
 
 /** Why, in a word; cli/messages.ts has the sentence for each (`zip.<why>`). */
 export type ZipWhy =
-  | 'no-eocd' | 'zip64-locator' | 'zip64-outside' | 'entries' | 'cd-outside' | 'cd-damaged' | 'declared-total'
-  | 'ratio' | 'local-outside' | 'data-cut' | 'lying' | 'running-total' | 'inflate-error' | 'size-mismatch'
-  | 'encrypted-entry' | 'method';
+  | 'no-eocd'
+  | 'zip64-locator'
+  | 'zip64-outside'
+  | 'entries'
+  | 'cd-outside'
+  | 'cd-damaged'
+  | 'declared-total'
+  | 'ratio'
+  | 'local-outside'
+  | 'data-cut'
+  | 'lying'
+  | 'running-total'
+  | 'inflate-error'
+  | 'size-mismatch'
+  | 'encrypted-entry'
+  | 'method';
 
 export class ZipProblem extends Error {
   constructor(
@@ -118,8 +131,8 @@ export function readCentralDirectory(b: Uint8Array, limits: ZipLimits = DEFAULT_
         const len = u16(b, x + 2);
         if (id === 1) {
           let p = x + 4;
-          if (size === U32_MAX) (size = u64(b, p)), (p += 8);
-          if (compressedSize === U32_MAX) (compressedSize = u64(b, p)), (p += 8);
+          if (size === U32_MAX) ((size = u64(b, p)), (p += 8));
+          if (compressedSize === U32_MAX) ((compressedSize = u64(b, p)), (p += 8));
           if (localOffset === U32_MAX) localOffset = u64(b, p);
           break;
         }
@@ -132,7 +145,12 @@ export function readCentralDirectory(b: Uint8Array, limits: ZipLimits = DEFAULT_
       throw new ZipProblem('zip-bomb', 'declared-total', { size: mib(total), limit: mib(limits.maxTotalBytes) });
     }
     if (size > limits.ratioCheckAbove && size > compressedSize * limits.maxRatio) {
-      throw new ZipProblem('zip-bomb', 'ratio', { name, size: mib(size), packed: Math.max(1, Math.round(compressedSize / 1024)), limit: limits.maxRatio });
+      throw new ZipProblem('zip-bomb', 'ratio', {
+        name,
+        size: mib(size),
+        packed: Math.max(1, Math.round(compressedSize / 1024)),
+        limit: limits.maxRatio,
+      });
     }
     o += 46 + nameLen + extraLen + commentLen;
   }
@@ -159,9 +177,11 @@ export function safeUnzip(
     if (e.name.endsWith('/')) continue;
     if (options.filter && !options.filter(e)) continue;
     if (e.flags & 1) throw new ZipProblem('zip-encrypted', 'encrypted-entry', { name: e.name });
-    if (e.method !== 0 && e.method !== 8) throw new ZipProblem('zip-unsupported', 'method', { name: e.name, method: e.method });
+    if (e.method !== 0 && e.method !== 8)
+      throw new ZipProblem('zip-unsupported', 'method', { name: e.name, method: e.method });
     const lh = e.localOffset;
-    if (lh + 30 > b.length || u32(b, lh) !== SIG_LOCAL) throw new ZipProblem('truncated', 'local-outside', { name: e.name });
+    if (lh + 30 > b.length || u32(b, lh) !== SIG_LOCAL)
+      throw new ZipProblem('truncated', 'local-outside', { name: e.name });
     const start = lh + 30 + u16(b, lh + 26) + u16(b, lh + 28);
     const end = start + e.compressedSize;
     if (end > b.length) throw new ZipProblem('truncated', 'data-cut', { name: e.name });
@@ -175,13 +195,15 @@ export function safeUnzip(
         // Native zlib (several times fflate's speed); maxOutputLength makes it stop one byte past the declared size.
         inflated = inflateRawSync(raw, { maxOutputLength: e.size + 1 });
       } catch (err) {
-        if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw new ZipProblem('zip-bomb', 'lying', { name: e.name, size: e.size });
+        if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE')
+          throw new ZipProblem('zip-bomb', 'lying', { name: e.name, size: e.size });
         throw new ZipProblem('corrupt', 'inflate-error', { name: e.name, detail: (err as Error).message });
       }
       const got = inflated.length;
       // A header that lies about the size is itself the warning sign of a bomb.
       if (got > e.size) throw new ZipProblem('zip-bomb', 'lying', { name: e.name, size: e.size });
-      if (total + got > limits.maxTotalBytes) throw new ZipProblem('zip-bomb', 'running-total', { limit: mib(limits.maxTotalBytes) });
+      if (total + got > limits.maxTotalBytes)
+        throw new ZipProblem('zip-bomb', 'running-total', { limit: mib(limits.maxTotalBytes) });
       if (got !== e.size) throw new ZipProblem('corrupt', 'size-mismatch', { name: e.name, got, size: e.size });
       data = new Uint8Array(inflated.buffer, inflated.byteOffset, inflated.byteLength);
     }

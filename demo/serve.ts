@@ -14,7 +14,7 @@ const ROUTES: StaticRoutes = {
 };
 
 const argPort = process.argv.indexOf('--port');
-const port = Number(argPort > 0 ? process.argv[argPort + 1] : process.env.PORT ?? 5178);
+const port = Number(argPort > 0 ? process.argv[argPort + 1] : (process.env.PORT ?? 5178));
 
 const server = http.createServer((req, res) => {
   const file = resolveStatic(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname), ROUTES);
@@ -22,11 +22,17 @@ const server = http.createServer((req, res) => {
 });
 
 server.on('error', (e: NodeJS.ErrnoException) => {
-  console.error(e.code === 'EADDRINUSE' ? `端口 ${port} 已被占用，请用 PORT=5179 npm run demo:form 换一个端口。 / Port ${port} is in use; try PORT=5179.` : e.message);
+  console.error(
+    e.code === 'EADDRINUSE'
+      ? `端口 ${port} 已被占用，请用 PORT=5179 npm run demo:form 换一个端口。 / Port ${port} is in use; try PORT=5179.`
+      : e.message,
+  );
   process.exit(1);
 });
 server.listen(port, '127.0.0.1', () => {
   console.log(`演示申请表 / demo application form: http://localhost:${port}/`);
   console.log('在 Chromium 中加载扩展后打开此页，点击工具栏图标查看材料清单。按 Ctrl+C 停止。');
-  console.log('Load the extension in Chromium, open this page and click the toolbar icon to see the checklist. Ctrl+C stops.');
+  console.log(
+    'Load the extension in Chromium, open this page and click the toolbar icon to see the checklist. Ctrl+C stops.',
+  );
 });

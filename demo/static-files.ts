@@ -59,7 +59,9 @@ export function resolveStatic(urlPath: string, routes: StaticRoutes): string | n
     const dir = lib && routes.libs?.includes(lib[1]!) ? UI_LIBS[lib[1]!] : undefined;
     return dir ? inside(path.join(REPO, dir), lib![2]!) : null;
   }
-  const prefix = Object.keys(routes.roots).filter((k) => urlPath.startsWith(k)).sort((a, b) => b.length - a.length)[0];
+  const prefix = Object.keys(routes.roots)
+    .filter((k) => urlPath.startsWith(k))
+    .sort((a, b) => b.length - a.length)[0];
   if (prefix === undefined) return null;
   const rel = urlPath.slice(prefix.length);
   const file = inside(routes.roots[prefix]!, rel === '' && routes.index ? routes.index : rel);

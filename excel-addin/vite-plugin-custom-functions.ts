@@ -10,14 +10,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build, type Plugin } from 'vite';
 
-
 export async function buildCustomFunctions(source: string): Promise<{ json: string; js: string; ids: string[] }> {
   const meta = await generateCustomFunctionsMetadata(source);
   if (meta.errors.length) throw new Error(`custom-functions-metadata: ${meta.errors.join('; ')}`);
   const entry = [
     `import * as f from ${JSON.stringify(source)};`,
     `if (typeof CustomFunctions !== 'undefined') {`,
-    ...meta.associate.map((a) => `  CustomFunctions.associate(${JSON.stringify(a.id)}, f[${JSON.stringify(a.functionName)}]);`),
+    ...meta.associate.map(
+      (a) => `  CustomFunctions.associate(${JSON.stringify(a.id)}, f[${JSON.stringify(a.functionName)}]);`,
+    ),
     `}`,
   ].join('\n');
   // A real file as the entry: rolldown's lib mode does not take virtual entries.

@@ -52,16 +52,31 @@ async function runDemo(opts: { dir?: string }, ctx: CliContext): Promise<void> {
   await writeFileAtomic(blank, await writeTemplate(scheme, { lang }));
   await writeFileAtomic(
     sample,
-    await writeTemplate(scheme, { lang, facts: demoFacts(lang, now), responses: demoResponses(scheme.items.map((i) => i.id), lang), ...demoSpecials(lang) }),
+    await writeTemplate(scheme, {
+      lang,
+      facts: demoFacts(lang, now),
+      responses: demoResponses(
+        scheme.items.map((i) => i.id),
+        lang,
+      ),
+      ...demoSpecials(lang),
+    }),
   );
   // Scored exactly like `gbt27922 score sample-audit.xlsx --out <dir>`.
   const outcome = await scoreFile({ file: sample, scheme: spec, lang, copyPath: copy, keepResult: true });
 
-  const listed: [string, string][] = [['demo.template', blank], ['demo.sample', sample]];
+  const listed: [string, string][] = [
+    ['demo.template', blank],
+    ['demo.sample', sample],
+  ];
   if (outcome.record.scoredCopy) listed.push(['demo.copy', copy]);
   const labels = listed.map(([k]) => m(lang, k) + (lang === 'en' ? ': ' : '：'));
   const width = Math.max(...labels.map(displayWidth));
-  const out = [m(lang, 'demo.title'), '', ...listed.map(([, f], i) => `${labels[i]}${' '.repeat(width - displayWidth(labels[i]!))}${show(f)}`)];
+  const out = [
+    m(lang, 'demo.title'),
+    '',
+    ...listed.map(([, f], i) => `${labels[i]}${' '.repeat(width - displayWidth(labels[i]!))}${show(f)}`),
+  ];
   out.push('', m(lang, 'demo.report'), renderTable([{ ...outcome.record, file: show(sample) }], lang));
   const issues = renderIssues([outcome.record], lang);
   if (issues) out.push('', issues);
@@ -74,7 +89,10 @@ async function runDemo(opts: { dir?: string }, ctx: CliContext): Promise<void> {
 export const demoCommand: CliCommand = {
   name: 'demo',
   register(program, ctx) {
-    const cmd = program.command('demo').description(m(ctx.lang, 'cmd.demo')).option('--dir <dir>', m(ctx.lang, 'opt.dir'));
+    const cmd = program
+      .command('demo')
+      .description(m(ctx.lang, 'cmd.demo'))
+      .option('--dir <dir>', m(ctx.lang, 'opt.dir'));
     addLangOption(cmd, ctx);
     cmd.action((opts: { dir?: string }) => runDemo(opts, ctx));
   },

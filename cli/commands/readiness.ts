@@ -24,7 +24,12 @@ interface ReadinessOpts {
 type Lang = core.Lang;
 const e = (lang: Lang, key: string, params: core.Params = {}) => core.t(lang, `eligibility.${key}`, params);
 
-function settingOption(value: string | undefined, key: keyof core.EligibilitySettings, flag: string, lang: Lang): number | undefined {
+function settingOption(
+  value: string | undefined,
+  key: keyof core.EligibilitySettings,
+  flag: string,
+  lang: Lang,
+): number | undefined {
   if (value === undefined) return undefined;
   const parsed = core.EligibilitySettingsSchema.shape[key].safeParse(Number(value));
   if (!parsed.success) throw new UsageError(e(lang, 'cli.bad-setting', { flag, value }));
@@ -48,13 +53,21 @@ async function loadAnswers(file: string, ctx: CliContext): Promise<Loaded | { pr
     try {
       json = JSON.parse(await readFile(file, 'utf8'));
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw new UsageError(`${file}: ${m(lang, 'read.not-found')}`);
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT')
+        throw new UsageError(`${file}: ${m(lang, 'read.not-found')}`);
       return { problem: e(lang, 'cli.bad-json', { file, detail: (err as Error).message.split('\n')[0] ?? '' }) };
     }
     const r = core.readAnswersFile(json, lang);
     if (!r.ok) return { problem: e(lang, 'cli.bad-json', { file, detail: r.problem }) };
-    const notes = r.file.unknownKeys.length ? [e(lang, 'cli.unknown-keys', { file, keys: r.file.unknownKeys.join(', ') })] : [];
-    return { answers: r.file.answers, settings: r.file.settings, ...(r.file.asOf ? { asOf: r.file.asOf, asOfOrigin: 'file' as const } : {}), notes };
+    const notes = r.file.unknownKeys.length
+      ? [e(lang, 'cli.unknown-keys', { file, keys: r.file.unknownKeys.join(', ') })]
+      : [];
+    return {
+      answers: r.file.answers,
+      settings: r.file.settings,
+      ...(r.file.asOf ? { asOf: r.file.asOf, asOfOrigin: 'file' as const } : {}),
+      notes,
+    };
   }
   const loaded = await loadWorkbookFile(file);
   if (!loaded.ok) {
@@ -63,30 +76,42 @@ async function loadAnswers(file: string, ctx: CliContext): Promise<Loaded | { pr
   }
   const r = core.readSelfCheck(loaded.sheets, { lang });
   if (!r.found) return { problem: `${file}: ${r.issues.map((i) => i.message).join(' ')}` };
-  return { answers: r.answers, settings: r.settings, ...(r.asOf ? { asOf: r.asOf, asOfOrigin: r.asOfOrigin === 'cover' ? ('cover' as const) : ('file' as const) } : {}), where: r.where, formulaVerdict: r.formulaVerdict, notes: r.issues.map((i) => i.message) };
+  return {
+    answers: r.answers,
+    settings: r.settings,
+    ...(r.asOf ? { asOf: r.asOf, asOfOrigin: r.asOfOrigin === 'cover' ? ('cover' as const) : ('file' as const) } : {}),
+    where: r.where,
+    formulaVerdict: r.formulaVerdict,
+    notes: r.issues.map((i) => i.message),
+  };
 }
 
 /** The report a person reads: verdict first, then each gap with what to do and the documents. */
 export function renderReadiness(result: core.EligibilityResult, lang: Lang, asOfOrigin: string): string {
   const docs = core.catalogueById();
-  const docName = (id: string) => `${id} ${lang === 'zh-CN' ? docs.get(id)?.name.zh ?? '' : docs.get(id)?.name.en ?? ''}`.trim();
+  const docName = (id: string) =>
+    `${id} ${lang === 'zh-CN' ? (docs.get(id)?.name.zh ?? '') : (docs.get(id)?.name.en ?? '')}`.trim();
   const mark: Record<core.ConditionStatus, string> = { met: '✓', unmet: '✗', unknown: '?', 'not-applicable': '–' };
   const lines = [result.summary, e(lang, 'cli.as-of', { asOf: result.asOf, origin: asOfOrigin }), ''];
   for (const c of result.gaps) {
-    lines.push(`${mark[c.status]} ${c.id} ${c.title}${lang === 'zh-CN' ? `（${c.statusText}）` : ` (${c.statusText})`}`);
+    lines.push(
+      `${mark[c.status]} ${c.id} ${c.title}${lang === 'zh-CN' ? `（${c.statusText}）` : ` (${c.statusText})`}`,
+    );
     lines.push(`    ${c.reason}`);
     if (c.todo) lines.push(`    ${e(lang, 'cli.todo')}${c.todo}`);
     lines.push(`    ${e(lang, 'cli.documents')}${c.documents.map(docName).join(lang === 'zh-CN' ? '、' : ', ')}`);
   }
   const met = result.conditions.filter((x) => x.status === 'met').map((x) => x.id);
   if (met.length) lines.push(`${mark.met} ${e(lang, 'cli.met', { ids: met.join(' ') })}`);
-  if (result.notApplicable.length) lines.push(`${mark['not-applicable']} ${e(lang, 'cli.not-applicable', { ids: result.notApplicable.join(' ') })}`);
+  if (result.notApplicable.length)
+    lines.push(`${mark['not-applicable']} ${e(lang, 'cli.not-applicable', { ids: result.notApplicable.join(' ') })}`);
   return `${lines.join('\n')}\n`;
 }
 
 async function runReadiness(file: string, opts: ReadinessOpts, ctx: CliContext): Promise<void> {
   const { lang } = ctx;
-  if (opts.asOf !== undefined && !core.readDay(opts.asOf).ok) throw new UsageError(e(lang, 'cli.bad-as-of', { value: opts.asOf }));
+  if (opts.asOf !== undefined && !core.readDay(opts.asOf).ok)
+    throw new UsageError(e(lang, 'cli.bad-as-of', { value: opts.asOf }));
   const overrides: Partial<core.EligibilitySettings> = {};
   const lic = settingOption(opts.licenceMonths, 'licenceMinMonths', '--licence-months', lang);
   const sys = settingOption(opts.systemMonths, 'systemMinMonths', '--system-months', lang);
@@ -102,12 +127,25 @@ async function runReadiness(file: string, opts: ReadinessOpts, ctx: CliContext):
     ctx.exitCode = 1;
     return;
   }
-  const [asOf, origin] = opts.asOf ? [opts.asOf, 'option'] : loaded.asOf ? [loaded.asOf, loaded.asOfOrigin ?? 'file'] : [today(), 'today'];
-  const result = core.checkEligibility(loaded.answers, { ...loaded.settings, ...overrides }, { lang, asOf, ...(loaded.where ? { where: loaded.where } : {}) });
+  const [asOf, origin] = opts.asOf
+    ? [opts.asOf, 'option']
+    : loaded.asOf
+      ? [loaded.asOf, loaded.asOfOrigin ?? 'file']
+      : [today(), 'today'];
+  const result = core.checkEligibility(
+    loaded.answers,
+    { ...loaded.settings, ...overrides },
+    { lang, asOf, ...(loaded.where ? { where: loaded.where } : {}) },
+  );
   const notes = [...loaded.notes];
   // A saved workbook carries the verdict its formulas last computed; say so if it disagrees (e.g. not recalculated since).
   if (loaded.formulaVerdict && loaded.formulaVerdict !== result.verdict) {
-    notes.push(e(lang, 'cli.formula-differs', { formula: e(lang, `verdict.${loaded.formulaVerdict}`), verdict: e(lang, `verdict.${result.verdict}`) }));
+    notes.push(
+      e(lang, 'cli.formula-differs', {
+        formula: e(lang, `verdict.${loaded.formulaVerdict}`),
+        verdict: e(lang, `verdict.${result.verdict}`),
+      }),
+    );
   }
   if (opts.json) ctx.stdout(`${JSON.stringify({ file, asOfOrigin: origin, ...result, notes })}\n`);
   else ctx.stdout(renderReadiness(result, lang, e(lang, `cli.as-of-origin.${origin}`)));
@@ -119,7 +157,10 @@ export const readinessCommand: CliCommand = {
   name: 'readiness',
   register(program, ctx) {
     const { lang } = ctx;
-    const cmd = program.command('readiness').description(e(lang, 'cli.description')).argument('<file>', e(lang, 'cli.arg-file'));
+    const cmd = program
+      .command('readiness')
+      .description(e(lang, 'cli.description'))
+      .argument('<file>', e(lang, 'cli.arg-file'));
     addLangOption(cmd, ctx);
     cmd
       .option('--json', e(lang, 'cli.opt-json'))

@@ -88,7 +88,13 @@ async function runScore(args: string[], opts: ScoreOpts, ctx: CliContext): Promi
     if (only?.result) parts.push(renderDetail(only.result, schemeFromSpec(spec, lang), lang, only.organisation));
     const eligibility = renderEligibility(records, lang);
     if (eligibility) parts.push(eligibility);
-    parts.push(renderSummary(records, lang, { ...(opts.out ? { outDir: opts.out } : {}), seconds, jobs: Math.min(jobs, files.length) }));
+    parts.push(
+      renderSummary(records, lang, {
+        ...(opts.out ? { outDir: opts.out } : {}),
+        seconds,
+        jobs: Math.min(jobs, files.length),
+      }),
+    );
     ctx.stdout(`${parts.join('\n\n')}\n`);
   } else if (process.stderr.isTTY) {
     ctx.stderr(`${renderSummary(records, lang, { seconds, jobs: Math.min(jobs, files.length) })}\n`);

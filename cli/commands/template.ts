@@ -7,7 +7,8 @@ import { m } from '../messages';
 import { resolveSchemeSpec, schemeFromSpec } from '../resolve-scheme';
 import { UsageError } from '../usage-error';
 
-export const defaultTemplateName = (lang: string) => (lang === 'en' ? 'gbt27922-workbook.xlsx' : 'gbt27922-评分表.xlsx');
+export const defaultTemplateName = (lang: string) =>
+  lang === 'en' ? 'gbt27922-workbook.xlsx' : 'gbt27922-评分表.xlsx';
 
 export const templateCommand: CliCommand = {
   name: 'template',
@@ -31,7 +32,9 @@ export const templateCommand: CliCommand = {
         ctx.exitCode = 1;
         return;
       }
-      ctx.stdout(`${m(lang, 'template.written', { file })}\n${m(lang, 'template.next')}\n  npx gbt27922 score "${file}" --out scored\n`);
+      ctx.stdout(
+        `${m(lang, 'template.written', { file })}\n${m(lang, 'template.next')}\n  npx gbt27922 score "${file}" --out scored\n`,
+      );
     });
   },
 };

@@ -92,7 +92,9 @@ export function applicabilityOf(
       reason: reason(lang, 'unknown-condition', 'documents.reason.unknown-condition', { question }),
     };
   }
-  return (rule.when.in as readonly unknown[]).includes(answer) ? { ...base, applicability: 'applies' } : notApplicable();
+  return (rule.when.in as readonly unknown[]).includes(answer)
+    ? { ...base, applicability: 'applies' }
+    : notApplicable();
 }
 
 /** For each requirement of the catalogue: applies / not-applicable (with reason) / unknown (with the question). */

@@ -32,7 +32,12 @@ export const ProfileTestSchema = z
     const allowed = PROFILE_VALUES[test.key] as readonly (string | boolean)[];
     test.in.forEach((v, i) => {
       if (!allowed.includes(v)) {
-        ctx.addIssue({ code: 'custom', path: ['in', i], message: `${JSON.stringify(v)} is not a value of ${test.key} (allowed: ${allowed.join(', ')})`, params: { kind: 'profile-value', key: test.key, value: JSON.stringify(v), allowed: allowed.join(', ') } });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['in', i],
+          message: `${JSON.stringify(v)} is not a value of ${test.key} (allowed: ${allowed.join(', ')})`,
+          params: { kind: 'profile-value', key: test.key, value: JSON.stringify(v), allowed: allowed.join(', ') },
+        });
       }
     });
   });
@@ -47,14 +52,22 @@ export const ApplicabilityRuleSchema = z.object({
   note: z.string().optional(),
 });
 
-export const RequirementIdSchema = z.string().regex(/^D\d+$/, 'id must look like D1, D2 … D27 (D followed by a number)');
+export const RequirementIdSchema = z
+  .string()
+  .regex(/^D\d+$/, 'id must look like D1, D2 … D27 (D followed by a number)');
 
 // An alias must still say something after normalisation (two characters at least), or it would match everything.
 // Nor may it be only decoration (上传, 附件…) or a generic upload label (其他附件), which names no document.
 const DECORATION_ONLY = /^(请?上传|请提供|附件|文件|扫描件|复印件|材料|资料|照片)+$/;
-const AliasSchema = z.string().refine((a) => normaliseLabel(a).length >= 2 && !DECORATION_ONLY.test(normaliseLabel(a)) && !isGenericUploadLabel(a), {
-  message: 'alias is too short or only decoration once normalised (needs 2 characters or more besides punctuation and words like 上传/附件)',
-});
+const AliasSchema = z
+  .string()
+  .refine(
+    (a) => normaliseLabel(a).length >= 2 && !DECORATION_ONLY.test(normaliseLabel(a)) && !isGenericUploadLabel(a),
+    {
+      message:
+        'alias is too short or only decoration once normalised (needs 2 characters or more besides punctuation and words like 上传/附件)',
+    },
+  );
 
 export const CatalogueRequirementSchema = z.object({
   id: RequirementIdSchema,
@@ -72,7 +85,8 @@ export const CatalogueSchema = z.array(CatalogueRequirementSchema).superRefine((
   const seen = new Map<string, number>();
   list.forEach((r, i) => {
     const first = seen.get(r.id);
-    if (first !== undefined) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate id ${r.id} (first at [${first}])` });
+    if (first !== undefined)
+      ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate id ${r.id} (first at [${first}])` });
     else seen.set(r.id, i);
   });
 });
@@ -80,7 +94,9 @@ export const CatalogueSchema = z.array(CatalogueRequirementSchema).superRefine((
 function loadCatalogue(data: unknown): readonly CatalogueRequirement[] {
   const r = CatalogueSchema.safeParse(data);
   if (!r.success) {
-    throw new Error(`core/documents catalogue is invalid:\n${r.error.issues.map((i) => `[${i.path.join('.')}] ${i.message}`).join('\n')}`);
+    throw new Error(
+      `core/documents catalogue is invalid:\n${r.error.issues.map((i) => `[${i.path.join('.')}] ${i.message}`).join('\n')}`,
+    );
   }
   return Object.freeze(r.data as CatalogueRequirement[]);
 }
@@ -88,6 +104,8 @@ function loadCatalogue(data: unknown): readonly CatalogueRequirement[] {
 /** D1–D27, validated at load time. */
 export const DOCUMENT_CATALOGUE: readonly CatalogueRequirement[] = loadCatalogue(CATALOGUE_DATA);
 
-export function catalogueById(catalogue: readonly CatalogueRequirement[] = DOCUMENT_CATALOGUE): Map<string, CatalogueRequirement> {
+export function catalogueById(
+  catalogue: readonly CatalogueRequirement[] = DOCUMENT_CATALOGUE,
+): Map<string, CatalogueRequirement> {
   return new Map(catalogue.map((r) => [r.id, r]));
 }

@@ -41,10 +41,21 @@ interface Found {
 
 const fileNames = (u: SnapshotUpload) => (u.state === 'has-files' ? u.files.map((f) => f.name) : []);
 
-function evidenceOf(found: Found, generics: SnapshotUpload[], unclaimed: Map<string, string[]>, combinedIds: Map<string, string>): Evidence {
+function evidenceOf(
+  found: Found,
+  generics: SnapshotUpload[],
+  unclaimed: Map<string, string[]>,
+  combinedIds: Map<string, string>,
+): Evidence {
   if (found.dedicated.some((u) => u.state === 'has-files') || found.generic.length > 0) return { kind: 'present' };
   const combinedWithFiles = found.combined.find((u) => u.state === 'has-files');
-  if (combinedWithFiles) return { kind: 'review', code: 'combined-upload', label: combinedWithFiles.label, ids: combinedIds.get(combinedWithFiles.ref) };
+  if (combinedWithFiles)
+    return {
+      kind: 'review',
+      code: 'combined-upload',
+      label: combinedWithFiles.label,
+      ids: combinedIds.get(combinedWithFiles.ref),
+    };
   // A widget whose file list could not be read is review, never present.
   const unreadable = [...found.dedicated, ...found.combined].find((u) => u.state === 'unknown');
   if (unreadable) return { kind: 'review', code: 'unreadable-upload', label: unreadable.label };
@@ -72,7 +83,10 @@ function decide(
   if (ev.kind === 'present') return { status: 'present', required: app.required };
   if (app.applicability === 'unknown') {
     const question = String(app.reason?.params.question ?? '');
-    const r = ev.kind === 'review' && ev.code === 'unreadable-upload' ? reason(lang, 'unreadable-unknown', { label: ev.label, question }) : app.reason;
+    const r =
+      ev.kind === 'review' && ev.code === 'unreadable-upload'
+        ? reason(lang, 'unreadable-unknown', { label: ev.label, question })
+        : app.reason;
     return { status: 'review', required: app.required, reason: r };
   }
   const ids = ev.kind === 'review' && ev.ids ? ev.ids : req.id;
@@ -100,13 +114,19 @@ function decide(
  * Check an application form against the document requirements.
  * Profile answers: `profile` (the user's own, from the popup) > what the form says > unknown.
  */
-export function checkApplication(snapshot: FormSnapshot, profile?: ApplicationProfile, options: CheckApplicationOptions = {}): ApplicationCheck {
+export function checkApplication(
+  snapshot: FormSnapshot,
+  profile?: ApplicationProfile,
+  options: CheckApplicationOptions = {},
+): ApplicationCheck {
   const lang = options.lang ?? 'zh-CN';
   const catalogue = options.catalogue ?? DOCUMENT_CATALOGUE;
   const fromForm = profileFromSnapshot(snapshot);
   const merged = mergeProfile(fromForm, profile);
 
-  const found = new Map<RequirementId, Found>(catalogue.map((r) => [r.id, { dedicated: [], combined: [], generic: [] }]));
+  const found = new Map<RequirementId, Found>(
+    catalogue.map((r) => [r.id, { dedicated: [], combined: [], generic: [] }]),
+  );
   const unmatchedUploads: UnmatchedUpload[] = [];
   const generics: SnapshotUpload[] = [];
   const unclaimed = new Map<string, string[]>();
@@ -122,8 +142,13 @@ export function checkApplication(snapshot: FormSnapshot, profile?: ApplicationPr
     else if (m && m.kind === 'combined') {
       for (const c of m.candidates) found.get(c.id)!.combined.push(u);
       combinedIds.set(u.ref, m.candidates.map((c) => c.id).join('、'));
-    }
-    else unmatchedUploads.push({ ref: u.ref, label: u.label, files: fileNames(u), ...(m ? { candidates: m.candidates.map((c) => c.id) } : {}) });
+    } else
+      unmatchedUploads.push({
+        ref: u.ref,
+        label: u.label,
+        files: fileNames(u),
+        ...(m ? { candidates: m.candidates.map((c) => c.id) } : {}),
+      });
   }
   // Generic uploads: each file counts for the requirement its name names, if exactly one.
   for (const g of generics) {
@@ -147,7 +172,11 @@ export function checkApplication(snapshot: FormSnapshot, profile?: ApplicationPr
     const app = applicability.get(req.id)!;
     const decided = decide(req, app, evidenceOf(f, generics, unclaimed, combinedIds), lang);
     const refs = [...f.dedicated, ...f.combined, ...f.generic.map((g) => g.upload)].map((u) => u.ref);
-    const files = [...f.dedicated.flatMap(fileNames), ...f.combined.flatMap(fileNames), ...f.generic.flatMap((g) => g.files)];
+    const files = [
+      ...f.dedicated.flatMap(fileNames),
+      ...f.combined.flatMap(fileNames),
+      ...f.generic.flatMap((g) => g.files),
+    ];
     return {
       id: req.id,
       name: req.name,
@@ -178,7 +207,9 @@ export function checkApplication(snapshot: FormSnapshot, profile?: ApplicationPr
     limitations: [...snapshot.limitations],
     profile: merged.profile,
     profileOrigin: merged.origin,
-    profileFields: Object.fromEntries(Object.entries(fromForm.fields).filter(([k]) => merged.origin[k as keyof ApplicationProfile] === 'form')),
+    profileFields: Object.fromEntries(
+      Object.entries(fromForm.fields).filter(([k]) => merged.origin[k as keyof ApplicationProfile] === 'form'),
+    ),
     summary,
   };
 }

@@ -43,7 +43,13 @@ export function splitPhones(value: string): string[] {
 }
 
 function issue(lang: Lang, f: SnapshotField, field: FieldIssue['field'], code: string, params: Params): FieldIssue {
-  return { ref: f.ref, field, code, params, message: t(lang, `documents.field.${code}`, { label: f.label, ...params }) };
+  return {
+    ref: f.ref,
+    field,
+    code,
+    params,
+    message: t(lang, `documents.field.${code}`, { label: f.label, ...params }),
+  };
 }
 
 // One scan of each label for all four lists: bit 0 USCC, 1 organisation name, 2 phone, 3 not a phone.

@@ -9,10 +9,30 @@ import type { ApplicationProfile, ProfileKey } from './types';
  * the other wordings are ours (PROPOSED).
  */
 
-export const USCC_LABELS = ['统一社会信用代码', '社会信用代码', '信用代码', 'uscc', 'unifiedsocialcreditcode', 'creditcode'];
+export const USCC_LABELS = [
+  '统一社会信用代码',
+  '社会信用代码',
+  '信用代码',
+  'uscc',
+  'unifiedsocialcreditcode',
+  'creditcode',
+];
 /** Old (pre-2015) licences: a 15-digit registration number instead of the unified code. */
 export const REGISTRATION_NO_LABELS = ['营业执照注册号', '工商注册号', '注册号'];
-export const ORG_NAME_LABELS = ['组织名称', '单位名称', '企业名称', '公司名称', '申请组织名称', '申请单位名称', '申请单位', '申请人名称', '机构名称', 'organizationname', 'organisationname', 'companyname'];
+export const ORG_NAME_LABELS = [
+  '组织名称',
+  '单位名称',
+  '企业名称',
+  '公司名称',
+  '申请组织名称',
+  '申请单位名称',
+  '申请单位',
+  '申请人名称',
+  '机构名称',
+  'organizationname',
+  'organisationname',
+  'companyname',
+];
 export const PHONE_LABELS = ['电话', '手机', '联系方式', '座机', 'phone', 'mobile'];
 /** Never phone numbers even when the label says 电话 somewhere. */
 export const NOT_PHONE_LABELS = ['传真', 'fax', '邮箱', 'email', '邮编'];
@@ -46,7 +66,16 @@ export const PROFILE_FIELD_RULES: ProfileFieldRule[] = [
   },
   {
     key: 'regulatedProducts',
-    labels: ['是否涉及行政许可', '行政许可', '强制认证', '强制性认证', '3c认证', '生产许可', '经营许可', 'regulatedproducts'],
+    labels: [
+      '是否涉及行政许可',
+      '行政许可',
+      '强制认证',
+      '强制性认证',
+      '3c认证',
+      '生产许可',
+      '经营许可',
+      'regulatedproducts',
+    ],
     answers: YES_NO,
   },
   {
@@ -69,13 +98,40 @@ export const PROFILE_FIELD_RULES: ProfileFieldRule[] = [
   },
   {
     key: 'orgType',
-    labels: ['组织性质', '单位性质', '企业性质', '企业类型', '机构类型', '组织类型', '单位类型', '法人类型', 'organizationtype', 'organisationtype'],
+    labels: [
+      '组织性质',
+      '单位性质',
+      '企业性质',
+      '企业类型',
+      '机构类型',
+      '组织类型',
+      '单位类型',
+      '法人类型',
+      'organizationtype',
+      'organisationtype',
+    ],
     answers: [
       { words: ['民办非企业', '社会服务机构'], value: 'private-non-enterprise' },
       { words: ['事业单位', 'publicinstitution'], value: 'institution' },
       { words: ['社会团体', '社团', '基金会', 'socialorganization', 'socialorganisation'], value: 'social-org' },
       { words: ['党政机关', '机关', 'government'], value: 'government' },
-      { words: ['企业', '公司', '有限', '个体', '合作社', '独资', '合资', '私营', '民营', '国有', 'enterprise', 'company'], value: 'enterprise' },
+      {
+        words: [
+          '企业',
+          '公司',
+          '有限',
+          '个体',
+          '合作社',
+          '独资',
+          '合资',
+          '私营',
+          '民营',
+          '国有',
+          'enterprise',
+          'company',
+        ],
+        value: 'enterprise',
+      },
     ],
   },
 ];

@@ -1,8 +1,23 @@
 export * from './types';
-export { DOCUMENT_CATALOGUE, catalogueById, CatalogueSchema, CatalogueRequirementSchema, ApplicabilityRuleSchema, REQUIREMENT_FLAGS } from './catalogue';
+export {
+  DOCUMENT_CATALOGUE,
+  catalogueById,
+  CatalogueSchema,
+  CatalogueRequirementSchema,
+  ApplicabilityRuleSchema,
+  REQUIREMENT_FLAGS,
+} from './catalogue';
 export { normaliseLabel, stripExtension } from './normalise-label';
 export { matchRequirement } from './match-requirement';
-export { isValidUscc, normaliseUscc, usccCheckChar, USCC_CHARSET, USCC_WEIGHTS, type UsccResult, type UsccProblemCode } from './uscc';
+export {
+  isValidUscc,
+  normaliseUscc,
+  usccCheckChar,
+  USCC_CHARSET,
+  USCC_WEIGHTS,
+  type UsccResult,
+  type UsccProblemCode,
+} from './uscc';
 export { applicableRequirements, applicabilityOf, ruleOf } from './applicable';
 export { profileFromSnapshot, mergeProfile, type ProfileFromSnapshot } from './profile-from-snapshot';
 export { PROFILE_FIELD_RULES, USCC_LABELS, ORG_NAME_LABELS, PHONE_LABELS, USCC_ORG_TYPE } from './field-synonyms';

@@ -45,7 +45,8 @@ function hitsIn(label: string, aliases: Alias[]): Hit[] {
   return hits;
 }
 
-const inside = (inner: Hit, outer: Hit) => outer.start <= inner.start && inner.end <= outer.end && outer.end - outer.start > inner.end - inner.start;
+const inside = (inner: Hit, outer: Hit) =>
+  outer.start <= inner.start && inner.end <= outer.end && outer.end - outer.start > inner.end - inner.start;
 const overlap = (a: Hit, b: Hit) => a.start < b.end && b.start < a.end;
 
 /**
@@ -73,9 +74,18 @@ export function matchRequirement(
   if (left.length === 0) return null;
   if (left.length === 1) {
     const h = left[0]!;
-    return { ambiguous: false, id: h.id, alias: h.alias, confidence: Math.round(((h.end - h.start) / label.length) * 100) / 100 };
+    return {
+      ambiguous: false,
+      id: h.id,
+      alias: h.alias,
+      confidence: Math.round(((h.end - h.start) / label.length) * 100) / 100,
+    };
   }
   const combined = left.every((a, i) => left.every((b, j) => i === j || !overlap(a, b)));
   left.sort((a, b) => a.start - b.start || a.id.localeCompare(b.id, 'en', { numeric: true }));
-  return { ambiguous: true, kind: combined ? 'combined' : 'equal', candidates: left.map((h) => ({ id: h.id, alias: h.alias })) };
+  return {
+    ambiguous: true,
+    kind: combined ? 'combined' : 'equal',
+    candidates: left.map((h) => ({ id: h.id, alias: h.alias })),
+  };
 }

@@ -5,7 +5,8 @@
  */
 
 // Notes in brackets that only say whether the field is required, or how to upload.
-const BRACKET_NOTES = /[(（\[【]\s*(必填|选填|必传|选传|可选|非必填|如有|如适用|若有|有则上传|加盖公章|盖章|required|optional)\s*[)）\]】]/gi;
+const BRACKET_NOTES =
+  /[(（\[【]\s*(必填|选填|必传|选传|可选|非必填|如有|如适用|若有|有则上传|加盖公章|盖章|required|optional)\s*[)）\]】]/gi;
 
 // The same notes outside brackets or inside a longer note ("（必填，加盖公章）").
 const NOTE_WORDS = /非必填|必填|选填|必传|选传|加盖公章|需盖章/g;
@@ -48,7 +49,7 @@ export function normaliseLabel(text: string): string {
   s = s.replace(PUNCTUATION, '').replace(NOTE_WORDS, '');
   // Strip repeatedly ("请上传营业执照复印件扫描件"), but keep at least MIN_KEEP characters so that
   // short names such as 体系文件 or 其他附件 stay recognisable.
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const re of AFFIXES) {
       const next = s.replace(re, '');

@@ -8,16 +8,46 @@
 export const SUBMIT_WORDS: readonly string[] = ['提交', '递交', 'submit'];
 
 /** …unless its text also contains one of these (saving a draft, cancelling, resetting). */
-export const NOT_SUBMIT_WORDS: readonly string[] = ['暂存', '草稿', '保存草稿', '取消', '重置', 'draft', 'cancel', 'reset'];
+export const NOT_SUBMIT_WORDS: readonly string[] = [
+  '暂存',
+  '草稿',
+  '保存草稿',
+  '取消',
+  '重置',
+  'draft',
+  'cancel',
+  'reset',
+];
 
 /** extension/scanner/uploads.ts (generic "file name + 删除" lists): the whole text of a remove link/button. */
-export const DELETE_WORDS: readonly string[] = ['删除', '移除', '删除文件', '删除附件', '撤销', 'delete', 'remove', '×', '✕'];
+export const DELETE_WORDS: readonly string[] = [
+  '删除',
+  '移除',
+  '删除文件',
+  '删除附件',
+  '撤销',
+  'delete',
+  'remove',
+  '×',
+  '✕',
+];
 
 /**
  * extension/scanner/text.ts: placeholders starting with one of these and adding less than two more
  * characters say nothing about the field ("请输入", "请选择…", "Please enter"). Tried in this order.
  */
 export const GENERIC_PLACEHOLDER_PREFIXES: readonly string[] = [
-  '请输入', '请填写', '请选择', '请上传', '输入', '选择',
-  'please enter', 'please input', 'please select', 'please choose', 'enter', 'select', 'choose',
+  '请输入',
+  '请填写',
+  '请选择',
+  '请上传',
+  '输入',
+  '选择',
+  'please enter',
+  'please input',
+  'please select',
+  'please choose',
+  'enter',
+  'select',
+  'choose',
 ];

@@ -84,7 +84,9 @@ export function profileFromSnapshot(snapshot: FormSnapshot): ProfileFromSnapshot
   });
   // An old 15-digit registration number, with no unified code anywhere on the form: not 三证合一.
   if (!usccFound) {
-    const regNo = snapshot.fields.find((f, i) => masks[i]! & REG_NO_BIT && /^\d{15}$/.test(f.value.normalize('NFKC').replace(/\s+/g, '')));
+    const regNo = snapshot.fields.find(
+      (f, i) => masks[i]! & REG_NO_BIT && /^\d{15}$/.test(f.value.normalize('NFKC').replace(/\s+/g, '')),
+    );
     if (regNo) note('unifiedLicence', false, regNo.ref);
   }
 
@@ -107,7 +109,10 @@ export function mergeProfile(
 ): { profile: ApplicationProfile; origin: Partial<Record<ProfileKey, ProfileOrigin>> } {
   const profile: ApplicationProfile = {};
   const origin: Partial<Record<ProfileKey, ProfileOrigin>> = {};
-  const keys = new Set<ProfileKey>([...(Object.keys(form.profile) as ProfileKey[]), ...(Object.keys(override) as ProfileKey[])]);
+  const keys = new Set<ProfileKey>([
+    ...(Object.keys(form.profile) as ProfileKey[]),
+    ...(Object.keys(override) as ProfileKey[]),
+  ]);
   for (const key of keys) {
     const o = override[key];
     const v = o !== undefined ? o : form.profile[key];

@@ -18,8 +18,7 @@ export interface RequirementListProblem {
 }
 
 export type RequirementListResult =
-  | { ok: true; catalogue: CatalogueRequirement[] }
-  | { ok: false; problems: RequirementListProblem[] };
+  { ok: true; catalogue: CatalogueRequirement[] } | { ok: false; problems: RequirementListProblem[] };
 
 const InputSchema = CatalogueRequirementSchema.extend({
   fileTypes: CatalogueRequirementSchema.shape.fileTypes.default([]),
@@ -57,7 +56,12 @@ export function parseRequirementList(json: unknown, lang: Lang = 'zh-CN'): Requi
     }
   }
   let prefix: PropertyKey[] = [];
-  if (data && typeof data === 'object' && !Array.isArray(data) && Array.isArray((data as { requirements?: unknown }).requirements)) {
+  if (
+    data &&
+    typeof data === 'object' &&
+    !Array.isArray(data) &&
+    Array.isArray((data as { requirements?: unknown }).requirements)
+  ) {
     data = (data as { requirements: unknown[] }).requirements;
     prefix = ['requirements'];
   }
@@ -73,7 +77,8 @@ export function parseRequirementList(json: unknown, lang: Lang = 'zh-CN'): Requi
     const rawId = raw && typeof raw === 'object' ? (raw as { id?: unknown }).id : undefined;
     if (typeof rawId === 'string') {
       const prev = firstIndex.get(rawId);
-      if (prev !== undefined) problems.push(problem(lang, at(['id']), 'duplicate-id', { id: rawId, first: pathOf([...prefix, prev]) }));
+      if (prev !== undefined)
+        problems.push(problem(lang, at(['id']), 'duplicate-id', { id: rawId, first: pathOf([...prefix, prev]) }));
       else firstIndex.set(rawId, i);
     }
     // zod's own zh-CN locale for anything without our own words (per call, never a global setting).
@@ -95,7 +100,12 @@ export function parseRequirementList(json: unknown, lang: Lang = 'zh-CN'): Requi
 }
 
 /** Turn a zod issue into a pointed message: unknown flag, empty aliases and missing fields get their own words. */
-function describe(lang: Lang, issue: z.core.$ZodIssue, raw: unknown, at: (segs: readonly PropertyKey[]) => string): RequirementListProblem {
+function describe(
+  lang: Lang,
+  issue: z.core.$ZodIssue,
+  raw: unknown,
+  at: (segs: readonly PropertyKey[]) => string,
+): RequirementListProblem {
   const path = at(issue.path);
   const last = issue.path[issue.path.length - 1];
   const value = valueAt(raw, issue.path);
@@ -107,6 +117,7 @@ function describe(lang: Lang, issue: z.core.$ZodIssue, raw: unknown, at: (segs: 
   if (last === 'id') return problem(lang, path, 'bad-id', { value: String(value) });
   if (issue.path.includes('aliases') && typeof value === 'string') return problem(lang, path, 'short-alias', { value });
   const custom = issue.code === 'custom' ? (issue.params as Params | undefined) : undefined;
-  if (custom?.kind === 'profile-value') return problem(lang, path, 'bad-profile-value', { key: custom.key, value: custom.value, allowed: custom.allowed });
+  if (custom?.kind === 'profile-value')
+    return problem(lang, path, 'bad-profile-value', { key: custom.key, value: custom.value, allowed: custom.allowed });
   return problem(lang, path, 'shape', { detail: issue.message });
 }

@@ -49,7 +49,10 @@ export type UsccResult =
 
 /** Trim, drop inner spaces, full-width → half-width, upper case. */
 export function normaliseUscc(input: string): string {
-  return input.normalize('NFKC').replace(/[\s\u3000]+/g, '').toUpperCase();
+  return input
+    .normalize('NFKC')
+    .replace(/[\s\u3000]+/g, '')
+    .toUpperCase();
 }
 
 /** The check character for the first 17 characters (assumed to be in the charset). */
@@ -67,7 +70,10 @@ export function usccCheckChar(first17: string): string {
 export function isValidUscc(input: string, lang: Lang = 'zh-CN'): UsccResult {
   const cleaned = normaliseUscc(input ?? '');
   const normalised = cleaned !== input;
-  const fail = (code: UsccProblemCode, extra: { position?: number; found?: string; expected?: string; length?: number } = {}): UsccResult => ({
+  const fail = (
+    code: UsccProblemCode,
+    extra: { position?: number; found?: string; expected?: string; length?: number } = {},
+  ): UsccResult => ({
     valid: false,
     code,
     ...extra,
@@ -83,7 +89,8 @@ export function isValidUscc(input: string, lang: Lang = 'zh-CN'): UsccResult {
   if (cleaned.length !== 18) return fail('length', { length: cleaned.length });
   const expected = usccCheckChar(cleaned);
   const checkOk = expected === cleaned[17];
-  if (!REGISTRATION_DEPARTMENTS.includes(cleaned[0]!)) return fail('registration-dept', { position: 1, found: cleaned[0]! });
+  if (!REGISTRATION_DEPARTMENTS.includes(cleaned[0]!))
+    return fail('registration-dept', { position: 1, found: cleaned[0]! });
   for (let i = 2; i < 8; i++) {
     if (!/[0-9]/.test(cleaned[i]!)) return fail('region', { position: i + 1, found: cleaned[i]! });
   }

@@ -31,13 +31,26 @@ const zhCN = z.locales.zhCN().localeError;
 
 /** Reads the parsed JSON of an answers file; `problem` names the field that is wrong, in the user's language. */
 export function readAnswersFile(json: unknown, lang: Lang = 'zh-CN'): AnswersFileResult {
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) return { ok: false, problem: t(lang, 'eligibility.file.not-object') };
+  if (typeof json !== 'object' || json === null || Array.isArray(json))
+    return { ok: false, problem: t(lang, 'eligibility.file.not-object') };
   const obj = json as Record<string, unknown>;
-  const wrapped = 'answers' in obj ? obj : { asOf: obj.asOf, settings: obj.settings, answers: Object.fromEntries(Object.entries(obj).filter(([k]) => k !== 'asOf' && k !== 'settings' && k !== 'note')) };
+  const wrapped =
+    'answers' in obj
+      ? obj
+      : {
+          asOf: obj.asOf,
+          settings: obj.settings,
+          answers: Object.fromEntries(
+            Object.entries(obj).filter(([k]) => k !== 'asOf' && k !== 'settings' && k !== 'note'),
+          ),
+        };
   const parsed = FileSchema.safeParse(wrapped, lang === 'zh-CN' ? { error: zhCN } : undefined);
   if (!parsed.success) {
     const i = parsed.error.issues[0]!;
-    return { ok: false, problem: t(lang, 'eligibility.file.field', { path: i.path.join('.') || '(root)', detail: i.message }) };
+    return {
+      ok: false,
+      problem: t(lang, 'eligibility.file.field', { path: i.path.join('.') || '(root)', detail: i.message }),
+    };
   }
   if (parsed.data.asOf !== undefined && !readDay(parsed.data.asOf).ok) {
     return { ok: false, problem: t(lang, 'eligibility.file.bad-date', { path: 'asOf', value: parsed.data.asOf }) };
@@ -48,5 +61,13 @@ export function readAnswersFile(json: unknown, lang: Lang = 'zh-CN'): AnswersFil
     if (KNOWN.has(k)) answers[k as keyof EligibilityAnswers] = v;
     else unknownKeys.push(k);
   }
-  return { ok: true, file: { ...(parsed.data.asOf ? { asOf: parsed.data.asOf } : {}), settings: parsed.data.settings ?? {}, answers, unknownKeys } };
+  return {
+    ok: true,
+    file: {
+      ...(parsed.data.asOf ? { asOf: parsed.data.asOf } : {}),
+      settings: parsed.data.settings ?? {},
+      answers,
+      unknownKeys,
+    },
+  };
 }

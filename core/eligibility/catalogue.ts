@@ -33,8 +33,14 @@ export const ELIGIBILITY_CONDITIONS: readonly EligibilityCondition[] = [
       {
         key: 'uscc',
         kind: 'uscc',
-        label: { zh: '营业执照上的统一社会信用代码（18 位）', en: 'Unified social credit code on the business licence (18 characters)' },
-        help: { zh: '营业执照左上角的 18 位代码，本工具会核对校验位。', en: 'The 18-character code at the top left of the licence; the tool checks its check character.' },
+        label: {
+          zh: '营业执照上的统一社会信用代码（18 位）',
+          en: 'Unified social credit code on the business licence (18 characters)',
+        },
+        help: {
+          zh: '营业执照左上角的 18 位代码，本工具会核对校验位。',
+          en: 'The 18-character code at the top left of the licence; the tool checks its check character.',
+        },
       },
       choice(
         'E1',
@@ -73,13 +79,19 @@ export const ELIGIBILITY_CONDITIONS: readonly EligibilityCondition[] = [
         key: 'licenceDate',
         kind: 'date',
         label: { zh: '营业执照上的成立日期', en: 'Date of establishment on the business licence' },
-        help: { zh: '营业执照上“成立日期”一栏，例如 2023-05-18。', en: 'The 成立日期 field of the licence, e.g. 2023-05-18.' },
+        help: {
+          zh: '营业执照上“成立日期”一栏，例如 2023-05-18。',
+          en: 'The 成立日期 field of the licence, e.g. 2023-05-18.',
+        },
       },
     ],
     documents: ['D2'],
     indicators: [],
     indicatorsSource: 'proposed',
-    source: { kind: 'certification-body', refs: [{ url: 'https://m.007swz.com/news/xinxi/cazihw.html', note: '营业执照注册满3个月' }] },
+    source: {
+      kind: 'certification-body',
+      refs: [{ url: 'https://m.007swz.com/news/xinxi/cazihw.html', note: '营业执照注册满3个月' }],
+    },
     setting: 'licenceMinMonths',
   },
   {
@@ -231,7 +243,13 @@ export const ELIGIBILITY_CONDITIONS: readonly EligibilityCondition[] = [
       zh: '编制售后服务年度预算并设立专项资金或准备金，保留预算和支出记录（D25），在体系建设情况说明（D15）中写明。',
       en: 'Draw up an annual after-sales budget with a dedicated fund or reserve, keep budget and spending records (D25), and describe it in the set-up statement (D15).',
     },
-    inputs: [choice('E7', '有售后服务专项经费（预算或准备金）吗？', 'Is there dedicated funding (a budget or reserve) for after-sales service?')],
+    inputs: [
+      choice(
+        'E7',
+        '有售后服务专项经费（预算或准备金）吗？',
+        'Is there dedicated funding (a budget or reserve) for after-sales service?',
+      ),
+    ],
     documents: ['D15', 'D25'],
     indicators: ['5.1.3.1'],
     indicatorsSource: 'standard',
@@ -251,7 +269,13 @@ export const ELIGIBILITY_CONDITIONS: readonly EligibilityCondition[] = [
       zh: '编写售后服务管理制度和流程，汇编成售后服务手册，发布实施，并列出文件清单（D17）。',
       en: 'Write the after-sales rules and processes, compile them into a service manual, put it into force, and list the documents (D17).',
     },
-    inputs: [choice('E8', '有书面的售后服务制度、流程，并编成了售后服务手册吗？', 'Are the after-sales rules and processes written down and compiled into a service manual?')],
+    inputs: [
+      choice(
+        'E8',
+        '有书面的售后服务制度、流程，并编成了售后服务手册吗？',
+        'Are the after-sales rules and processes written down and compiled into a service manual?',
+      ),
+    ],
     documents: ['D17'],
     indicators: ['5.1.4.1'],
     indicatorsSource: 'standard',
@@ -275,11 +299,20 @@ export const ELIGIBILITY_CONDITIONS: readonly EligibilityCondition[] = [
       zh: '定出满意度目标，做一次顾客满意度调查并写出调查报告（D21）。',
       en: 'Set a satisfaction target, run a customer satisfaction survey and write up the report (D21).',
     },
-    inputs: [choice('E9', '做过顾客满意度调查，并定有满意度目标吗？', 'Have you surveyed customer satisfaction, with a satisfaction target?')],
+    inputs: [
+      choice(
+        'E9',
+        '做过顾客满意度调查，并定有满意度目标吗？',
+        'Have you surveyed customer satisfaction, with a satisfaction target?',
+      ),
+    ],
     documents: ['D21'],
     indicators: ['5.3.1'],
     indicatorsSource: 'proposed',
-    source: { kind: 'certification-body', refs: [{ seed: `${SEED_A} 4. 售后服务满意度调查` }, { url: 'http://m.szldx.cn/isos/202508/zs_15012.html' }] },
+    source: {
+      kind: 'certification-body',
+      refs: [{ seed: `${SEED_A} 4. 售后服务满意度调查` }, { url: 'http://m.szldx.cn/isos/202508/zs_15012.html' }],
+    },
   },
   {
     id: 'E10',
@@ -292,11 +325,20 @@ export const ELIGIBILITY_CONDITIONS: readonly EligibilityCondition[] = [
       zh: '按月或按季统计服务记录和满意度数据，写出分析报告和改进措施（D20、D21）。',
       en: 'Compile service records and satisfaction data monthly or quarterly, and write an analysis with improvement actions (D20, D21).',
     },
-    inputs: [choice('E10', '对售后服务数据做统计分析，并有改进措施吗？', 'Do you analyse after-sales service data and act on it to improve?')],
+    inputs: [
+      choice(
+        'E10',
+        '对售后服务数据做统计分析，并有改进措施吗？',
+        'Do you analyse after-sales service data and act on it to improve?',
+      ),
+    ],
     documents: ['D20', 'D21'],
     indicators: ['5.1.6'],
     indicatorsSource: 'proposed',
-    source: { kind: 'certification-body', refs: [{ seed: `${SEED_A} 5. 售后服务数据统计和分析` }, { seed: `${SEED_B} 六、质量信息及时分析、处理和改进` }] },
+    source: {
+      kind: 'certification-body',
+      refs: [{ seed: `${SEED_A} 5. 售后服务数据统计和分析` }, { seed: `${SEED_B} 六、质量信息及时分析、处理和改进` }],
+    },
   },
   {
     id: 'E11',
@@ -309,11 +351,20 @@ export const ELIGIBILITY_CONDITIONS: readonly EligibilityCondition[] = [
       zh: '制定并实施年度培训计划，保存签到表和考核记录，整理人员名单和资格证书（D23）。',
       en: 'Draw up and carry out an annual training plan, keep sign-in sheets and test results, and list staff with their certificates (D23).',
     },
-    inputs: [choice('E11', '有培训计划并已实施，售后人员持有岗位需要的资格证书吗？', 'Is a training plan carried out, and do after-sales staff hold the certificates their posts need?')],
+    inputs: [
+      choice(
+        'E11',
+        '有培训计划并已实施，售后人员持有岗位需要的资格证书吗？',
+        'Is a training plan carried out, and do after-sales staff hold the certificates their posts need?',
+      ),
+    ],
     documents: ['D23'],
     indicators: ['5.1.2.1', '5.1.3.2'],
     indicatorsSource: 'standard',
-    source: { kind: 'certification-body', refs: [{ seed: `${SEED_A} 6. 售后服务培训和管理` }, { seed: `${SEED_B} 五、员工培训计划有效实施` }] },
+    source: {
+      kind: 'certification-body',
+      refs: [{ seed: `${SEED_A} 6. 售后服务培训和管理` }, { seed: `${SEED_B} 五、员工培训计划有效实施` }],
+    },
   },
   {
     id: 'E12',
@@ -326,13 +377,22 @@ export const ELIGIBILITY_CONDITIONS: readonly EligibilityCondition[] = [
       zh: '写明投诉处理流程和时限（例如 2 小时回复、24 小时处理），建立投诉台账（D22）。',
       en: 'Write down the complaint process and time limits (e.g. reply within 2 h, resolve within 24 h) and keep a complaint log (D22).',
     },
-    inputs: [choice('E12', '有投诉处理流程和处理时限，并记录每一起投诉吗？', 'Is there a complaint process with time limits, and is every complaint recorded?')],
+    inputs: [
+      choice(
+        'E12',
+        '有投诉处理流程和处理时限，并记录每一起投诉吗？',
+        'Is there a complaint process with time limits, and is every complaint recorded?',
+      ),
+    ],
     documents: ['D22'],
     indicators: ['5.3.2'],
     indicatorsSource: 'proposed',
     source: {
       kind: 'certification-body',
-      refs: [{ seed: '售后服务认证办理所需的资料 三.2 售后服务投诉处理流程' }, { url: 'https://m.baiyewang.com/s4506279.html' }],
+      refs: [
+        { seed: '售后服务认证办理所需的资料 三.2 售后服务投诉处理流程' },
+        { url: 'https://m.baiyewang.com/s4506279.html' },
+      ],
     },
   },
   {
@@ -346,11 +406,23 @@ export const ELIGIBILITY_CONDITIONS: readonly EligibilityCondition[] = [
       zh: '列出服务网点清单（名称、地址、电话、覆盖范围，D14）；没有网点的地区写明远程或寄修方式。',
       en: 'List the service outlets (name, address, phone, coverage, D14); for areas without one, state the remote or mail-in service.',
     },
-    inputs: [choice('E13', '销售到的地区都有服务网点，或能提供远程、寄修服务吗？', 'Does every area you sell to have a service outlet, or remote / mail-in service?')],
+    inputs: [
+      choice(
+        'E13',
+        '销售到的地区都有服务网点，或能提供远程、寄修服务吗？',
+        'Does every area you sell to have a service outlet, or remote / mail-in service?',
+      ),
+    ],
     documents: ['D14'],
     indicators: ['5.1.1.2'],
     indicatorsSource: 'standard',
-    source: { kind: 'standard', refs: [{ url: 'http://iso999.com/newsdetail_1884375.html', note: '5.1.1.2' }, { url: 'https://news.007swz.com/xinxi/beddet.html' }] },
+    source: {
+      kind: 'standard',
+      refs: [
+        { url: 'http://iso999.com/newsdetail_1884375.html', note: '5.1.1.2' },
+        { url: 'https://news.007swz.com/xinxi/beddet.html' },
+      ],
+    },
   },
   {
     id: 'E14',
@@ -363,11 +435,23 @@ export const ELIGIBILITY_CONDITIONS: readonly EligibilityCondition[] = [
       zh: '用工单或系统记录每次服务的请求、响应时间和结果，并保存好（D20）。',
       en: 'Record each service request, response time and result on work orders or in a system, and keep them (D20).',
     },
-    inputs: [choice('E14', '每次服务都有记录（请求、响应、时限、结果），能追溯吗？', 'Is every service recorded (request, response, time, result) so it can be traced?')],
+    inputs: [
+      choice(
+        'E14',
+        '每次服务都有记录（请求、响应、时限、结果），能追溯吗？',
+        'Is every service recorded (request, response, time, result) so it can be traced?',
+      ),
+    ],
     documents: ['D20'],
     indicators: ['5.1.5.1', '5.2.4'],
     indicatorsSource: 'proposed',
-    source: { kind: 'certification-body', refs: [{ seed: `${SEED_B} 七、售后服务过程记录完整、可追溯` }, { url: 'http://m.szldx.cn/isos/202507/zs_14674.html' }] },
+    source: {
+      kind: 'certification-body',
+      refs: [
+        { seed: `${SEED_B} 七、售后服务过程记录完整、可追溯` },
+        { url: 'http://m.szldx.cn/isos/202507/zs_14674.html' },
+      ],
+    },
   },
   {
     id: 'E15',
@@ -388,12 +472,19 @@ export const ELIGIBILITY_CONDITIONS: readonly EligibilityCondition[] = [
         '全部由自己的人员和网点服务的，答“否”，下一题不用回答。',
         'If all service is done by your own staff and outlets, answer no and skip the next question.',
       ),
-      choice('E15', '对委托服务商签有协议、审查过资质，并考核其服务质量吗？', 'Do you have agreements with contracted providers, check their credentials and monitor their service quality?'),
+      choice(
+        'E15',
+        '对委托服务商签有协议、审查过资质，并考核其服务质量吗？',
+        'Do you have agreements with contracted providers, check their credentials and monitor their service quality?',
+      ),
     ],
     documents: ['D16'],
     indicators: ['5.1.1.2'],
     indicatorsSource: 'standard',
-    source: { kind: 'certification-body', refs: [{ seed: `${SEED_B} 八、服务外包方质量控制有效` }, { url: 'http://m.szldx.cn/isos/202508/zs_15015.html' }] },
+    source: {
+      kind: 'certification-body',
+      refs: [{ seed: `${SEED_B} 八、服务外包方质量控制有效` }, { url: 'http://m.szldx.cn/isos/202508/zs_15015.html' }],
+    },
   },
   {
     id: 'E16',
@@ -402,24 +493,37 @@ export const ELIGIBILITY_CONDITIONS: readonly EligibilityCondition[] = [
       zh: '对顾客公开了服务承诺：响应时间、保修期限、服务时间和地点等。',
       en: 'Service commitments published to customers: response time, warranty terms, service hours and places.',
     },
-    todo: { zh: '写出售后服务承诺书（响应时间、保修条款等）并对外公布（D24）。', en: 'Write and publish an after-sales service commitment (response times, warranty terms) (D24).' },
-    inputs: [choice('E16', '对顾客公开了服务承诺（响应时间、保修期限等）吗？', 'Have you published service commitments (response times, warranty terms) to customers?')],
+    todo: {
+      zh: '写出售后服务承诺书（响应时间、保修条款等）并对外公布（D24）。',
+      en: 'Write and publish an after-sales service commitment (response times, warranty terms) (D24).',
+    },
+    inputs: [
+      choice(
+        'E16',
+        '对顾客公开了服务承诺（响应时间、保修期限等）吗？',
+        'Have you published service commitments (response times, warranty terms) to customers?',
+      ),
+    ],
     documents: ['D24'],
     indicators: ['5.1.7', '5.2.5'],
     indicatorsSource: 'proposed',
     source: {
       kind: 'proposed',
       refs: [
-        { seed: '2.商家承诺期限：商家可以对商品售后服务限定特定的售后服务承诺期限', note: 'listed as a condition by us (domain §f), not by a body' },
+        {
+          seed: '2.商家承诺期限：商家可以对商品售后服务限定特定的售后服务承诺期限',
+          note: 'listed as a condition by us (domain §f), not by a body',
+        },
         { url: 'http://m.szldx.cn/isos/202507/zs_14672.html' },
       ],
     },
   },
 ];
 
-export const ELIGIBILITY_CONDITION_BY_ID: ReadonlyMap<string, EligibilityCondition> = new Map(ELIGIBILITY_CONDITIONS.map((c) => [c.id, c]));
+export const ELIGIBILITY_CONDITION_BY_ID: ReadonlyMap<string, EligibilityCondition> = new Map(
+  ELIGIBILITY_CONDITIONS.map((c) => [c.id, c]),
+);
 
 /** Every question in catalogue order (what a form, a popup or a sheet asks). */
-export const ELIGIBILITY_INPUTS: readonly (EligibilityInput & { condition: EligibilityCondition['id'] })[] = ELIGIBILITY_CONDITIONS.flatMap((c) =>
-  c.inputs.map((i) => ({ ...i, condition: c.id })),
-);
+export const ELIGIBILITY_INPUTS: readonly (EligibilityInput & { condition: EligibilityCondition['id'] })[] =
+  ELIGIBILITY_CONDITIONS.flatMap((c) => c.inputs.map((i) => ({ ...i, condition: c.id })));

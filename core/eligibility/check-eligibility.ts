@@ -48,12 +48,26 @@ function fromAnswer(ctx: Ctx, c: EligibilityCondition, key: InputKey, read: Read
   const question = label(ctx, c, key);
   if (!read.ok) {
     return read.empty
-      ? { status: 'unknown', code: 'unanswered', params: { question }, todo: { key: 'eligibility.todo.unknown', params: { question } } }
-      : { status: 'unknown', code: 'unreadable', params: { where: whereOf(ctx, c, key), value: shown(ctx.answers[key]) }, todo: { key: 'eligibility.todo.unknown', params: { question } } };
+      ? {
+          status: 'unknown',
+          code: 'unanswered',
+          params: { question },
+          todo: { key: 'eligibility.todo.unknown', params: { question } },
+        }
+      : {
+          status: 'unknown',
+          code: 'unreadable',
+          params: { where: whereOf(ctx, c, key), value: shown(ctx.answers[key]) },
+          todo: { key: 'eligibility.todo.unknown', params: { question } },
+        };
   }
   if (read.value === 'yes') return { status: 'met', code: 'answered-yes' };
   if (read.value === 'no') return { status: 'unmet', code: 'answered-no' };
-  return { status: 'unknown', code: 'answered-not-sure', todo: { key: 'eligibility.todo.unknown', params: { question } } };
+  return {
+    status: 'unknown',
+    code: 'answered-not-sure',
+    todo: { key: 'eligibility.todo.unknown', params: { question } },
+  };
 }
 
 function checkUsccAndLicences(ctx: Ctx, c: EligibilityCondition): Outcome {
@@ -62,7 +76,13 @@ function checkUsccAndLicences(ctx: Ctx, c: EligibilityCondition): Outcome {
   const raw = ctx.answers.uscc;
   if (raw !== undefined && raw !== null && String(raw).trim() !== '') {
     const r = isValidUscc(String(raw), ctx.lang);
-    if (!r.valid) return { status: 'unmet', code: 'uscc-invalid', params: { value: String(raw), detail: r.message }, todo: { key: 'eligibility.todo.uscc-fix' } };
+    if (!r.valid)
+      return {
+        status: 'unmet',
+        code: 'uscc-invalid',
+        params: { value: String(raw), detail: r.message },
+        todo: { key: 'eligibility.todo.uscc-fix' },
+      };
     const o = fromAnswer(ctx, c, 'E1', answer);
     return o.status === 'met' ? { status: 'met', code: 'uscc-valid', params: { code: r.code } } : o;
   }
@@ -73,23 +93,50 @@ function checkUsccAndLicences(ctx: Ctx, c: EligibilityCondition): Outcome {
 }
 
 /** E2 / E3: a date at least N months before the as-of day (N months later ≤ as-of, month ends clamped). */
-function checkElapsed(ctx: Ctx, c: EligibilityCondition, key: 'licenceDate' | 'systemStartDate', months: number, prefix: 'licence' | 'system'): Outcome {
+function checkElapsed(
+  ctx: Ctx,
+  c: EligibilityCondition,
+  key: 'licenceDate' | 'systemStartDate',
+  months: number,
+  prefix: 'licence' | 'system',
+): Outcome {
   const what = label(ctx, c, key);
   const read = readDay(ctx.answers[key]);
   if (!read.ok) {
     return read.empty
-      ? { status: 'unknown', code: 'date-missing', params: { what }, todo: { key: 'eligibility.todo.fill', params: { what } } }
-      : { status: 'unknown', code: 'date-unreadable', params: { where: whereOf(ctx, c, key), value: shown(ctx.answers[key]) }, todo: { key: 'eligibility.todo.fill', params: { what } } };
+      ? {
+          status: 'unknown',
+          code: 'date-missing',
+          params: { what },
+          todo: { key: 'eligibility.todo.fill', params: { what } },
+        }
+      : {
+          status: 'unknown',
+          code: 'date-unreadable',
+          params: { where: whereOf(ctx, c, key), value: shown(ctx.answers[key]) },
+          todo: { key: 'eligibility.todo.fill', params: { what } },
+        };
   }
   const date = formatDay(read.value);
   const asOf = formatDay(ctx.asOf);
   if (compareDay(read.value, ctx.asOf) > 0) {
-    return { status: 'unknown', code: 'date-future', params: { what, date, asOf }, todo: { key: 'eligibility.todo.fill', params: { what } } };
+    return {
+      status: 'unknown',
+      code: 'date-future',
+      params: { what, date, asOf },
+      todo: { key: 'eligibility.todo.fill', params: { what } },
+    };
   }
   const due = formatDay(addMonths(read.value, months));
   const params = { date, asOf, months, due };
-  if (compareDay(addMonths(read.value, months), ctx.asOf) <= 0) return { status: 'met', code: `${prefix}-old-enough`, params };
-  return { status: 'unmet', code: `${prefix}-too-recent`, params, todo: { key: 'eligibility.todo.wait-until', params: { due, months } } };
+  if (compareDay(addMonths(read.value, months), ctx.asOf) <= 0)
+    return { status: 'met', code: `${prefix}-old-enough`, params };
+  return {
+    status: 'unmet',
+    code: `${prefix}-too-recent`,
+    params,
+    todo: { key: 'eligibility.todo.wait-until', params: { due, months } },
+  };
 }
 
 /** E6: managers × 100 ≥ staff × percent, in whole numbers so 10 of 100 is exactly 10%. */
@@ -101,19 +148,41 @@ function checkManagerRatio(ctx: Ctx, c: EligibilityCondition): Outcome {
     const read = readCount(ctx.answers[key]);
     if (!read.ok) {
       return read.empty
-        ? { status: 'unknown', code: 'count-missing', params: { what }, todo: { key: 'eligibility.todo.fill', params: { what } } }
-        : { status: 'unknown', code: 'count-unreadable', params: { where: whereOf(ctx, c, key), value: shown(ctx.answers[key]) }, todo: { key: 'eligibility.todo.fill', params: { what } } };
+        ? {
+            status: 'unknown',
+            code: 'count-missing',
+            params: { what },
+            todo: { key: 'eligibility.todo.fill', params: { what } },
+          }
+        : {
+            status: 'unknown',
+            code: 'count-unreadable',
+            params: { where: whereOf(ctx, c, key), value: shown(ctx.answers[key]) },
+            todo: { key: 'eligibility.todo.fill', params: { what } },
+          };
     }
     counts.push(read.value);
   }
   const [managers, staff] = counts as [number, number];
-  if (managers > staff) return { status: 'unknown', code: 'managers-above-staff', params: { managers, staff }, todo: { key: 'eligibility.todo.fill', params: { what: label(ctx, c, 'serviceManagementStaff') } } };
+  if (managers > staff)
+    return {
+      status: 'unknown',
+      code: 'managers-above-staff',
+      params: { managers, staff },
+      todo: { key: 'eligibility.todo.fill', params: { what: label(ctx, c, 'serviceManagementStaff') } },
+    };
   if (staff === 0) return { status: 'unmet', code: 'no-staff' };
   const percent = Math.round((managers / staff) * 1000) / 10;
-  if (managers * 100 >= staff * required) return { status: 'met', code: 'ratio-met', params: { managers, staff, percent, required } };
+  if (managers * 100 >= staff * required)
+    return { status: 'met', code: 'ratio-met', params: { managers, staff, percent, required } };
   const needed = Math.ceil((staff * required) / 100);
   const missing = needed - managers;
-  return { status: 'unmet', code: 'ratio-short', params: { managers, staff, percent, required, missing }, todo: { key: 'eligibility.todo.more-managers', params: { missing, staff, required, needed } } };
+  return {
+    status: 'unmet',
+    code: 'ratio-short',
+    params: { managers, staff, percent, required, missing },
+    todo: { key: 'eligibility.todo.more-managers', params: { missing, staff, required, needed } },
+  };
 }
 
 /** E15 applies only when some service is contracted out. */
@@ -125,7 +194,12 @@ function checkContractors(ctx: Ctx, c: EligibilityCondition): Outcome {
   if (outsourcing.ok && outsourcing.value === 'yes') return fromAnswer(ctx, c, 'E15', control);
   if (!outsourcing.ok && !outsourcing.empty) return fromAnswer(ctx, c, 'outsourcing', outsourcing);
   const question = label(ctx, c, 'outsourcing');
-  return { status: 'unknown', code: 'outsourcing-unknown', params: { question }, todo: { key: 'eligibility.todo.unknown', params: { question } } };
+  return {
+    status: 'unknown',
+    code: 'outsourcing-unknown',
+    params: { question },
+    todo: { key: 'eligibility.todo.unknown', params: { question } },
+  };
 }
 
 function evaluate(ctx: Ctx, c: EligibilityCondition): Outcome {
@@ -147,7 +221,10 @@ function evaluate(ctx: Ctx, c: EligibilityCondition): Outcome {
 
 function parseAsOf(asOf: EligibilityOptions['asOf']): Day {
   const read = readDay(asOf);
-  if (!read.ok) throw new Error(`checkEligibility: asOf must be a date like 2024-03-15 (got ${String(asOf)}); core never reads the clock, the caller passes the day.`);
+  if (!read.ok)
+    throw new Error(
+      `checkEligibility: asOf must be a date like 2024-03-15 (got ${String(asOf)}); core never reads the clock, the caller passes the day.`,
+    );
   return read.value;
 }
 
@@ -155,13 +232,28 @@ function parseAsOf(asOf: EligibilityOptions['asOf']): Day {
  * Can this company apply yet, and what is missing? Pure: the as-of day comes from the caller.
  * Verdict: any condition unmet → not-yet; else any unknown (unanswered, not sure, unreadable) → not-sure; else ready.
  */
-export function checkEligibility(answers: EligibilityAnswers, settings: Partial<EligibilitySettings> = {}, options: EligibilityOptions): EligibilityResult {
+export function checkEligibility(
+  answers: EligibilityAnswers,
+  settings: Partial<EligibilitySettings> = {},
+  options: EligibilityOptions,
+): EligibilityResult {
   const lang: Lang = options.lang ?? 'zh-CN';
-  const ctx: Ctx = { lang, asOf: parseAsOf(options.asOf), settings: resolveEligibilitySettings(settings), answers: answers ?? {}, where: options.where ?? {} };
+  const ctx: Ctx = {
+    lang,
+    asOf: parseAsOf(options.asOf),
+    settings: resolveEligibilitySettings(settings),
+    answers: answers ?? {},
+    where: options.where ?? {},
+  };
   const conditions: ConditionResult[] = ELIGIBILITY_CONDITIONS.map((c) => {
     const o = evaluate(ctx, c);
     const todoText = lang === 'zh-CN' ? c.todo.zh : c.todo.en;
-    const todo = o.status === 'met' || o.status === 'not-applicable' ? null : o.todo ? t(lang, o.todo.key, { ...o.todo.params, todo: todoText }) : todoText;
+    const todo =
+      o.status === 'met' || o.status === 'not-applicable'
+        ? null
+        : o.todo
+          ? t(lang, o.todo.key, { ...o.todo.params, todo: todoText })
+          : todoText;
     const params = o.params ?? {};
     return {
       id: c.id,
@@ -188,7 +280,11 @@ export function checkEligibility(answers: EligibilityAnswers, settings: Partial<
     asOf: formatDay(ctx.asOf),
     settings: ctx.settings,
     verdict,
-    summary: t(lang, `eligibility.summary.${summaryKey}`, { met: met.length, unmet: unmet.length, unknown: unknown.length }),
+    summary: t(lang, `eligibility.summary.${summaryKey}`, {
+      met: met.length,
+      unmet: unmet.length,
+      unknown: unknown.length,
+    }),
     conditions,
     gaps: conditions.filter((c) => c.status === 'unmet' || c.status === 'unknown'),
     unmet,

@@ -1,6 +1,12 @@
 export * from './types';
 export { ELIGIBILITY_CONDITIONS, ELIGIBILITY_CONDITION_BY_ID, ELIGIBILITY_INPUTS } from './catalogue';
-export { DEFAULT_ELIGIBILITY_SETTINGS, ELIGIBILITY_THRESHOLD_OPTIONS, EligibilitySettingsSchema, resolveEligibilitySettings, type ThresholdOption } from './settings';
+export {
+  DEFAULT_ELIGIBILITY_SETTINGS,
+  ELIGIBILITY_THRESHOLD_OPTIONS,
+  EligibilitySettingsSchema,
+  resolveEligibilitySettings,
+  type ThresholdOption,
+} from './settings';
 export { checkEligibility, ELIGIBILITY_ENGINE } from './check-eligibility';
 export { readAnswer, readCount, readDay, addMonths, formatDay, type Day } from './read-input';
 export { readAnswersFile, type AnswersFile, type AnswersFileResult } from './answers-file';

@@ -31,7 +31,8 @@ export function readAnswer(v: unknown): Read<Answer> {
 /** A whole, non-negative head count, as a number or digit string (full-width digits accepted). */
 export function readCount(v: unknown): Read<number> {
   if (isEmpty(v)) return { ok: false, empty: true };
-  const n = typeof v === 'number' ? v : typeof v === 'string' ? Number(v.normalize('NFKC').trim().replace(/人$/, '')) : NaN;
+  const n =
+    typeof v === 'number' ? v : typeof v === 'string' ? Number(v.normalize('NFKC').trim().replace(/人$/, '')) : NaN;
   if (!Number.isInteger(n) || n < 0) return { ok: false, empty: false };
   return { ok: true, value: n };
 }
@@ -39,7 +40,8 @@ export function readCount(v: unknown): Read<number> {
 const daysInMonth = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
 function validDay(y: number, m: number, d: number): Read<Day> {
-  if (!Number.isInteger(y) || y < 1900 || y > 2999 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return { ok: false, empty: false };
+  if (!Number.isInteger(y) || y < 1900 || y > 2999 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m))
+    return { ok: false, empty: false };
   return { ok: true, value: { y, m, d } };
 }
 

@@ -35,13 +35,15 @@ const HEADER = { key: ['键', 'Key'], answer: ['回答', 'Answer'], status: ['�
 /** Words both languages use, mapped back to ids. */
 function reverse(prefix: string, ids: readonly string[]): Map<string, string> {
   const map = new Map<string, string>();
-  for (const lang of ['zh-CN', 'en'] as Lang[]) for (const id of ids) map.set(t(lang, `${prefix}.${id}`).toLowerCase(), id);
+  for (const lang of ['zh-CN', 'en'] as Lang[])
+    for (const id of ids) map.set(t(lang, `${prefix}.${id}`).toLowerCase(), id);
   return map;
 }
 const VERDICTS = reverse('eligibility.verdict', ['ready', 'not-yet', 'not-sure']);
 const STATUSES = reverse('eligibility.status', ['met', 'unmet', 'unknown', 'not-applicable']);
 
-const text = (c: Cell | undefined) => (c === null || c === undefined ? '' : c instanceof Date ? c.toISOString() : String(c)).trim();
+const text = (c: Cell | undefined) =>
+  (c === null || c === undefined ? '' : c instanceof Date ? c.toISOString() : String(c)).trim();
 
 /**
  * A date cell as the day it shows: exceljs gives a Date at UTC midnight, Office.js and the CLI's
@@ -64,7 +66,18 @@ function findSheet(sheets: readonly SheetGrid[]): SheetGrid | undefined {
 export function readSelfCheck(sheets: readonly SheetGrid[], options: { lang?: Lang } = {}): SelfCheckRead {
   const lang = options.lang ?? 'zh-CN';
   const sheet = findSheet(sheets);
-  if (!sheet) return { found: false, issues: [{ code: 'eligibility.read.no-sheet', severity: 'error', where: '', message: t(lang, 'eligibility.read.no-sheet') }] };
+  if (!sheet)
+    return {
+      found: false,
+      issues: [
+        {
+          code: 'eligibility.read.no-sheet',
+          severity: 'error',
+          where: '',
+          message: t(lang, 'eligibility.read.no-sheet'),
+        },
+      ],
+    };
   const grid = sheet.grid;
   const origin = sheet.origin ?? { row: 0, col: 0 };
   const where = (r: number, c: number) => sheetRef(sheet.name, addressOf(origin.row + r, origin.col + c));
@@ -78,7 +91,18 @@ export function readSelfCheck(sheets: readonly SheetGrid[], options: { lang?: La
     const answer = at(HEADER.answer);
     if (key >= 0 && answer >= 0) cols = { key, answer, status: at(HEADER.status), id: at(HEADER.id) };
   }
-  if (!cols) return { found: false, issues: [{ code: 'eligibility.read.no-sheet', severity: 'error', where: sheet.name, message: t(lang, 'eligibility.read.no-sheet') }] };
+  if (!cols)
+    return {
+      found: false,
+      issues: [
+        {
+          code: 'eligibility.read.no-sheet',
+          severity: 'error',
+          where: sheet.name,
+          message: t(lang, 'eligibility.read.no-sheet'),
+        },
+      ],
+    };
 
   const answers: EligibilityAnswers = {};
   const whereOf: Partial<Record<InputKey, string>> = {};
@@ -99,27 +123,55 @@ export function readSelfCheck(sheets: readonly SheetGrid[], options: { lang?: La
     if (INPUT_KEYS.has(key)) {
       const k = key as InputKey;
       const kind = kindOf.get(key);
-      const v = kind === 'date' ? cellDay(value) : kind === 'uscc' ? (text(value) || undefined) : value === null || value === '' ? undefined : value;
+      const v =
+        kind === 'date'
+          ? cellDay(value)
+          : kind === 'uscc'
+            ? text(value) || undefined
+            : value === null || value === ''
+              ? undefined
+              : value;
       if (v !== undefined) {
         answers[k] = v;
         filled = true;
       }
       whereOf[k] = where(r, cols.answer);
       const cond = firstKeyOf.get(key);
-      if (cond && cols.status >= 0) formulaStatuses[cond] = (STATUSES.get(text(row[cols.status]).toLowerCase()) as ConditionStatus | undefined) ?? null;
+      if (cond && cols.status >= 0)
+        formulaStatuses[cond] =
+          (STATUSES.get(text(row[cols.status]).toLowerCase()) as ConditionStatus | undefined) ?? null;
     } else if ((SETTING_KEYS as readonly string[]).includes(key)) {
       const k = key as keyof EligibilitySettings;
       if (value === null || value === undefined || value === '') continue;
       const n = typeof value === 'number' ? value : Number(text(value));
       const ok = EligibilitySettingsSchema.shape[k].safeParse(n);
       if (ok.success) settings[k] = ok.data;
-      else issues.push({ code: 'eligibility.read.bad-setting', severity: 'warning', where: where(r, cols.answer), message: t(lang, 'eligibility.read.bad-setting', { where: where(r, cols.answer), value: text(value), default: DEFAULT_ELIGIBILITY_SETTINGS[k] }) });
+      else
+        issues.push({
+          code: 'eligibility.read.bad-setting',
+          severity: 'warning',
+          where: where(r, cols.answer),
+          message: t(lang, 'eligibility.read.bad-setting', {
+            where: where(r, cols.answer),
+            value: text(value),
+            default: DEFAULT_ELIGIBILITY_SETTINGS[k],
+          }),
+        });
     } else if (key === SC_KEY_AS_OF) {
       const d = readDay(cellDay(value));
       if (d.ok) asOf = formatDay(d.value);
       else if (!d.empty) {
         const fallback = t(lang, 'eligibility.sheet.as-of-fallback-today');
-        issues.push({ code: 'eligibility.read.bad-as-of', severity: 'warning', where: where(r, cols.answer), message: t(lang, 'eligibility.read.bad-as-of', { where: where(r, cols.answer), value: text(value), fallback }) });
+        issues.push({
+          code: 'eligibility.read.bad-as-of',
+          severity: 'warning',
+          where: where(r, cols.answer),
+          message: t(lang, 'eligibility.read.bad-as-of', {
+            where: where(r, cols.answer),
+            value: text(value),
+            fallback,
+          }),
+        });
       }
     } else if (key === SC_KEY_VERDICT) {
       formulaVerdict = (VERDICTS.get(text(value).toLowerCase()) as Verdict | undefined) ?? null;
@@ -135,5 +187,16 @@ export function readSelfCheck(sheets: readonly SheetGrid[], options: { lang?: La
       asOfOrigin = 'cover';
     }
   }
-  return { found: true, sheet: sheet.name, answers, settings, ...(asOf ? { asOf, asOfOrigin } : {}), where: whereOf, formulaVerdict, formulaStatuses, filled, issues };
+  return {
+    found: true,
+    sheet: sheet.name,
+    answers,
+    settings,
+    ...(asOf ? { asOf, asOfOrigin } : {}),
+    where: whereOf,
+    formulaVerdict,
+    formulaStatuses,
+    filled,
+    issues,
+  };
 }

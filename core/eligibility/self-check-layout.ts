@@ -37,7 +37,11 @@ export const SC_ROW = {
   firstInput: 13,
 } as const;
 
-export const SETTING_KEYS: readonly (keyof EligibilitySettings)[] = ['licenceMinMonths', 'systemMinMonths', 'managerRatioPercent'];
+export const SETTING_KEYS: readonly (keyof EligibilitySettings)[] = [
+  'licenceMinMonths',
+  'systemMinMonths',
+  'managerRatioPercent',
+];
 /** Keys in the 键 column that are not inputs. */
 export const SC_KEY_AS_OF = 'asOf';
 export const SC_KEY_VERDICT = 'verdict';

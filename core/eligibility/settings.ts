@@ -16,18 +16,48 @@ export interface ThresholdOption {
  */
 export const ELIGIBILITY_THRESHOLD_OPTIONS: Readonly<Record<keyof EligibilitySettings, readonly ThresholdOption[]>> = {
   licenceMinMonths: [
-    { value: 3, source: 'certification-body', url: 'https://m.007swz.com/news/xinxi/cazihw.html', note: '营业执照注册满3个月 (one consultant page, [B])' },
+    {
+      value: 3,
+      source: 'certification-body',
+      url: 'https://m.007swz.com/news/xinxi/cazihw.html',
+      note: '营业执照注册满3个月 (one consultant page, [B])',
+    },
     { value: 0, source: 'proposed', url: '', note: 'no minimum: for a body that sets none (our option, no source)' },
   ],
   systemMinMonths: [
-    { value: 3, source: 'certification-body', url: 'http://changxu.bj400.cn/article/12/62.html', note: '体系运行3个月以上 (GB/T 27922 consultant)' },
-    { value: 6, source: 'certification-body', url: 'http://www.sgo168.com/news/148382.html', note: '运行6个月以上 (GB/T 27922 consultant)' },
-    { value: 12, source: 'certification-body', url: 'http://m.szldx.cn/isos/202511/zs_16054.html', note: 'CTEAS 七星级: system run ≥1 year' },
+    {
+      value: 3,
+      source: 'certification-body',
+      url: 'http://changxu.bj400.cn/article/12/62.html',
+      note: '体系运行3个月以上 (GB/T 27922 consultant)',
+    },
+    {
+      value: 6,
+      source: 'certification-body',
+      url: 'http://www.sgo168.com/news/148382.html',
+      note: '运行6个月以上 (GB/T 27922 consultant)',
+    },
+    {
+      value: 12,
+      source: 'certification-body',
+      url: 'http://m.szldx.cn/isos/202511/zs_16054.html',
+      note: 'CTEAS 七星级: system run ≥1 year',
+    },
     { value: 0, source: 'proposed', url: '', note: 'no minimum: for a body that sets none (our option, no source)' },
   ],
   managerRatioPercent: [
-    { value: 10, source: 'standard', url: 'http://iso999.com/newsdetail_1884375.html', note: '5.1.2.2: 售后服务管理师 = 10% of service-management staff' },
-    { value: 0, source: 'proposed', url: '', note: 'no minimum: for a body that does not check the ratio (our option, no source)' },
+    {
+      value: 10,
+      source: 'standard',
+      url: 'http://iso999.com/newsdetail_1884375.html',
+      note: '5.1.2.2: 售后服务管理师 = 10% of service-management staff',
+    },
+    {
+      value: 0,
+      source: 'proposed',
+      url: '',
+      note: 'no minimum: for a body that does not check the ratio (our option, no source)',
+    },
   ],
 };
 

@@ -2,7 +2,24 @@ import type { Lang, Params } from '../i18n/index';
 import type { Source, Text } from '../scheme/schema';
 
 /** E1…E16 as in ../shared/domain/gbt27922.md §f. */
-export const CONDITION_IDS = ['E1', 'E2', 'E3', 'E4', 'E5', 'E6', 'E7', 'E8', 'E9', 'E10', 'E11', 'E12', 'E13', 'E14', 'E15', 'E16'] as const;
+export const CONDITION_IDS = [
+  'E1',
+  'E2',
+  'E3',
+  'E4',
+  'E5',
+  'E6',
+  'E7',
+  'E8',
+  'E9',
+  'E10',
+  'E11',
+  'E12',
+  'E13',
+  'E14',
+  'E15',
+  'E16',
+] as const;
 export type ConditionId = (typeof CONDITION_IDS)[number];
 
 /** The answer to a yes/no question. Unanswered is `undefined`, never a default. */
@@ -17,7 +34,14 @@ export const ANSWERS: readonly Answer[] = ['yes', 'no', 'not-sure'];
  * - certifiedManagers / serviceManagementStaff: head counts (E6, against managerRatioPercent)
  * - outsourcing: any service contracted out? (decides whether E15 applies)
  */
-export const FACT_KEYS = ['uscc', 'licenceDate', 'systemStartDate', 'certifiedManagers', 'serviceManagementStaff', 'outsourcing'] as const;
+export const FACT_KEYS = [
+  'uscc',
+  'licenceDate',
+  'systemStartDate',
+  'certifiedManagers',
+  'serviceManagementStaff',
+  'outsourcing',
+] as const;
 export type FactKey = (typeof FACT_KEYS)[number];
 export type InputKey = ConditionId | FactKey;
 

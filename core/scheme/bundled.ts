@@ -15,5 +15,12 @@ export function bundledScheme(id: string, lang: Lang = 'zh-CN'): Scheme {
   const s = BUNDLED_SCHEMES.find((x) => x.id === id);
   if (s) return s;
   const available = BUNDLED_SCHEMES.map((x) => x.id).join(', ');
-  throw new SchemeError([{ path: '(id)', code: 'unknown-bundled', params: { id, available }, message: t(lang, 'scheme.unknown-bundled', { id, available }) }]);
+  throw new SchemeError([
+    {
+      path: '(id)',
+      code: 'unknown-bundled',
+      params: { id, available },
+      message: t(lang, 'scheme.unknown-bundled', { id, available }),
+    },
+  ]);
 }

@@ -72,7 +72,8 @@ function checkTree(s: SchemeInput, lang: Lang): SchemeProblem[] {
   const firstIndex = new Map<string, number>();
   s.nodes.forEach((n, i) => {
     const prev = firstIndex.get(n.id);
-    if (prev !== undefined) out.push(problem(lang, `nodes[${i}].id`, 'duplicate-id', { id: n.id, first: `nodes[${prev}]` }));
+    if (prev !== undefined)
+      out.push(problem(lang, `nodes[${i}].id`, 'duplicate-id', { id: n.id, first: `nodes[${prev}]` }));
     else firstIndex.set(n.id, i);
   });
   const children = new Map<string, SchemeNode[]>();
@@ -82,7 +83,8 @@ function checkTree(s: SchemeInput, lang: Lang): SchemeProblem[] {
       out.push(problem(lang, `nodes[${i}].parent`, 'unknown-parent', { parent: n.parent }));
       return;
     }
-    if (!n.id.startsWith(`${n.parent}.`)) out.push(problem(lang, `nodes[${i}].id`, 'parent-not-prefix', { id: n.id, parent: n.parent }));
+    if (!n.id.startsWith(`${n.parent}.`))
+      out.push(problem(lang, `nodes[${i}].id`, 'parent-not-prefix', { id: n.id, parent: n.parent }));
     const list = children.get(n.parent) ?? [];
     list.push(n);
     children.set(n.parent, list);
@@ -92,7 +94,8 @@ function checkTree(s: SchemeInput, lang: Lang): SchemeProblem[] {
     const kids = children.get(n.id);
     if (kids?.length) {
       const sum = kids.reduce((a, k) => a + k.max, 0);
-      if (Math.abs(sum - n.max) > EPS) out.push(problem(lang, `nodes[${i}].max`, 'points-mismatch', { id: n.id, max: n.max, sum: round6(sum) }));
+      if (Math.abs(sum - n.max) > EPS)
+        out.push(problem(lang, `nodes[${i}].max`, 'points-mismatch', { id: n.id, max: n.max, sum: round6(sum) }));
     } else if (!n.kind) {
       out.push(problem(lang, `nodes[${i}].kind`, 'missing-kind', { id: n.id }));
     }
@@ -110,7 +113,14 @@ function checkRules(s: SchemeInput, lang: Lang): SchemeProblem[] {
     expected = Math.max(expected, at + 1);
     const prev = s.rules.levels[i - 1];
     if (prev && l.min <= prev.min) {
-      out.push(problem(lang, `rules.levels[${i}].min`, 'thresholds-order', { id: l.id, min: l.min, prevId: prev.id, prevMin: prev.min }));
+      out.push(
+        problem(lang, `rules.levels[${i}].min`, 'thresholds-order', {
+          id: l.id,
+          min: l.min,
+          prevId: prev.id,
+          prevMin: prev.min,
+        }),
+      );
     }
   });
   return out;

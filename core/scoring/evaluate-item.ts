@@ -24,10 +24,21 @@ export interface ItemEvaluation {
 const EPS = 1e-9;
 
 function bad(code: string, field: keyof Where, params: Params, applicable = true): ItemEvaluation {
-  return { applicable, earned: null, status: 'unscored', invalid: true, issues: [{ code, severity: 'error', field, params }] };
+  return {
+    applicable,
+    earned: null,
+    status: 'unscored',
+    invalid: true,
+    issues: [{ code, severity: 'error', field, params }],
+  };
 }
 
-function scored(item: ScoredItem, earned: number, issues: RawIssue[] = [], extra: Partial<ItemEvaluation> = {}): ItemEvaluation {
+function scored(
+  item: ScoredItem,
+  earned: number,
+  issues: RawIssue[] = [],
+  extra: Partial<ItemEvaluation> = {},
+): ItemEvaluation {
   const status: ItemStatus = earned >= item.max - EPS ? 'conform' : 'nonconform';
   return { applicable: true, earned, status, invalid: false, issues, ...extra };
 }
@@ -44,7 +55,13 @@ export function evaluateItem(item: ScoredItem, r: IndicatorResponse | undefined)
   if (app.kind === 'ok' && !app.value) {
     const issues: RawIssue[] = [];
     const extra = !isBlank(r.value) ? r.value : !isBlank(r.samples) ? r.samples : undefined;
-    if (extra !== undefined) issues.push({ code: 'value-ignored', severity: 'warning', field: 'value', params: { value: displayValue(extra) } });
+    if (extra !== undefined)
+      issues.push({
+        code: 'value-ignored',
+        severity: 'warning',
+        field: 'value',
+        params: { value: displayValue(extra) },
+      });
     return { applicable: false, earned: null, status: 'not-applicable', invalid: false, issues };
   }
   if (isReviewMark(r.value)) return REVIEW;
@@ -81,10 +98,16 @@ function evaluateSamples(item: ScoredItem, r: IndicatorResponse): ItemEvaluation
     return bad('nonconforming-invalid', 'nonconforming', { value: displayValue(r.nonconforming) });
   }
   if (n.kind === 'empty' && k.kind === 'ok') {
-    return { ...UNSCORED, issues: [{ code: 'samples-missing', severity: 'warning', field: 'samples', params: { k: k.value } }] };
+    return {
+      ...UNSCORED,
+      issues: [{ code: 'samples-missing', severity: 'warning', field: 'samples', params: { k: k.value } }],
+    };
   }
   if (n.kind === 'ok' && k.kind === 'empty') {
-    return { ...UNSCORED, issues: [{ code: 'nonconforming-missing', severity: 'warning', field: 'nonconforming', params: { n: n.value } }] };
+    return {
+      ...UNSCORED,
+      issues: [{ code: 'nonconforming-missing', severity: 'warning', field: 'nonconforming', params: { n: n.value } }],
+    };
   }
   if (n.kind !== 'ok' || k.kind !== 'ok') return UNSCORED;
   if (k.value > n.value) return bad('nonconforming-above-samples', 'nonconforming', { n: n.value, k: k.value });

@@ -21,29 +21,56 @@ interface State {
 export function nextLevelOf(scheme: Scheme, items: readonly ItemResult[], s: State): NextLevel | null {
   const rules = scheme.rules;
   const byPoints = levelByScore(s.score, rules);
-  const target = s.vetoed ? (byPoints === 'fail' ? rules.levels[0] : undefined) : rules.levels.find((l) => l.min > s.score);
+  const target = s.vetoed
+    ? byPoints === 'fail'
+      ? rules.levels[0]
+      : undefined
+    : rules.levels.find((l) => l.min > s.score);
   if (s.vetoed && !target) {
     // Points already reach a level; only the special deductions stand in the way.
     const l = rules.levels.find((x) => x.id === byPoints)!;
-    return { level: l.id, threshold: l.min, pointsNeeded: 0, rawPointsNeeded: 0, improvements: [], reachable: false, blockedBy: 'veto' };
+    return {
+      level: l.id,
+      threshold: l.min,
+      pointsNeeded: 0,
+      rawPointsNeeded: 0,
+      improvements: [],
+      reachable: false,
+      blockedBy: 'veto',
+    };
   }
   if (!target) return null;
   const scoreAt = (e: number) => finalScore(e, s.applicable, s.deductions, s.bonus, rules)?.final ?? 0;
   const maxEarned = s.applicable;
   const pointsNeeded = round2(Math.max(0, target.min - s.score));
-  const blockedBy = s.vetoed ? 'veto' : target.id !== 'compliant' && rules.starsRequireYearAtCompliant && (s.monthsAtCompliantLevel ?? 0) < 12 ? 'star-wait' : undefined;
+  const blockedBy = s.vetoed
+    ? 'veto'
+    : target.id !== 'compliant' && rules.starsRequireYearAtCompliant && (s.monthsAtCompliantLevel ?? 0) < 12
+      ? 'star-wait'
+      : undefined;
   if (scoreAt(maxEarned) < target.min) {
-    return { level: target.id, threshold: target.min, pointsNeeded, rawPointsNeeded: round2(maxEarned - s.earned), improvements: [], reachable: false, ...(blockedBy ? { blockedBy } : { blockedBy: 'cap' as const }) };
+    return {
+      level: target.id,
+      threshold: target.min,
+      pointsNeeded,
+      rawPointsNeeded: round2(maxEarned - s.earned),
+      improvements: [],
+      reachable: false,
+      ...(blockedBy ? { blockedBy } : { blockedBy: 'cap' as const }),
+    };
   }
   // Smallest earned total whose final score reaches the threshold (monotone in earned: bisection).
-  let lo = s.earned, hi = maxEarned;
+  let lo = s.earned,
+    hi = maxEarned;
   for (let i = 0; i < 40 && hi - lo > 1e-7; i++) {
     const mid = (lo + hi) / 2;
     if (scoreAt(mid) >= target.min) hi = mid;
     else lo = mid;
   }
   const rawPointsNeeded = Math.max(0, hi - s.earned);
-  const candidates = items.filter((it) => it.applicable && it.earned !== null && it.lost > 1e-9).sort((a, b) => b.lost - a.lost || a.max - b.max);
+  const candidates = items
+    .filter((it) => it.applicable && it.earned !== null && it.lost > 1e-9)
+    .sort((a, b) => b.lost - a.lost || a.max - b.max);
   const improvements: Improvement[] = [];
   let gained = 0;
   for (const it of candidates) {

@@ -29,7 +29,25 @@ export function readNumber(v: unknown): Parsed<number> {
 }
 
 const YES = new Set(['是', '适用', '涉及', 'y', 'yes', 'true', '1', '√', '✓', 'applicable']);
-const NO = new Set(['否', '不适用', '删减', '不涉及', 'n', 'no', 'false', '0', '×', '✗', 'n/a', 'na', '/', '-', '—', 'not applicable', 'excluded']);
+const NO = new Set([
+  '否',
+  '不适用',
+  '删减',
+  '不涉及',
+  'n',
+  'no',
+  'false',
+  '0',
+  '×',
+  '✗',
+  'n/a',
+  'na',
+  '/',
+  '-',
+  '—',
+  'not applicable',
+  'excluded',
+]);
 
 export function readApplicable(v: unknown): Parsed<boolean> {
   if (isBlank(v)) return EMPTY;
@@ -66,5 +84,5 @@ export function readConform(v: unknown, max: number): Parsed<boolean> {
 }
 
 export function displayValue(v: unknown): string {
-  return typeof v === 'string' ? v : JSON.stringify(v) ?? String(v);
+  return typeof v === 'string' ? v : (JSON.stringify(v) ?? String(v));
 }

@@ -3,7 +3,16 @@ import type { LevelId, Scheme, SchemeNode } from '../scheme/schema';
 import { evaluateItem, type ItemEvaluation } from './evaluate-item';
 import { countedBonuses, finalScore, levelByScore } from './final-score';
 import { nextLevelOf } from './next-level';
-import type { AuditInput, AuditResult, GroupResult, IndicatorResponse, ItemResult, ItemStatus, ResultIssue, ScoreOptions } from './types';
+import type {
+  AuditInput,
+  AuditResult,
+  GroupResult,
+  IndicatorResponse,
+  ItemResult,
+  ItemStatus,
+  ResultIssue,
+  ScoreOptions,
+} from './types';
 
 export const ENGINE = { name: 'gbt27922-core', version: '0.1.0' } as const;
 
@@ -14,8 +23,21 @@ export const ENGINE = { name: 'gbt27922-core', version: '0.1.0' } as const;
 export function score(scheme: Scheme, input: AuditInput, options: ScoreOptions = {}): AuditResult {
   const lang: Lang = options.lang ?? 'zh-CN';
   const issues: ResultIssue[] = [];
-  const issue = (code: string, severity: ResultIssue['severity'], where: string, params: ResultIssue['params'], indicatorId?: string) =>
-    issues.push({ code, severity, where, params, message: t(lang, `scoring.${code}`, { where, ...params }), ...(indicatorId ? { indicatorId } : {}) });
+  const issue = (
+    code: string,
+    severity: ResultIssue['severity'],
+    where: string,
+    params: ResultIssue['params'],
+    indicatorId?: string,
+  ) =>
+    issues.push({
+      code,
+      severity,
+      where,
+      params,
+      message: t(lang, `scoring.${code}`, { where, ...params }),
+      ...(indicatorId ? { indicatorId } : {}),
+    });
 
   // Responses by id; duplicates and unknown ids are reported, never merged silently.
   const byId = new Map<string, { r: IndicatorResponse; i: number }>();
@@ -29,7 +51,13 @@ export function score(scheme: Scheme, input: AuditInput, options: ScoreOptions =
     const prev = byId.get(r.id);
     if (prev) {
       duplicated.add(r.id);
-      issue('duplicate-response', 'error', where, { id: r.id, first: prev.r.where?.id ?? prev.r.where?.value ?? `responses[${prev.i}]` }, r.id);
+      issue(
+        'duplicate-response',
+        'error',
+        where,
+        { id: r.id, first: prev.r.where?.id ?? prev.r.where?.value ?? `responses[${prev.i}]` },
+        r.id,
+      );
       return;
     }
     byId.set(r.id, { r, i });
@@ -78,7 +106,12 @@ export function score(scheme: Scheme, input: AuditInput, options: ScoreOptions =
   const bonusOffered = input.bonuses?.length ?? 0;
   const bonus = countedBonuses(bonusOffered, rules);
   const vetoed = deductions >= rules.veto.specialDeductionsAtOrAbove;
-  const vetoReason = vetoed ? { code: 'veto', message: t(lang, 'scoring.veto', { count: deductions, limit: rules.veto.specialDeductionsAtOrAbove }) } : null;
+  const vetoReason = vetoed
+    ? {
+        code: 'veto',
+        message: t(lang, 'scoring.veto', { count: deductions, limit: rules.veto.specialDeductionsAtOrAbove }),
+      }
+    : null;
 
   const computable = invalid === 0;
   if (!computable) issue('invalid-inputs', 'error', '', { count: invalid });
@@ -87,15 +120,19 @@ export function score(scheme: Scheme, input: AuditInput, options: ScoreOptions =
   if (unscoredIds.length && applicableScored > 0) issue('provisional', 'warning', '', { count: unscoredIds.length });
 
   const now = computable ? finalScore(earned, applicableScored, deductions, bonus, rules) : null;
-  const best = computable ? finalScore(earned + (applicableTotal - applicableScored), applicableTotal, deductions, bonus, rules) : null;
+  const best = computable
+    ? finalScore(earned + (applicableTotal - applicableScored), applicableTotal, deductions, bonus, rules)
+    : null;
 
   const starCap = (level: LevelId | null): LevelId | null => {
     if (!rules.starsRequireYearAtCompliant || level === null || level === 'fail' || level === 'compliant') return level;
     return (input.monthsAtCompliantLevel ?? 0) >= 12 ? level : 'compliant';
   };
-  const levelOf = (s: number | null): LevelId | null => (s === null ? null : vetoed ? 'fail' : starCap(levelByScore(s, rules)));
+  const levelOf = (s: number | null): LevelId | null =>
+    s === null ? null : vetoed ? 'fail' : starCap(levelByScore(s, rules));
   const level = levelOf(now?.final ?? null);
-  if (now && !vetoed && level !== levelByScore(now.final, rules)) issue('star-wait', 'warning', '', { months: input.monthsAtCompliantLevel ?? 0 });
+  if (now && !vetoed && level !== levelByScore(now.final, rules))
+    issue('star-wait', 'warning', '', { months: input.monthsAtCompliantLevel ?? 0 });
 
   return {
     engine: { ...ENGINE },
@@ -119,15 +156,43 @@ export function score(scheme: Scheme, input: AuditInput, options: ScoreOptions =
     categories: groups(scheme.categories, items, 'categoryId'),
     indicators: groups(scheme.indicators, items, 'indicatorId'),
     items,
-    nextLevel: now && level !== null ? nextLevelOf(scheme, items, { earned, applicable: applicableScored, deductions, bonus, score: now.final, level, vetoed, monthsAtCompliantLevel: input.monthsAtCompliantLevel }) : null,
+    nextLevel:
+      now && level !== null
+        ? nextLevelOf(scheme, items, {
+            earned,
+            applicable: applicableScored,
+            deductions,
+            bonus,
+            score: now.final,
+            level,
+            vetoed,
+            monthsAtCompliantLevel: input.monthsAtCompliantLevel,
+          })
+        : null,
     issues,
   };
 }
 
 /** Subtotals per category or indicator, in one pass over the items (audits may have hundreds of rows). */
-function groups(nodes: readonly SchemeNode[], items: readonly ItemResult[], key: 'categoryId' | 'indicatorId'): GroupResult[] {
-  type Acc = { earned: number; applicable: number; applicableScored: number; unscored: number; any: number; statuses: Set<ItemStatus> };
-  const acc = new Map<string, Acc>(nodes.map((n) => [n.id, { earned: 0, applicable: 0, applicableScored: 0, unscored: 0, any: 0, statuses: new Set() }]));
+function groups(
+  nodes: readonly SchemeNode[],
+  items: readonly ItemResult[],
+  key: 'categoryId' | 'indicatorId',
+): GroupResult[] {
+  type Acc = {
+    earned: number;
+    applicable: number;
+    applicableScored: number;
+    unscored: number;
+    any: number;
+    statuses: Set<ItemStatus>;
+  };
+  const acc = new Map<string, Acc>(
+    nodes.map((n) => [
+      n.id,
+      { earned: 0, applicable: 0, applicableScored: 0, unscored: 0, any: 0, statuses: new Set() },
+    ]),
+  );
   for (const it of items) {
     const g = acc.get(it[key]);
     if (!g) continue;
@@ -142,11 +207,16 @@ function groups(nodes: readonly SchemeNode[], items: readonly ItemResult[], key:
   }
   return nodes.map((node) => {
     const { earned, applicable, applicableScored, unscored, any, statuses } = acc.get(node.id)!;
-    const status: ItemStatus = !any || (statuses.size === 1 && statuses.has('not-applicable')) ? 'not-applicable'
-      : statuses.has('nonconform') ? 'nonconform'
-      : statuses.has('review') ? 'review'
-      : statuses.has('unscored') ? 'unscored'
-      : 'conform';
+    const status: ItemStatus =
+      !any || (statuses.size === 1 && statuses.has('not-applicable'))
+        ? 'not-applicable'
+        : statuses.has('nonconform')
+          ? 'nonconform'
+          : statuses.has('review')
+            ? 'review'
+            : statuses.has('unscored')
+              ? 'unscored'
+              : 'conform';
     return {
       id: node.id,
       name: node.name,

@@ -22,7 +22,8 @@ export function parseAddress(a1: string): { row: number; col: number } | null {
   let i = ref.charCodeAt(0) === 0x24 /* $ */ ? 1 : 0;
   let col = 0;
   const colStart = i;
-  for (let c = ref.charCodeAt(i); (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a); c = ref.charCodeAt(++i)) col = col * 26 + ((c & 0xdf) - 64);
+  for (let c = ref.charCodeAt(i); (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a); c = ref.charCodeAt(++i))
+    col = col * 26 + ((c & 0xdf) - 64);
   if (i === colStart || i - colStart > 3) return null;
   if (ref.charCodeAt(i) === 0x24) i++;
   let row = 0;
@@ -38,7 +39,12 @@ export function parseRange(a1: string): { top: number; left: number; bottom: num
   const p = parseAddress(a);
   const q = parseAddress(b);
   if (!p || !q) return null;
-  return { top: Math.min(p.row, q.row), left: Math.min(p.col, q.col), bottom: Math.max(p.row, q.row), right: Math.max(p.col, q.col) };
+  return {
+    top: Math.min(p.row, q.row),
+    left: Math.min(p.col, q.col),
+    bottom: Math.max(p.row, q.row),
+    right: Math.max(p.col, q.col),
+  };
 }
 
 /** Excel quotes sheet names that are not plain identifiers: 'My Sheet'!A1. Chinese names need no quotes. */

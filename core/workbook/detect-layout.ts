@@ -42,9 +42,14 @@ export function detectLayout(grid: Grid, options: DetectOptions = {}): Layout | 
  * when the rows its header search looked at are unchanged: only the rows below are sorted again. The
  * result is the same as detectLayout(grid, options) would give; a live recompute just skips the search.
  */
-export function detectLayoutReusing(grid: Grid, previous: Layout | LayoutFailure | undefined, options: DetectOptions = {}): Layout | LayoutFailure {
+export function detectLayoutReusing(
+  grid: Grid,
+  previous: Layout | LayoutFailure | undefined,
+  options: DetectOptions = {},
+): Layout | LayoutFailure {
   const key = previous?.ok ? HEADER_KEYS.get(previous) : undefined;
-  if (!previous?.ok || key === undefined || key !== headerKey(grid, options, previous.headerRow)) return detectLayout(grid, options);
+  if (!previous?.ok || key === undefined || key !== headerKey(grid, options, previous.headerRow))
+    return detectLayout(grid, options);
   const { subtotalRows: _s, categoryRows: _c, itemRows: _i, hiddenRows: _h, ...header } = previous;
   const layout = finishLayout(grid, header, options.hiddenRows);
   HEADER_KEYS.set(layout, key);
@@ -67,8 +72,14 @@ function headerKey(grid: Grid, options: DetectOptions, headerRow: number): strin
       const v = row[c];
       if (typeof v === 'string') {
         if (full || headerCandidates(v, c).length) cells.push(`${c}s${JSON.stringify(v)}`);
-      }
-      else if (full) cells.push(v === null || v === undefined ? `${c}` : v instanceof Date ? `${c}d${v.getTime()}` : `${c}${(typeof v)[0]}${String(v)}`);
+      } else if (full)
+        cells.push(
+          v === null || v === undefined
+            ? `${c}`
+            : v instanceof Date
+              ? `${c}d${v.getTime()}`
+              : `${c}${(typeof v)[0]}${String(v)}`,
+        );
     }
     if (full) cells.push(`#${row.length}`);
     parts.push(cells.join('\u0001'));
@@ -107,7 +118,10 @@ function detectHeader(grid: Grid, options: DetectOptions): ({ ok: true } & Heade
     if (nextFilled.every((x) => recognised.has(x.col) && typeof x.c === 'string')) {
       const taken = new Set(Object.values(columns).map((m) => m!.col));
       // The lower row names the column more precisely; it replaces a field the upper (merged) cell claimed.
-      const merged = assignColumns([...nextCands.map((c) => ({ ...c, rank: c.rank - 1000 })), ...rowCandidates(grid[best.row] ?? []).filter((c) => !recognised.has(c.col) || !taken.has(c.col))]);
+      const merged = assignColumns([
+        ...nextCands.map((c) => ({ ...c, rank: c.rank - 1000 })),
+        ...rowCandidates(grid[best.row] ?? []).filter((c) => !recognised.has(c.col) || !taken.has(c.col)),
+      ]);
       columns = merged;
       subHeaderRow = best.row + 1;
       firstDataRow = best.row + 2;
@@ -119,12 +133,15 @@ function detectHeader(grid: Grid, options: DetectOptions): ({ ok: true } & Heade
   }
 
   const used = new Set(Object.values(columns).map((m) => m!.col));
-  const headerCells = [grid[best.row] ?? [], subHeaderRow !== undefined ? grid[subHeaderRow] ?? [] : []];
+  const headerCells = [grid[best.row] ?? [], subHeaderRow !== undefined ? (grid[subHeaderRow] ?? []) : []];
   const extraColumns: { col: number; header: string }[] = [];
   const width = Math.max(...headerCells.map((r) => r.length));
   for (let col = 0; col < width; col++) {
     if (used.has(col)) continue;
-    const header = headerCells.map((r) => cellText(r[col])).filter(Boolean).join(' / ');
+    const header = headerCells
+      .map((r) => cellText(r[col]))
+      .filter(Boolean)
+      .join(' / ');
     if (header) extraColumns.push({ col, header });
   }
   return {
@@ -163,7 +180,8 @@ function rowCandidates(row: readonly Cell[]): HeaderCandidate[] {
 /** How much a row looks like a scoring-sheet header: the columns that matter count double. */
 function headerWeight(columns: Partial<Record<Field, ColumnMatch>>): number {
   let w = 0;
-  for (const f of Object.keys(columns) as Field[]) w += f === 'id' || f === 'name' || f === 'max' || f === 'score' ? 2 : 1;
+  for (const f of Object.keys(columns) as Field[])
+    w += f === 'id' || f === 'name' || f === 'max' || f === 'score' ? 2 : 1;
   // A single recognised word is not a header (a title like "评分" above the table).
   return Object.keys(columns).length >= 2 ? w : 0;
 }
@@ -172,13 +190,17 @@ const SUBTOTAL = SUBTOTAL_WORDS.map(normaliseHeader);
 
 export const isSubtotalText: (s: string) => boolean = memoText((s) => {
   const h = normaliseHeader(s).replace(/^[一二三四五六七八九十\d.、]+/, '');
-  return SUBTOTAL.some((w) => h === w || h.startsWith(w) || (h.endsWith(w) && /[\u4e00-\u9fff]/.test(w) && h.length <= w.length + 8));
+  return SUBTOTAL.some(
+    (w) => h === w || h.startsWith(w) || (h.endsWith(w) && /[\u4e00-\u9fff]/.test(w) && h.length <= w.length + 8),
+  );
 });
 
 /** A points cell: a number, numeric text, or "3分". */
 export function readPoints(c: Cell | undefined): number | null {
   if (typeof c === 'number') return Number.isFinite(c) ? c : null;
-  const s = cellText(c).replace(/分$/, '').replace(/^points?:?/i, '');
+  const s = cellText(c)
+    .replace(/分$/, '')
+    .replace(/^points?:?/i, '');
   const n = readNumber(s);
   return n.kind === 'ok' ? n.value : null;
 }
@@ -213,7 +235,8 @@ function classifyRows(grid: Grid, firstDataRow: number, columns: Partial<Record<
       continue;
     }
     const id = ids[r - firstDataRow]!;
-    const hasLabel = (idCol !== undefined && !isEmptyCell(row[idCol])) || (nameCol !== undefined && !isEmptyCell(row[nameCol]));
+    const hasLabel =
+      (idCol !== undefined && !isEmptyCell(row[idCol])) || (nameCol !== undefined && !isEmptyCell(row[nameCol]));
     const hasCategoryOnly = !hasLabel && categoryCol !== undefined && !isEmptyCell(row[categoryCol]);
     const hasMax = maxCol !== undefined && readPoints(row[maxCol]) !== null;
     const hasInput = inputCols.some((c) => !isEmptyCell(row[c]));
@@ -232,16 +255,41 @@ function classifyRows(grid: Grid, firstDataRow: number, columns: Partial<Record<
 }
 
 /** "5.1.1.1." / "５.１" / " 5.1 " → "5.1.1.1" / "5.1"; numbers like 5.1 stay "5.1". */
-export const normaliseId: (s: string) => string = memoText((s) => normaliseHeader(s).replace(/^(\d+(?:\.\d+)*)\.?$/, '$1'));
+export const normaliseId: (s: string) => string = memoText((s) =>
+  normaliseHeader(s).replace(/^(\d+(?:\.\d+)*)\.?$/, '$1'),
+);
 
-function failure(lang: Lang, code: LayoutFailure['code'], missing: Field[], searchedRows: string, found: Partial<Record<Field, ColumnMatch>>, bestRow?: number): LayoutFailure {
+function failure(
+  lang: Lang,
+  code: LayoutFailure['code'],
+  missing: Field[],
+  searchedRows: string,
+  found: Partial<Record<Field, ColumnMatch>>,
+  bestRow?: number,
+): LayoutFailure {
   const synonyms: Partial<Record<Field, string[]>> = {};
   for (const f of missing) {
     const e = HEADER_SYNONYMS.find((x) => x.field === f);
     if (e) synonyms[f] = [...e.zh, ...(e.invertedZh ?? []), ...e.en];
   }
   const fieldNames = missing.map((f) => t(lang, `workbook.field.${f}`)).join(lang === 'en' ? ', ' : '、');
-  const hints = missing.map((f) => `${t(lang, `workbook.field.${f}`)}: ${(synonyms[f] ?? []).slice(0, 8).join(' / ')}`).join(lang === 'en' ? '; ' : '；');
-  const message = t(lang, `workbook.layout.${code}`, { rows: searchedRows, fields: fieldNames, hints, row: bestRow !== undefined ? bestRow + 1 : '—' });
-  return { ok: false, code, missing, searchedRows, synonyms, ...(bestRow !== undefined ? { bestRow } : {}), found, message };
+  const hints = missing
+    .map((f) => `${t(lang, `workbook.field.${f}`)}: ${(synonyms[f] ?? []).slice(0, 8).join(' / ')}`)
+    .join(lang === 'en' ? '; ' : '；');
+  const message = t(lang, `workbook.layout.${code}`, {
+    rows: searchedRows,
+    fields: fieldNames,
+    hints,
+    row: bestRow !== undefined ? bestRow + 1 : '—',
+  });
+  return {
+    ok: false,
+    code,
+    missing,
+    searchedRows,
+    synonyms,
+    ...(bestRow !== undefined ? { bestRow } : {}),
+    found,
+    message,
+  };
 }

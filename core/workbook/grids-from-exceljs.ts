@@ -56,7 +56,12 @@ export function gridsFromExcelJs(workbook: ExcelJS.Workbook, options: { maxRows?
     }
     while (grid.length && grid[grid.length - 1]!.length === 0) grid.pop();
     const merges = ((ws.model as unknown as { merges?: string[] }).merges ?? []).slice();
-    out.push({ name: ws.name, grid, ...(hiddenRows.length ? { hiddenRows } : {}), ...(merges.length ? { merges } : {}) });
+    out.push({
+      name: ws.name,
+      grid,
+      ...(hiddenRows.length ? { hiddenRows } : {}),
+      ...(merges.length ? { merges } : {}),
+    });
   });
   return out;
 }

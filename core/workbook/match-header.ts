@@ -11,7 +11,12 @@ export interface HeaderCandidate {
   rank: number;
 }
 
-interface Compiled { field: Field; text: string; inverted: boolean; order: number }
+interface Compiled {
+  field: Field;
+  text: string;
+  inverted: boolean;
+  order: number;
+}
 
 const COMPILED: Compiled[] = HEADER_SYNONYMS.flatMap((e) => {
   const list = (texts: readonly string[] | undefined, inverted: boolean) =>

@@ -10,7 +10,18 @@ import { readFacts } from './read-facts';
 import { readSpecials, specialType } from './read-specials';
 import { adHocScheme, withSheetPoints, type AdHocRow } from './sheet-scheme';
 import { isNeverScoringSheet, isOurSheet } from './sheet-names';
-import type { AuditFacts, AuditFromSheets, Cell, Field, Layout, LayoutFailure, ReadAuditResult, ReadOptions, SheetGrid, WorkbookIssue } from './types';
+import type {
+  AuditFacts,
+  AuditFromSheets,
+  Cell,
+  Field,
+  Layout,
+  LayoutFailure,
+  ReadAuditResult,
+  ReadOptions,
+  SheetGrid,
+  WorkbookIssue,
+} from './types';
 
 interface RowRead {
   row: number;
@@ -35,7 +46,8 @@ const KIND_WORDS: Record<IndicatorKind, string[]> = {
 function kindFromText(s: string): IndicatorKind | null {
   const h = normaliseHeader(s);
   if (!h) return null;
-  for (const k of ['sampled', 'binary', 'graded'] as const) if (KIND_WORDS[k].some((w) => normaliseHeader(w) === h)) return k;
+  for (const k of ['sampled', 'binary', 'graded'] as const)
+    if (KIND_WORDS[k].some((w) => normaliseHeader(w) === h)) return k;
   return null;
 }
 
@@ -47,7 +59,11 @@ const CONFORM_WORDS = new Set(['符合', '不符合', 'conform', 'nonconform', '
  * terms (its 分值 win; rows the scheme does not know make a scheme of their own, scored with the
  * given scheme's rules). Faces then call score(scheme, input).
  */
-export function auditFromSheets(sheets: readonly SheetGrid[], scheme: Scheme, options: ReadOptions = {}): AuditFromSheets {
+export function auditFromSheets(
+  sheets: readonly SheetGrid[],
+  scheme: Scheme,
+  options: ReadOptions = {},
+): AuditFromSheets {
   const lang: Lang = options.lang ?? 'zh-CN';
   const issues: WorkbookIssue[] = [];
   const issue = (code: string, severity: WorkbookIssue['severity'], where: string, params: Params = {}) =>
@@ -63,7 +79,15 @@ export function auditFromSheets(sheets: readonly SheetGrid[], scheme: Scheme, op
     const layout = picked?.layout ?? detectLayout([], { lang });
     const where = picked?.sheet.name ?? sheets.map((s) => s.name).join(', ');
     issue('no-scoring-sheet', 'error', where, { detail: (layout as LayoutFailure).message });
-    return { scheme, input: { responses: [], ...specials }, facts, layout, sheet: picked?.sheet.name ?? '', schemeSource: 'given', issues };
+    return {
+      scheme,
+      input: { responses: [], ...specials },
+      facts,
+      layout,
+      sheet: picked?.sheet.name ?? '',
+      schemeSource: 'given',
+      issues,
+    };
   }
   const { sheet, layout } = picked as { sheet: SheetGrid; layout: Layout };
   const at = atOf(sheet);
@@ -74,9 +98,15 @@ export function auditFromSheets(sheets: readonly SheetGrid[], scheme: Scheme, op
 
   // Which rows the scheme knows, by id, else by name.
   const byName = new Map<string, string>();
-  for (const it of scheme.items) for (const n of [it.name.zh, it.name.en]) byName.set(nameKey(n), byName.has(nameKey(n)) ? '' : it.id);
+  for (const it of scheme.items)
+    for (const n of [it.name.zh, it.name.en]) byName.set(nameKey(n), byName.has(nameKey(n)) ? '' : it.id);
   // A 序号 (1, 2, … often restarting per category) is a row number, not an indicator id: match by name.
-  const schemeIdOf = (r: RowRead) => (scheme.itemById.has(r.id) ? r.id : r.id === '' || isSerial(r.id) ? byName.get(nameKey(r.name)) || undefined : undefined);
+  const schemeIdOf = (r: RowRead) =>
+    scheme.itemById.has(r.id)
+      ? r.id
+      : r.id === '' || isSerial(r.id)
+        ? byName.get(nameKey(r.name)) || undefined
+        : undefined;
   const matched = rows.filter((r) => schemeIdOf(r) !== undefined).length;
   // A row id that is a heading in the scheme (5.1.1 scored as a whole) means the sheet's tree differs.
   const treeDiffers = rows.some((r) => r.id && scheme.byId.has(r.id) && !scheme.itemById.has(r.id));
@@ -109,7 +139,8 @@ export function auditFromSheets(sheets: readonly SheetGrid[], scheme: Scheme, op
       responses.push({ id, ...r.response });
     }
     const missing = scheme.items.filter((it) => !seen.has(it.id)).map((it) => it.id);
-    if (missing.length) issue('item-not-in-sheet', 'warning', sheet.name, { ids: missing.join(', '), count: missing.length });
+    if (missing.length)
+      issue('item-not-in-sheet', 'warning', sheet.name, { ids: missing.join(', '), count: missing.length });
     if (maxById.size) {
       used = withSheetPoints(scheme, maxById);
       schemeSource = 'sheet-points';
@@ -120,16 +151,37 @@ export function auditFromSheets(sheets: readonly SheetGrid[], scheme: Scheme, op
       const where = r.response.where?.id ?? at(r.row, 0);
       if (r.idText && !isSerial(r.id) && duplicate(r.id, where)) continue;
       if (r.max === null) {
-        issue('max-missing', 'error', layout.columns.max ? at(r.row, layout.columns.max.col) : where, { value: r.maxText, name: r.name || r.idText });
+        issue('max-missing', 'error', layout.columns.max ? at(r.row, layout.columns.max.col) : where, {
+          value: r.maxText,
+          name: r.name || r.idText,
+        });
         continue;
       }
       const known = scheme.itemById.get(r.id) ?? scheme.itemById.get(byName.get(nameKey(r.name)) ?? '');
       const kind = kindFromText(r.kindText) ?? known?.kind ?? inferKind(r);
-      if (r.kindText && !kindFromText(r.kindText)) issue('unknown-kind', 'warning', at(r.row, layout.columns.kind!.col), { value: r.kindText, kind: t(lang, `kind.${kind}`) });
-      usable.push({ r, ad: { category: r.category || sheet.name, name: r.name || known?.name.zh || r.idText, max: r.max, kind, label: r.idText, where } });
+      if (r.kindText && !kindFromText(r.kindText))
+        issue('unknown-kind', 'warning', at(r.row, layout.columns.kind!.col), {
+          value: r.kindText,
+          kind: t(lang, `kind.${kind}`),
+        });
+      usable.push({
+        r,
+        ad: {
+          category: r.category || sheet.name,
+          name: r.name || known?.name.zh || r.idText,
+          max: r.max,
+          kind,
+          label: r.idText,
+          where,
+        },
+      });
     }
     try {
-      const built = adHocScheme(scheme, sheet.name, usable.map((u) => u.ad));
+      const built = adHocScheme(
+        scheme,
+        sheet.name,
+        usable.map((u) => u.ad),
+      );
       used = built.scheme;
       schemeSource = 'sheet-rows';
       usable.forEach((u, i) => responses.push({ id: built.ids[i]!, ...u.r.response }));
@@ -142,13 +194,18 @@ export function auditFromSheets(sheets: readonly SheetGrid[], scheme: Scheme, op
           if (idx >= 0) responses.push({ id: built.ids[idx]!, ...r.response });
         }
       }
-      issue('sheet-rows-scheme', 'warning', sheet.name, { count: usable.length, categories: used.categories.length, scheme: scheme.id });
+      issue('sheet-rows-scheme', 'warning', sheet.name, {
+        count: usable.length,
+        categories: used.categories.length,
+        scheme: scheme.id,
+      });
     } catch (e) {
       issue('sheet-scheme-failed', 'error', sheet.name, { detail: (e as Error).message });
     }
   }
 
-  for (const r of rows) if (r.hidden && r.hasAnswer) issue('hidden-row', 'warning', r.response.where?.id ?? at(r.row, 0));
+  for (const r of rows)
+    if (r.hidden && r.hasAnswer) issue('hidden-row', 'warning', r.response.where?.id ?? at(r.row, 0));
 
   const monthsAtCompliantLevel = facts.monthsAtCompliantLevel;
   return {
@@ -169,7 +226,10 @@ export function readAudit(sheets: readonly SheetGrid[], scheme: Scheme, options:
   const valueIssues: WorkbookIssue[] = result.issues
     .filter((i) => i.where.includes('!'))
     // The reader already said "duplicate id" at the same cell.
-    .filter((i) => !(i.code === 'duplicate-response' && a.issues.some((w) => w.code === 'duplicate-id' && w.where === i.where)))
+    .filter(
+      (i) =>
+        !(i.code === 'duplicate-response' && a.issues.some((w) => w.code === 'duplicate-id' && w.where === i.where)),
+    )
     .map((i) => ({ code: i.code, severity: i.severity, where: i.where, message: i.message }));
   return {
     sheet: a.sheet,
@@ -207,8 +267,17 @@ function mergeFacts(into: AuditFacts, from: AuditFacts) {
 
 const SCORING_NAME = /评分|打分|评审|评价表|检查表|审核表|score|scoring|checklist/i;
 
-function pickScoringSheet(sheets: readonly SheetGrid[], options: ReadOptions, lang: Lang): { sheet: SheetGrid; layout: Layout | LayoutFailure } | null {
-  const detect = (s: SheetGrid) => detectLayoutReusing(s.grid, options.layout, { lang, hiddenRows: s.hiddenRows ?? [], maxHeaderRows: options.maxHeaderRows ?? 30 });
+function pickScoringSheet(
+  sheets: readonly SheetGrid[],
+  options: ReadOptions,
+  lang: Lang,
+): { sheet: SheetGrid; layout: Layout | LayoutFailure } | null {
+  const detect = (s: SheetGrid) =>
+    detectLayoutReusing(s.grid, options.layout, {
+      lang,
+      hiddenRows: s.hiddenRows ?? [],
+      maxHeaderRows: options.maxHeaderRows ?? 30,
+    });
   if (options.sheet !== undefined) {
     const s = sheets.find((x) => x.name === options.sheet);
     return s ? { sheet: s, layout: detect(s) } : null;
@@ -227,10 +296,17 @@ function pickScoringSheet(sheets: readonly SheetGrid[], options: ReadOptions, la
   return firstFailure;
 }
 
-function readSpecialSheets(sheets: readonly SheetGrid[], scoringSheet: string | undefined, issue: (code: string, severity: WorkbookIssue['severity'], where: string, params?: Params) => void) {
+function readSpecialSheets(
+  sheets: readonly SheetGrid[],
+  scoringSheet: string | undefined,
+  issue: (code: string, severity: WorkbookIssue['severity'], where: string, params?: Params) => void,
+) {
   const specialDeductions: SpecialItem[] = [];
   const bonuses: SpecialItem[] = [];
-  const candidates = [...sheets.filter((s) => isOurSheet(s.name, 'special')), ...sheets.filter((s) => !isOurSheet(s.name, 'special') && s.name !== scoringSheet && /特别|special/i.test(s.name))];
+  const candidates = [
+    ...sheets.filter((s) => isOurSheet(s.name, 'special')),
+    ...sheets.filter((s) => !isOurSheet(s.name, 'special') && s.name !== scoringSheet && /特别|special/i.test(s.name)),
+  ];
   for (const s of candidates) {
     const read = readSpecials(s.grid, atOf(s));
     if (!read.found) continue;
@@ -244,7 +320,12 @@ function readSpecialSheets(sheets: readonly SheetGrid[], scoringSheet: string | 
 
 const CATEGORY_HEADING = /^(第?[一二三四五六七八九十]+[、.．部分章]|[A-Z][、.．]\s*\S)/;
 
-function readRows(sheet: SheetGrid, layout: Layout, at: (r: number, c: number) => string, issue: (code: string, severity: WorkbookIssue['severity'], where: string, params?: Params) => void): RowRead[] {
+function readRows(
+  sheet: SheetGrid,
+  layout: Layout,
+  at: (r: number, c: number) => string,
+  issue: (code: string, severity: WorkbookIssue['severity'], where: string, params?: Params) => void,
+): RowRead[] {
   const g = sheet.grid;
   const cols = layout.columns;
   // Column of each field, looked up once (undefined: the sheet has no such column).
@@ -294,9 +375,18 @@ function readRows(sheet: SheetGrid, layout: Layout, at: (r: number, c: number) =
     if (cId !== undefined && idText) where.id = at(r, cId);
     else if (cName !== undefined) where.id = at(r, cName);
     const response: Omit<IndicatorResponse, 'id'> = {};
-    if (cScore !== undefined) { response.value = blankToUndefined(rawOf(cell(cScore))); where.value = at(r, cScore); }
-    if (cSamples !== undefined) { response.samples = blankToUndefined(rawOf(cell(cSamples))); where.samples = at(r, cSamples); }
-    if (cNonconforming !== undefined) { response.nonconforming = blankToUndefined(rawOf(cell(cNonconforming))); where.nonconforming = at(r, cNonconforming); }
+    if (cScore !== undefined) {
+      response.value = blankToUndefined(rawOf(cell(cScore)));
+      where.value = at(r, cScore);
+    }
+    if (cSamples !== undefined) {
+      response.samples = blankToUndefined(rawOf(cell(cSamples)));
+      where.samples = at(r, cSamples);
+    }
+    if (cNonconforming !== undefined) {
+      response.nonconforming = blankToUndefined(rawOf(cell(cNonconforming)));
+      where.nonconforming = at(r, cNonconforming);
+    }
     if (cApplicable !== undefined) {
       const v = rawOf(cell(cApplicable));
       response.applicable = cols.applicable!.inverted ? invertApplicable(v) : blankToUndefined(v);
@@ -305,7 +395,8 @@ function readRows(sheet: SheetGrid, layout: Layout, at: (r: number, c: number) =
     const note = cellText(cell(cNotes));
     if (note) response.note = note;
     response.where = where;
-    for (const k of ['value', 'samples', 'nonconforming', 'applicable'] as const) if (response[k] === undefined) delete response[k];
+    for (const k of ['value', 'samples', 'nonconforming', 'applicable'] as const)
+      if (response[k] === undefined) delete response[k];
     const maxCell = cell(cMax);
     out.push({
       row: r,

@@ -3,7 +3,9 @@ import { cellText, normaliseHeader } from './normalise';
 import type { AuditFacts, Cell, AuditFactKey, Grid } from './types';
 
 const LABELS: { key: AuditFactKey; text: string }[] = (Object.keys(FACT_LABELS) as AuditFactKey[])
-  .flatMap((key) => [...FACT_LABELS[key].zh, ...FACT_LABELS[key].en].map((text) => ({ key, text: normaliseHeader(text) })))
+  .flatMap((key) =>
+    [...FACT_LABELS[key].zh, ...FACT_LABELS[key].en].map((text) => ({ key, text: normaliseHeader(text) })),
+  )
   // Longest first, so 审核日期 wins over 日期 and 统一社会信用代码 over 信用代码.
   .sort((a, b) => b.text.length - a.text.length);
 
@@ -32,7 +34,11 @@ function factValue(key: AuditFactKey, c: Cell): string | number | undefined {
  * Label/value pairs: a label cell with its value in the next filled cell to the right (within 3
  * columns), or "label：value" in one cell. The first occurrence of each fact wins.
  */
-export function readFacts(grid: Grid, at: (row: number, col: number) => string, rows: { from: number; to: number } = { from: 0, to: grid.length }): AuditFacts {
+export function readFacts(
+  grid: Grid,
+  at: (row: number, col: number) => string,
+  rows: { from: number; to: number } = { from: 0, to: grid.length },
+): AuditFacts {
   const facts: AuditFacts = {};
   const where: NonNullable<AuditFacts['where']> = {};
   const put = (key: AuditFactKey, v: string | number | undefined, r: number, c: number) => {

@@ -2,8 +2,22 @@
 // the Excel add-in import this through core/index.ts.
 export * from './types';
 export { addressOf, columnLetters, parseAddress, parseRange, sheetRef } from './address';
-export { detectLayout, detectLayoutReusing, isSubtotalText, normaliseId, readPoints, type DetectOptions } from './detect-layout';
-export { HEADER_SYNONYMS, FACT_LABELS, SPECIAL_SYNONYMS, SUBTOTAL_WORDS, SPECIAL_TYPE_WORDS, type SynonymEntry } from './header-synonyms';
+export {
+  detectLayout,
+  detectLayoutReusing,
+  isSubtotalText,
+  normaliseId,
+  readPoints,
+  type DetectOptions,
+} from './detect-layout';
+export {
+  HEADER_SYNONYMS,
+  FACT_LABELS,
+  SPECIAL_SYNONYMS,
+  SUBTOTAL_WORDS,
+  SPECIAL_TYPE_WORDS,
+  type SynonymEntry,
+} from './header-synonyms';
 export { headerCandidates, assignColumns, type HeaderCandidate } from './match-header';
 export { readFacts } from './read-facts';
 export { readSpecials, specialType } from './read-specials';

@@ -3,7 +3,11 @@ import { catalogueById } from '../documents/catalogue';
 import { ELIGIBILITY_CONDITIONS } from '../eligibility/catalogue';
 import { readDay } from '../eligibility/read-input';
 import { SC_COL, SC_KEY_AS_OF, SC_KEY_VERDICT, SC_ROW, SETTING_KEYS } from '../eligibility/self-check-layout';
-import { DEFAULT_ELIGIBILITY_SETTINGS, ELIGIBILITY_THRESHOLD_OPTIONS, resolveEligibilitySettings } from '../eligibility/settings';
+import {
+  DEFAULT_ELIGIBILITY_SETTINGS,
+  ELIGIBILITY_THRESHOLD_OPTIONS,
+  resolveEligibilitySettings,
+} from '../eligibility/settings';
 import type { EligibilityAnswers, EligibilityCondition, EligibilitySettings, InputKey } from '../eligibility/types';
 import { t, type Lang } from '../i18n/index';
 import { USCC_CHARSET, USCC_WEIGHTS } from '../documents/uscc';
@@ -58,7 +62,9 @@ function dayToDate(v: unknown): Date | undefined {
 
 function sourceText(c: EligibilityCondition, lang: Lang): string {
   const seed = lang === 'zh-CN' ? '资料：' : 'Seed: ';
-  return c.source.refs.map((r) => [r.seed ? `${seed}${r.seed}` : '', r.url ?? '', r.note ? `(${r.note})` : ''].filter(Boolean).join(' ')).join('\n');
+  return c.source.refs
+    .map((r) => [r.seed ? `${seed}${r.seed}` : '', r.url ?? '', r.note ? `(${r.note})` : ''].filter(Boolean).join(' '))
+    .join('\n');
 }
 
 export function addSelfCheckSheet(wb: Workbook, options: SelfCheckSheetOptions = {}): SelfCheckSheet {
@@ -95,16 +101,31 @@ export function addSelfCheckSheet(wb: Workbook, options: SelfCheckSheetOptions =
   ws.getCell(SC_ROW.settings, 1).value = m('sheet.settings');
   ws.getCell(SC_ROW.settings, 1).font = { bold: true };
 
-  const invalid = (error: string) => ({ showErrorMessage: true, errorStyle: 'stop', errorTitle: m('sheet.invalid-input-title'), error, allowBlank: true });
+  const invalid = (error: string) => ({
+    showErrorMessage: true,
+    errorStyle: 'stop',
+    errorTitle: m('sheet.invalid-input-title'),
+    error,
+    allowBlank: true,
+  });
   const inputFill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } } as const;
 
   // Check date: the sheet's own cell, else the template's audit date, else today.
   const asOfRow = SC_ROW.asOf;
-  ws.getCell(asOfRow, SC_COL.question).value = m('sheet.as-of', { fallback: options.asOfRef ? m('sheet.as-of-fallback-cell', { cell: options.asOfRef }) : m('sheet.as-of-fallback-today') });
+  ws.getCell(asOfRow, SC_COL.question).value = m('sheet.as-of', {
+    fallback: options.asOfRef
+      ? m('sheet.as-of-fallback-cell', { cell: options.asOfRef })
+      : m('sheet.as-of-fallback-today'),
+  });
   const asOfCell = ws.getCell(asOfRow, SC_COL.answer);
   asOfCell.numFmt = 'yyyy-mm-dd';
   asOfCell.fill = inputFill;
-  asOfCell.dataValidation = { type: 'date', operator: 'greaterThan', formulae: [new Date(Date.UTC(1900, 0, 1))], ...invalid(m('sheet.date-error')) };
+  asOfCell.dataValidation = {
+    type: 'date',
+    operator: 'greaterThan',
+    formulae: [new Date(Date.UTC(1900, 0, 1))],
+    ...invalid(m('sheet.date-error')),
+  };
   if (options.asOf) asOfCell.value = dayToDate(options.asOf) ?? null;
   const D5 = A(SC_COL.answer, asOfRow);
   // The template's date may be a real date or text such as 2025-06-30 (DATEVALUE reads ISO dates everywhere).
@@ -132,9 +153,16 @@ export function addSelfCheckSheet(wb: Workbook, options: SelfCheckSheetOptions =
     cell.value = settings[key];
     cell.fill = inputFill;
     const max = key === 'managerRatioPercent' ? 100 : 120;
-    cell.dataValidation = { type: 'whole', operator: 'between', formulae: [0, max], ...invalid(m(key === 'managerRatioPercent' ? 'sheet.percent-error' : 'sheet.months-error')) };
+    cell.dataValidation = {
+      type: 'whole',
+      operator: 'between',
+      formulae: [0, max],
+      ...invalid(m(key === 'managerRatioPercent' ? 'sheet.percent-error' : 'sheet.months-error')),
+    };
     const opts = ELIGIBILITY_THRESHOLD_OPTIONS[key];
-    ws.getCell(row, SC_COL.source).value = m('sheet.sources-note', { options: opts.map((o) => `${o.value} ${o.url}`).join('；') });
+    ws.getCell(row, SC_COL.source).value = m('sheet.sources-note', {
+      options: opts.map((o) => `${o.value} ${o.url}`).join('；'),
+    });
     ws.getCell(row, SC_COL.key).value = key;
     cells[key] = A(SC_COL.answer, row);
     const abs = ABS(SC_COL.answer, row);
@@ -142,7 +170,19 @@ export function addSelfCheckSheet(wb: Workbook, options: SelfCheckSheetOptions =
   }
 
   // Header.
-  const headers = ['id', 'condition', 'question', 'answer', 'status', 'computed', 'todo', 'documents', 'indicators', 'source', 'key'] as const;
+  const headers = [
+    'id',
+    'condition',
+    'question',
+    'answer',
+    'status',
+    'computed',
+    'todo',
+    'documents',
+    'indicators',
+    'source',
+    'key',
+  ] as const;
   headers.forEach((h, i) => {
     const cell = ws.getCell(SC_ROW.header, i + 1);
     cell.value = m(`sheet.col.${h}`);
@@ -166,26 +206,46 @@ export function addSelfCheckSheet(wb: Workbook, options: SelfCheckSheetOptions =
       cell.fill = inputFill;
       const given = answers[input.key];
       if (input.kind === 'choice') {
-        cell.dataValidation = { type: 'list', formulae: [q([YES, NO, NOT_SURE].join(','))], ...invalid(m('sheet.choice-error')) };
+        cell.dataValidation = {
+          type: 'list',
+          formulae: [q([YES, NO, NOT_SURE].join(','))],
+          ...invalid(m('sheet.choice-error')),
+        };
         cell.numFmt = '@'; // answers are words; text format keeps a pasted "=…" from ever becoming a formula
         if (given !== undefined && given !== null) cell.value = String(given);
       } else if (input.kind === 'date') {
         cell.numFmt = 'yyyy-mm-dd';
-        cell.dataValidation = { type: 'date', operator: 'greaterThan', formulae: [new Date(Date.UTC(1900, 0, 1))], ...invalid(m('sheet.date-error')) };
+        cell.dataValidation = {
+          type: 'date',
+          operator: 'greaterThan',
+          formulae: [new Date(Date.UTC(1900, 0, 1))],
+          ...invalid(m('sheet.date-error')),
+        };
         if (given !== undefined && given !== null) {
           const day = dayToDate(given);
           if (day) cell.value = day;
           else setTextCell(cell, String(given)); // an unreadable date stays visible as the text it was
         }
       } else if (input.kind === 'count') {
-        cell.dataValidation = { type: 'whole', operator: 'greaterThanOrEqual', formulae: [0], ...invalid(m('sheet.count-error')) };
+        cell.dataValidation = {
+          type: 'whole',
+          operator: 'greaterThanOrEqual',
+          formulae: [0],
+          ...invalid(m('sheet.count-error')),
+        };
         if (given !== undefined && given !== null && given !== '') {
           if (typeof given === 'number') cell.value = given;
           else setTextCell(cell, String(given));
         }
       } else {
         cell.numFmt = '@'; // an 18-character code must never become a number
-        cell.dataValidation = { type: 'textLength', operator: 'equal', formulae: [18], ...invalid(m('sheet.uscc-error')), errorStyle: 'warning' };
+        cell.dataValidation = {
+          type: 'textLength',
+          operator: 'equal',
+          formulae: [18],
+          ...invalid(m('sheet.uscc-error')),
+          errorStyle: 'warning',
+        };
         if (given !== undefined && given !== null) cell.value = String(given);
       }
       cells[input.key] = A(SC_COL.answer, row);
@@ -196,10 +256,13 @@ export function addSelfCheckSheet(wb: Workbook, options: SelfCheckSheetOptions =
     ws.getCell(first, SC_COL.id).value = c.id;
     ws.getCell(first, SC_COL.condition).value = zh ? c.title.zh : c.title.en;
     ws.getCell(first, SC_COL.todo).value = zh ? c.todo.zh : c.todo.en;
-    ws.getCell(first, SC_COL.documents).value = c.documents.map((d) => `${d} ${zh ? docs.get(d)?.name.zh ?? '' : docs.get(d)?.name.en ?? ''}`.trim()).join('\n');
+    ws.getCell(first, SC_COL.documents).value = c.documents
+      .map((d) => `${d} ${zh ? (docs.get(d)?.name.zh ?? '') : (docs.get(d)?.name.en ?? '')}`.trim())
+      .join('\n');
     ws.getCell(first, SC_COL.indicators).value = c.indicators.join(', ');
     ws.getCell(first, SC_COL.source).value = sourceText(c, lang);
-    for (const col of [SC_COL.todo, SC_COL.documents, SC_COL.source, SC_COL.condition]) ws.getCell(first, col).alignment = { wrapText: true, vertical: 'top' };
+    for (const col of [SC_COL.todo, SC_COL.documents, SC_COL.source, SC_COL.condition])
+      ws.getCell(first, col).alignment = { wrapText: true, vertical: 'top' };
 
     let formula: string;
     if (c.id === 'E1') {
@@ -207,16 +270,23 @@ export function addSelfCheckSheet(wb: Workbook, options: SelfCheckSheetOptions =
       const h = (i: number) => A(SC_COL.helpers + i, r);
       const code = h(0);
       // ASC: full-width → half-width, as core's NFKC does (Excel applies it when a CJK editing language is on; otherwise a no-op).
-      ws.getCell(code).value = { formula: `UPPER(SUBSTITUTE(SUBSTITUTE(ASC(TRIM(${D('uscc')}))," ",""),"　",""))` } as never;
+      ws.getCell(code).value = {
+        formula: `UPPER(SUBSTITUTE(SUBSTITUTE(ASC(TRIM(${D('uscc')}))," ",""),"　",""))`,
+      } as never;
       // Value of each of the first 17 characters in the code's alphabet; -1 when not in it.
-      for (let i = 1; i <= 17; i++) ws.getCell(h(i)).value = { formula: `IFERROR(FIND(MID(${code},${i},1),${q(USCC_CHARSET)})-1,-1)` } as never;
+      for (let i = 1; i <= 17; i++)
+        ws.getCell(h(i)).value = { formula: `IFERROR(FIND(MID(${code},${i},1),${q(USCC_CHARSET)})-1,-1)` } as never;
       const weighted = USCC_WEIGHTS.map((w, i) => `${h(i + 1)}*${w}`).join('+');
       ws.getCell(h(18)).value = { formula: `MID(${q(USCC_CHARSET)},MOD(31-MOD(${weighted},31),31)+1,1)` } as never;
       const charsOk = Array.from({ length: 17 }, (_, i) => `${h(i + 1)}>=0`).join(',');
       const regionOk = [3, 4, 5, 6, 7, 8].map((p) => `ISNUMBER(FIND(MID(${code},${p},1),"0123456789"))`).join(',');
-      ws.getCell(h(19)).value = { formula: `AND(LEN(${code})=18,${charsOk},ISNUMBER(FIND(LEFT(${code},1),"123456789ABCDEFGNY")),${regionOk},MID(${code},18,1)=${h(18)})` } as never;
+      ws.getCell(h(19)).value = {
+        formula: `AND(LEN(${code})=18,${charsOk},ISNUMBER(FIND(LEFT(${code},1),"123456789ABCDEFGNY")),${regionOk},MID(${code},18,1)=${h(18)})`,
+      } as never;
       const valid = h(19);
-      ws.getCell(r, SC_COL.computed).value = { formula: `IF(${code}="","",IF(${valid},${q(m('sheet.uscc-ok'))},${q(m('sheet.uscc-bad'))}))` } as never;
+      ws.getCell(r, SC_COL.computed).value = {
+        formula: `IF(${code}="","",IF(${valid},${q(m('sheet.uscc-ok'))},${q(m('sheet.uscc-bad'))}))`,
+      } as never;
       formula = `IF(${isNo(D('E1'))},${UNMET},IF(${code}<>"",IF(NOT(${valid}),${UNMET},IF(${isYes(D('E1'))},${MET},${UNK})),${UNK}))`;
     } else if (c.id === 'E2' || c.id === 'E3') {
       const key = c.id === 'E2' ? 'licenceDate' : 'systemStartDate';
@@ -252,7 +322,16 @@ export function addSelfCheckSheet(wb: Workbook, options: SelfCheckSheetOptions =
     status.font = { bold: true };
     statusCells[c.id] = A(SC_COL.status, first);
     if (last > first) {
-      for (const col of [SC_COL.id, SC_COL.condition, SC_COL.status, SC_COL.todo, SC_COL.documents, SC_COL.indicators, SC_COL.source]) ws.mergeCells(first, col, last, col);
+      for (const col of [
+        SC_COL.id,
+        SC_COL.condition,
+        SC_COL.status,
+        SC_COL.todo,
+        SC_COL.documents,
+        SC_COL.indicators,
+        SC_COL.source,
+      ])
+        ws.mergeCells(first, col, last, col);
     }
   }
   const lastRow = row - 1;
@@ -283,7 +362,11 @@ export function addSelfCheckSheet(wb: Workbook, options: SelfCheckSheetOptions =
   });
   ws.addConditionalFormatting({
     ref: `${A(SC_COL.status, SC_ROW.firstInput)}:${A(SC_COL.status, lastRow)}`,
-    rules: [colour(m('status.unmet'), 'FFF8CBAD'), colour(m('status.unknown'), 'FFFFE699'), colour(m('status.met'), 'FFC6EFCE')],
+    rules: [
+      colour(m('status.unmet'), 'FFF8CBAD'),
+      colour(m('status.unknown'), 'FFFFE699'),
+      colour(m('status.met'), 'FFC6EFCE'),
+    ],
   });
   return { sheet: ws, cells, statusCells };
 }

@@ -21,5 +21,9 @@ export function isOurSheet(name: string, key: SheetKey): boolean {
 
 /** Sheets that are never the scoring sheet even though their headers look like one (our summary has 类别/满分/得分). */
 export function isNeverScoringSheet(name: string): boolean {
-  return (['cover', 'special', 'summary', 'params', 'result'] as const).some((k) => isOurSheet(name, k)) || name === '自查' || name === 'Self-check';
+  return (
+    (['cover', 'special', 'summary', 'params', 'result'] as const).some((k) => isOurSheet(name, k)) ||
+    name === '自查' ||
+    name === 'Self-check'
+  );
 }

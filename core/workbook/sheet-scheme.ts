@@ -10,11 +10,16 @@ const round6 = (x: number) => Math.round(x * 1e6) / 1e6;
 export function withSheetPoints(scheme: Scheme, maxById: ReadonlyMap<string, number>): Scheme {
   const key = JSON.stringify(['points', [...maxById]]);
   return parseOnce(scheme, key, () => {
-    const nodes: SchemeNode[] = scheme.nodes.map((n) => (scheme.itemById.has(n.id) && maxById.has(n.id) ? { ...n, max: maxById.get(n.id)! } : { ...n }));
+    const nodes: SchemeNode[] = scheme.nodes.map((n) =>
+      scheme.itemById.has(n.id) && maxById.has(n.id) ? { ...n, max: maxById.get(n.id)! } : { ...n },
+    );
     const byId = new Map(nodes.map((n) => [n.id, n] as const));
     // Deepest first, so each parent sums children that are already final.
-    const parents = nodes.filter((n) => !scheme.itemById.has(n.id)).sort((a, b) => b.id.split('.').length - a.id.split('.').length);
-    for (const p of parents) p.max = round6(nodes.filter((n) => n.parent === p.id).reduce((a, n) => a + byId.get(n.id)!.max, 0));
+    const parents = nodes
+      .filter((n) => !scheme.itemById.has(n.id))
+      .sort((a, b) => b.id.split('.').length - a.id.split('.').length);
+    for (const p of parents)
+      p.max = round6(nodes.filter((n) => n.parent === p.id).reduce((a, n) => a + byId.get(n.id)!.max, 0));
     return { ...stripResolved(scheme), version: `${scheme.version}+sheet`, nodes };
   });
 }
@@ -72,7 +77,10 @@ export function adHocScheme(base: Scheme, sheet: string, rows: readonly AdHocRow
       ...stripResolved(base),
       id: `${base.id}~sheet`,
       version: `${base.version}~${sheet}`,
-      name: { zh: `${sheet}（按评分表自建，规则取自 ${base.name.zh}）`, en: `${sheet} (built from the sheet, rules of ${base.name.en})` },
+      name: {
+        zh: `${sheet}（按评分表自建，规则取自 ${base.name.zh}）`,
+        en: `${sheet} (built from the sheet, rules of ${base.name.en})`,
+      },
       nodes: [...catNodes, ...items],
     };
   });
@@ -103,5 +111,12 @@ function parseOnce(base: Scheme, key: string, input: () => SchemeInput): Scheme 
 }
 
 function stripResolved(s: Scheme): SchemeInput {
-  return { id: s.id, version: s.version, name: s.name, ...(s.description ? { description: s.description } : {}), nodes: s.nodes, rules: s.rules };
+  return {
+    id: s.id,
+    version: s.version,
+    name: s.name,
+    ...(s.description ? { description: s.description } : {}),
+    nodes: s.nodes,
+    rules: s.rules,
+  };
 }

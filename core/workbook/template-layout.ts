@@ -10,21 +10,62 @@ export const ITEMS_FIRST_ROW = 4;
 
 /** 评分表 columns, in order. Letters are derived from the position. */
 export const ITEM_COLUMNS = [
-  'id', 'category', 'name', 'criteria', 'kind', 'max', 'applicable', 'samples', 'nonconforming', 'score', 'computed', 'notes', 'status',
-  'countedMax', 'applicableMax', 'error', 'categoryId', 'countedPoints',
+  'id',
+  'category',
+  'name',
+  'criteria',
+  'kind',
+  'max',
+  'applicable',
+  'samples',
+  'nonconforming',
+  'score',
+  'computed',
+  'notes',
+  'status',
+  'countedMax',
+  'applicableMax',
+  'error',
+  'categoryId',
+  'countedPoints',
 ] as const;
 export type ItemColumn = (typeof ITEM_COLUMNS)[number];
-export const COL: Record<ItemColumn, string> = Object.fromEntries(ITEM_COLUMNS.map((c, i) => [c, String.fromCharCode(65 + i)])) as Record<ItemColumn, string>;
+export const COL: Record<ItemColumn, string> = Object.fromEntries(
+  ITEM_COLUMNS.map((c, i) => [c, String.fromCharCode(65 + i)]),
+) as Record<ItemColumn, string>;
 
 /** 参数 sheet: label in A, value in B. Rows are fixed so formulas can point at them. */
 export const PARAM_ROWS = {
-  schemeId: 3, schemeVersion: 4, engine: 5, deductionPoints: 6, bonusPoints: 7, bonusMaxCounted: 8, vetoAt: 9,
-  decimals: 10, adjustmentsApplyTo: 11, cap: 12, starsRequireYear: 13, deductionLabel: 14, bonusLabel: 15, failName: 16, compliantName: 17,
-  levelsHeader: 19, levelsFirst: 20,
+  schemeId: 3,
+  schemeVersion: 4,
+  engine: 5,
+  deductionPoints: 6,
+  bonusPoints: 7,
+  bonusMaxCounted: 8,
+  vetoAt: 9,
+  decimals: 10,
+  adjustmentsApplyTo: 11,
+  cap: 12,
+  starsRequireYear: 13,
+  deductionLabel: 14,
+  bonusLabel: 15,
+  failName: 16,
+  compliantName: 17,
+  levelsHeader: 19,
+  levelsFirst: 20,
 } as const;
 
 /** 封面: facts in rows 3.., label in A, value in B. */
-export const COVER_FACTS = ['organisation', 'uscc', 'address', 'date', 'auditor', 'auditType', 'standard', 'monthsAtCompliantLevel'] as const;
+export const COVER_FACTS = [
+  'organisation',
+  'uscc',
+  'address',
+  'date',
+  'auditor',
+  'auditType',
+  'standard',
+  'monthsAtCompliantLevel',
+] as const;
 export const COVER_FIRST_ROW = 3;
 
 export const SPECIAL_HEADER_ROW = 3;

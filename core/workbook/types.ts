@@ -19,8 +19,19 @@ export interface SheetGrid {
 
 /** The columns a scoring sheet can have. */
 export const FIELDS = [
-  'id', 'name', 'category', 'criteria', 'kind', 'max', 'score', 'computed', 'applicable',
-  'samples', 'nonconforming', 'notes', 'status',
+  'id',
+  'name',
+  'category',
+  'criteria',
+  'kind',
+  'max',
+  'score',
+  'computed',
+  'applicable',
+  'samples',
+  'nonconforming',
+  'notes',
+  'status',
 ] as const;
 export type Field = (typeof FIELDS)[number];
 

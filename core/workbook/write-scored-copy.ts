@@ -40,13 +40,18 @@ function isOurResultSheet(ws: ExcelJS.Worksheet): boolean {
  * Note: the copy is re-written by exceljs, which keeps values, formulas, styles, merges and validation,
  * but not charts or pivot tables.
  */
-export async function writeScoredCopy(inputBytes: Uint8Array, result: AuditResult, options: ScoredCopyOptions = {}): Promise<Uint8Array> {
+export async function writeScoredCopy(
+  inputBytes: Uint8Array,
+  result: AuditResult,
+  options: ScoredCopyOptions = {},
+): Promise<Uint8Array> {
   const lang: Lang = options.lang ?? 'zh-CN';
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(inputBytes.slice().buffer as ArrayBuffer);
   const base = sheetName('result', lang);
   for (const ws of [...wb.worksheets]) {
-    if ((Object.values(SHEET_NAMES.result) as string[]).includes(ws.name) && isOurResultSheet(ws)) wb.removeWorksheet(ws.id);
+    if ((Object.values(SHEET_NAMES.result) as string[]).includes(ws.name) && isOurResultSheet(ws))
+      wb.removeWorksheet(ws.id);
   }
   let name = base;
   for (let i = 2; wb.getWorksheet(name); i++) name = `${base} (${i})`;
@@ -55,14 +60,30 @@ export async function writeScoredCopy(inputBytes: Uint8Array, result: AuditResul
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
-function writeResult(ws: ExcelJS.Worksheet, res: AuditResult, lang: Lang, readIssues: readonly WorkbookIssue[], eligibility?: EligibilityResult): void {
+function writeResult(
+  ws: ExcelJS.Worksheet,
+  res: AuditResult,
+  lang: Lang,
+  readIssues: readonly WorkbookIssue[],
+  eligibility?: EligibilityResult,
+): void {
   const tt = (k: string, p = {}) => t(lang, `workbook.result.${k}`, p);
   const L = lang === 'en' ? 'en' : 'zh';
   let r = 1;
   put(ws, r, 1, `${tt('title')} · ${ENGINE.name} ${ENGINE.version}`);
   ws.getRow(r).font = { bold: true, size: 14 };
   r++;
-  put(ws, r, 1, tt('stamp', { scheme: res.scheme.id, version: res.scheme.version, engine: res.engine.name, engineVersion: res.engine.version }));
+  put(
+    ws,
+    r,
+    1,
+    tt('stamp', {
+      scheme: res.scheme.id,
+      version: res.scheme.version,
+      engine: res.engine.name,
+      engineVersion: res.engine.version,
+    }),
+  );
   r += 2;
 
   const yesNo = (b: boolean) => tt(b ? 'yes' : 'no');
@@ -110,13 +131,48 @@ function writeResult(ws: ExcelJS.Worksheet, res: AuditResult, lang: Lang, readIs
     r++;
   };
 
-  table('categories', ['id', 'name', 'max', 'applicable', 'earned', 'lost', 'percent', 'unscored'],
-    res.categories.map((c) => [c.id, c.name[L], c.max, round(c.applicable), round(c.earned), round(c.lost), c.percent, c.unscored]), 'noneLost');
-  table('lost', ['id', 'name', 'max', 'earned', 'lost', 'status', 'where'],
-    res.items.filter((i) => i.applicable && i.earned !== null && i.lost > 1e-9).sort((a, b) => b.lost - a.lost)
-      .map((i) => [i.id, i.name[L], i.max, round(i.earned!), round(i.lost), t(lang, `status.${i.status}`), i.where?.value ?? i.where?.samples ?? i.where?.id ?? '']), 'noneLost');
-  const problems = [...readIssues.map((i) => ({ code: i.code, severity: i.severity, where: i.where, message: i.message })), ...res.issues];
-  table('problems', ['severity', 'where', 'code', 'message'], problems.map((i) => [tt(`severity.${i.severity}`), i.where, i.code, i.message]), 'noProblems');
+  table(
+    'categories',
+    ['id', 'name', 'max', 'applicable', 'earned', 'lost', 'percent', 'unscored'],
+    res.categories.map((c) => [
+      c.id,
+      c.name[L],
+      c.max,
+      round(c.applicable),
+      round(c.earned),
+      round(c.lost),
+      c.percent,
+      c.unscored,
+    ]),
+    'noneLost',
+  );
+  table(
+    'lost',
+    ['id', 'name', 'max', 'earned', 'lost', 'status', 'where'],
+    res.items
+      .filter((i) => i.applicable && i.earned !== null && i.lost > 1e-9)
+      .sort((a, b) => b.lost - a.lost)
+      .map((i) => [
+        i.id,
+        i.name[L],
+        i.max,
+        round(i.earned!),
+        round(i.lost),
+        t(lang, `status.${i.status}`),
+        i.where?.value ?? i.where?.samples ?? i.where?.id ?? '',
+      ]),
+    'noneLost',
+  );
+  const problems = [
+    ...readIssues.map((i) => ({ code: i.code, severity: i.severity, where: i.where, message: i.message })),
+    ...res.issues,
+  ];
+  table(
+    'problems',
+    ['severity', 'where', 'code', 'message'],
+    problems.map((i) => [tt(`severity.${i.severity}`), i.where, i.code, i.message]),
+    'noProblems',
+  );
 
   put(ws, r, 1, tt('next'));
   ws.getRow(r).font = { bold: true, size: 12 };
@@ -125,10 +181,22 @@ function writeResult(ws: ExcelJS.Worksheet, res: AuditResult, lang: Lang, readIs
   if (!n) put(ws, r, 1, res.score === null ? tt('noScore') : tt('top'));
   else {
     const name = t(lang, `level.${n.level}`);
-    put(ws, r, 1, n.blockedBy ? tt('nextBlocked', { level: name, threshold: n.threshold, reason: tt(`blocked.${n.blockedBy}`) }) : tt('nextLine', { level: name, threshold: n.threshold, points: n.pointsNeeded, raw: n.rawPointsNeeded }));
+    put(
+      ws,
+      r,
+      1,
+      n.blockedBy
+        ? tt('nextBlocked', { level: name, threshold: n.threshold, reason: tt(`blocked.${n.blockedBy}`) })
+        : tt('nextLine', { level: name, threshold: n.threshold, points: n.pointsNeeded, raw: n.rawPointsNeeded }),
+    );
     if (n.improvements.length) {
       r += 2;
-      table('cheapest', ['id', 'name', 'gain'], n.improvements.map((i) => [i.id, i.name[L], i.gain]), 'noneLost');
+      table(
+        'cheapest',
+        ['id', 'name', 'gain'],
+        n.improvements.map((i) => [i.id, i.name[L], i.gain]),
+        'noneLost',
+      );
     }
   }
   if (eligibility) {
@@ -137,16 +205,33 @@ function writeResult(ws: ExcelJS.Worksheet, res: AuditResult, lang: Lang, readIs
     put(ws, r, 1, tt('eligibility.title'));
     ws.getRow(r).font = { bold: true, size: 12 };
     r++;
-    for (const [k, v] of [[tt('eligibility.verdict'), eligibility.summary], [tt('eligibility.asOf'), eligibility.asOf]] as const) {
+    for (const [k, v] of [
+      [tt('eligibility.verdict'), eligibility.summary],
+      [tt('eligibility.asOf'), eligibility.asOf],
+    ] as const) {
       put(ws, r, 1, k);
       ws.getRow(r).getCell(1).font = BOLD;
       put(ws, r, 2, v);
       r++;
     }
     r++;
-    table('eligibility.gaps', ['id', 'name', 'status', 'message'], eligibility.gaps.map((c) => [c.id, c.title, c.statusText, c.reason]), 'eligibility.noGaps');
+    table(
+      'eligibility.gaps',
+      ['id', 'name', 'status', 'message'],
+      eligibility.gaps.map((c) => [c.id, c.title, c.statusText, c.reason]),
+      'eligibility.noGaps',
+    );
   }
-  ws.columns = [{ width: 14 }, { width: 30 }, { width: 16 }, { width: 12 }, { width: 10 }, { width: 10 }, { width: 12 }, { width: 10 }];
+  ws.columns = [
+    { width: 14 },
+    { width: 30 },
+    { width: 16 },
+    { width: 12 },
+    { width: 10 },
+    { width: 10 },
+    { width: 12 },
+    { width: 10 },
+  ];
   ws.pageSetup = { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
 }
 

@@ -6,7 +6,20 @@ import type { AuditResult, IndicatorResponse, ItemStatus, SpecialItem } from '..
 import { sheetRef } from './address';
 import { sheetName } from './sheet-names';
 import * as F from './template-formulas';
-import { COL, COVER_FACTS, COVER_FIRST_ROW, ITEM_COLUMNS, ITEMS_FIRST_ROW, ITEMS_HEADER_ROW, PARAM_ROWS, SPECIAL_FIRST_ROW, SPECIAL_HEADER_ROW, SPECIAL_MIN_ROWS, words, type ItemColumn } from './template-layout';
+import {
+  COL,
+  COVER_FACTS,
+  COVER_FIRST_ROW,
+  ITEM_COLUMNS,
+  ITEMS_FIRST_ROW,
+  ITEMS_HEADER_ROW,
+  PARAM_ROWS,
+  SPECIAL_FIRST_ROW,
+  SPECIAL_HEADER_ROW,
+  SPECIAL_MIN_ROWS,
+  words,
+  type ItemColumn,
+} from './template-layout';
 import { responseCells } from './template-values';
 import { selfCheckExtraSheet } from './self-check-sheet';
 import type { AuditFacts, Cell } from './types';
@@ -31,9 +44,21 @@ const INPUT_FILL = FILL('FFFFF9DB');
 const HEADER_FILL = FILL('FFDCE6F1');
 const HELPER_FONT: Partial<ExcelJS.Font> = { color: { argb: 'FF808080' }, size: 9 };
 const ERROR_FILL = FILL('FFFFC7CE');
-const BORDER: Partial<ExcelJS.Borders> = { top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } };
+const BORDER: Partial<ExcelJS.Borders> = {
+  top: { style: 'thin' },
+  left: { style: 'thin' },
+  bottom: { style: 'thin' },
+  right: { style: 'thin' },
+};
 const UNLOCKED: Partial<ExcelJS.Protection> = { locked: false };
-const PROTECT: Partial<ExcelJS.WorksheetProtection> = { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true, sort: false, autoFilter: true };
+const PROTECT: Partial<ExcelJS.WorksheetProtection> = {
+  selectLockedCells: true,
+  selectUnlockedCells: true,
+  formatColumns: true,
+  formatRows: true,
+  sort: false,
+  autoFilter: true,
+};
 
 /** A plain string stored as text, never a formula, whatever it starts with ("=1+1" stays "=1+1"). */
 function setText(cell: ExcelJS.Cell, s: string): void {
@@ -48,7 +73,10 @@ function setCell(cell: ExcelJS.Cell, v: Cell): void {
 }
 
 function formula(cell: ExcelJS.Cell, f: string, result: number | string | null | undefined, cached: boolean): void {
-  cell.value = cached && result !== undefined && result !== null ? ({ formula: f, result } as ExcelJS.CellFormulaValue) : ({ formula: f } as ExcelJS.CellFormulaValue);
+  cell.value =
+    cached && result !== undefined && result !== null
+      ? ({ formula: f, result } as ExcelJS.CellFormulaValue)
+      : ({ formula: f } as ExcelJS.CellFormulaValue);
 }
 
 function statusText(lang: Lang, s: ItemStatus | 'error'): string {
@@ -64,14 +92,34 @@ export async function buildTemplate(scheme: Scheme, options: TemplateOptions = {
   const lang: Lang = options.lang ?? 'zh-CN';
   const cached = options.cachedResults ?? true;
   const w = words(lang);
-  const names = { cover: sheetName('cover', lang), items: sheetName('items', lang), special: sheetName('special', lang), summary: sheetName('summary', lang), params: sheetName('params', lang) };
+  const names = {
+    cover: sheetName('cover', lang),
+    items: sheetName('items', lang),
+    special: sheetName('special', lang),
+    summary: sheetName('summary', lang),
+    params: sheetName('params', lang),
+  };
   const ref = (n: string) => sheetRef(n, 'A1').slice(0, -2);
-  F.useSheetRefs({ params: ref(names.params), items: ref(names.items), special: ref(names.special), cover: ref(names.cover) });
+  F.useSheetRefs({
+    params: ref(names.params),
+    items: ref(names.items),
+    special: ref(names.special),
+    cover: ref(names.cover),
+  });
 
   const specialDeductions = options.specialDeductions ?? [];
   const bonuses = options.bonuses ?? [];
   const months = options.facts?.monthsAtCompliantLevel;
-  const result: AuditResult = score(scheme, { responses: options.responses ?? [], specialDeductions, bonuses, ...(months !== undefined ? { monthsAtCompliantLevel: months } : {}) }, { lang });
+  const result: AuditResult = score(
+    scheme,
+    {
+      responses: options.responses ?? [],
+      specialDeductions,
+      bonuses,
+      ...(months !== undefined ? { monthsAtCompliantLevel: months } : {}),
+    },
+    { lang },
+  );
 
   const wb = new ExcelJS.Workbook();
   wb.creator = `${ENGINE.name} ${ENGINE.version}`;
@@ -127,7 +175,16 @@ function header(ws: ExcelJS.Worksheet, row: number, labels: string[]): void {
 }
 
 function print(ws: ExcelJS.Worksheet, titleRow: number, landscape: boolean): void {
-  ws.pageSetup = { paperSize: 9, orientation: landscape ? 'landscape' : 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${titleRow}:${titleRow}`, horizontalCentered: true, margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 } };
+  ws.pageSetup = {
+    paperSize: 9,
+    orientation: landscape ? 'landscape' : 'portrait',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    printTitlesRow: `${titleRow}:${titleRow}`,
+    horizontalCentered: true,
+    margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+  };
 }
 
 function writeParams(ws: ExcelJS.Worksheet, scheme: Scheme, lang: Lang): void {
@@ -136,12 +193,21 @@ function writeParams(ws: ExcelJS.Worksheet, scheme: Scheme, lang: Lang): void {
   setText(ws.getCell('A1'), tt('title'));
   ws.getCell('A1').font = { bold: true };
   const rows: [keyof typeof PARAM_ROWS, string | number][] = [
-    ['schemeId', scheme.id], ['schemeVersion', scheme.version], ['engine', `${ENGINE.name} ${ENGINE.version}`],
-    ['deductionPoints', r.specialDeduction.points], ['bonusPoints', r.bonus.points], ['bonusMaxCounted', r.bonus.maxCounted],
-    ['vetoAt', r.veto.specialDeductionsAtOrAbove], ['decimals', r.rounding.decimals], ['adjustmentsApplyTo', r.adjustmentsApplyTo],
-    ['cap', r.cap], ['starsRequireYear', r.starsRequireYearAtCompliant ? 1 : 0],
-    ['deductionLabel', t(lang, 'workbook.tpl.special.deduction')], ['bonusLabel', t(lang, 'workbook.tpl.special.bonus')],
-    ['failName', t(lang, 'level.fail')], ['compliantName', t(lang, 'level.compliant')],
+    ['schemeId', scheme.id],
+    ['schemeVersion', scheme.version],
+    ['engine', `${ENGINE.name} ${ENGINE.version}`],
+    ['deductionPoints', r.specialDeduction.points],
+    ['bonusPoints', r.bonus.points],
+    ['bonusMaxCounted', r.bonus.maxCounted],
+    ['vetoAt', r.veto.specialDeductionsAtOrAbove],
+    ['decimals', r.rounding.decimals],
+    ['adjustmentsApplyTo', r.adjustmentsApplyTo],
+    ['cap', r.cap],
+    ['starsRequireYear', r.starsRequireYearAtCompliant ? 1 : 0],
+    ['deductionLabel', t(lang, 'workbook.tpl.special.deduction')],
+    ['bonusLabel', t(lang, 'workbook.tpl.special.bonus')],
+    ['failName', t(lang, 'level.fail')],
+    ['compliantName', t(lang, 'level.compliant')],
   ];
   for (const [k, v] of rows) {
     setText(ws.getCell(`A${PARAM_ROWS[k]}`), tt(k));
@@ -178,27 +244,76 @@ function writeCover(ws: ExcelJS.Worksheet, scheme: Scheme, lang: Lang, facts: Au
   setText(ws.getCell(`A${row}`), t(lang, 'workbook.tpl.scheme'));
   setText(ws.getCell(`B${row}`), `${scheme.id} ${scheme.version}`);
   const months = ws.getCell(`B${COVER_FIRST_ROW + COVER_FACTS.indexOf('monthsAtCompliantLevel')}`);
-  months.dataValidation = { type: 'whole', operator: 'greaterThanOrEqual', allowBlank: true, formulae: [0], showErrorMessage: true, errorTitle: t(lang, 'workbook.tpl.validation.title'), error: t(lang, 'workbook.tpl.validation.samples') };
+  months.dataValidation = {
+    type: 'whole',
+    operator: 'greaterThanOrEqual',
+    allowBlank: true,
+    formulae: [0],
+    showErrorMessage: true,
+    errorTitle: t(lang, 'workbook.tpl.validation.title'),
+    error: t(lang, 'workbook.tpl.validation.samples'),
+  };
   ws.columns = [{ width: 22 }, { width: 56 }];
   print(ws, 1, false);
 }
 
 const ITEM_WIDTHS: Record<ItemColumn, number> = {
-  id: 10, category: 16, name: 24, criteria: 48, kind: 10, max: 7, applicable: 9, samples: 8, nonconforming: 9, score: 9, computed: 10, notes: 36, status: 9,
-  countedMax: 8, applicableMax: 8, error: 7, categoryId: 8, countedPoints: 8,
+  id: 10,
+  category: 16,
+  name: 24,
+  criteria: 48,
+  kind: 10,
+  max: 7,
+  applicable: 9,
+  samples: 8,
+  nonconforming: 9,
+  score: 9,
+  computed: 10,
+  notes: 36,
+  status: 9,
+  countedMax: 8,
+  applicableMax: 8,
+  error: 7,
+  categoryId: 8,
+  countedPoints: 8,
 };
 const HELPERS: readonly ItemColumn[] = ['countedMax', 'applicableMax', 'error', 'categoryId', 'countedPoints'];
 
-function writeItems(ws: ExcelJS.Worksheet, scheme: Scheme, lang: Lang, responses: readonly IndicatorResponse[], result: AuditResult, cached: boolean): number {
+function writeItems(
+  ws: ExcelJS.Worksheet,
+  scheme: Scheme,
+  lang: Lang,
+  responses: readonly IndicatorResponse[],
+  result: AuditResult,
+  cached: boolean,
+): number {
   const w = words(lang);
   const L = lang === 'en' ? 'en' : 'zh';
   const lastCol = COL[ITEM_COLUMNS[ITEM_COLUMNS.length - 1]!];
-  title(ws, t(lang, 'workbook.tpl.items.title', { scheme: scheme.name[L] }), t(lang, 'workbook.tpl.items.hint'), lastCol);
-  header(ws, ITEMS_HEADER_ROW, ITEM_COLUMNS.map((c) => t(lang, `workbook.tpl.col.${c}`)));
+  title(
+    ws,
+    t(lang, 'workbook.tpl.items.title', { scheme: scheme.name[L] }),
+    t(lang, 'workbook.tpl.items.hint'),
+    lastCol,
+  );
+  header(
+    ws,
+    ITEMS_HEADER_ROW,
+    ITEM_COLUMNS.map((c) => t(lang, `workbook.tpl.col.${c}`)),
+  );
   const byId = new Map<string, IndicatorResponse>();
   for (const r of responses) if (!byId.has(r.id)) byId.set(r.id, r);
-  const invalid = new Set(result.issues.filter((i) => i.severity === 'error' && i.indicatorId).map((i) => i.indicatorId!));
-  const statusWords = { na: statusText(lang, 'not-applicable'), error: statusText(lang, 'error'), review: statusText(lang, 'review'), unscored: statusText(lang, 'unscored'), conform: statusText(lang, 'conform'), nonconform: statusText(lang, 'nonconform') };
+  const invalid = new Set(
+    result.issues.filter((i) => i.severity === 'error' && i.indicatorId).map((i) => i.indicatorId!),
+  );
+  const statusWords = {
+    na: statusText(lang, 'not-applicable'),
+    error: statusText(lang, 'error'),
+    review: statusText(lang, 'review'),
+    unscored: statusText(lang, 'unscored'),
+    conform: statusText(lang, 'conform'),
+    nonconform: statusText(lang, 'nonconform'),
+  };
   const v = { title: t(lang, 'workbook.tpl.validation.title'), list: t(lang, 'workbook.tpl.validation.list') };
 
   scheme.items.forEach((item, i) => {
@@ -227,28 +342,78 @@ function writeItems(ws: ExcelJS.Worksheet, scheme: Scheme, lang: Lang, responses
     const isInvalid = invalid.has(item.id);
     formula(cell('error'), F.errorFormula(item.kind, r), isInvalid ? 1 : 0, cached);
     formula(cell('computed'), F.computedFormula(item.kind, r), res.earned ?? '', cached);
-    formula(cell('status'), F.statusFormula(r, statusWords), isInvalid ? statusWords.error : statusText(lang, res.status), cached);
+    formula(
+      cell('status'),
+      F.statusFormula(r, statusWords),
+      isInvalid ? statusWords.error : statusText(lang, res.status),
+      cached,
+    );
     formula(cell('countedMax'), F.countedMaxFormula(r), res.earned !== null ? item.max : 0, cached);
     formula(cell('applicableMax'), F.applicableMaxFormula(r), res.applicable ? item.max : 0, cached);
     formula(cell('countedPoints'), F.countedPointsFormula(r), res.earned ?? 0, cached);
 
     // Inputs: unlocked, tinted, validated. Sampling cells only on sampled items.
-    const inputs: ItemColumn[] = item.kind === 'sampled' ? ['applicable', 'samples', 'nonconforming', 'score', 'notes'] : ['applicable', 'score', 'notes'];
+    const inputs: ItemColumn[] =
+      item.kind === 'sampled'
+        ? ['applicable', 'samples', 'nonconforming', 'score', 'notes']
+        : ['applicable', 'score', 'notes'];
     for (const c of inputs) {
       cell(c).protection = UNLOCKED;
       cell(c).fill = INPUT_FILL;
     }
-    cell('applicable').dataValidation = { type: 'list', allowBlank: true, formulae: [`"${w.yes},${w.no}"`], showErrorMessage: true, errorTitle: v.title, error: v.list };
-    cell('score').dataValidation = item.kind === 'binary'
-      ? { type: 'list', allowBlank: true, formulae: [`"${w.conform},${w.nonconform}"`], showErrorMessage: true, errorTitle: v.title, error: v.list }
-      : { type: 'decimal', operator: 'between', allowBlank: true, formulae: [0, item.max], showErrorMessage: true, errorTitle: v.title, error: t(lang, 'workbook.tpl.validation.points', { max: item.max }) };
+    cell('applicable').dataValidation = {
+      type: 'list',
+      allowBlank: true,
+      formulae: [`"${w.yes},${w.no}"`],
+      showErrorMessage: true,
+      errorTitle: v.title,
+      error: v.list,
+    };
+    cell('score').dataValidation =
+      item.kind === 'binary'
+        ? {
+            type: 'list',
+            allowBlank: true,
+            formulae: [`"${w.conform},${w.nonconform}"`],
+            showErrorMessage: true,
+            errorTitle: v.title,
+            error: v.list,
+          }
+        : {
+            type: 'decimal',
+            operator: 'between',
+            allowBlank: true,
+            formulae: [0, item.max],
+            showErrorMessage: true,
+            errorTitle: v.title,
+            error: t(lang, 'workbook.tpl.validation.points', { max: item.max }),
+          };
     if (item.kind === 'sampled') {
-      cell('samples').dataValidation = { type: 'whole', operator: 'greaterThanOrEqual', allowBlank: true, formulae: [1], showErrorMessage: true, errorTitle: v.title, error: t(lang, 'workbook.tpl.validation.samples') };
-      cell('nonconforming').dataValidation = { type: 'whole', operator: 'greaterThanOrEqual', allowBlank: true, formulae: [0], showErrorMessage: true, errorTitle: v.title, error: t(lang, 'workbook.tpl.validation.nonconforming') };
+      cell('samples').dataValidation = {
+        type: 'whole',
+        operator: 'greaterThanOrEqual',
+        allowBlank: true,
+        formulae: [1],
+        showErrorMessage: true,
+        errorTitle: v.title,
+        error: t(lang, 'workbook.tpl.validation.samples'),
+      };
+      cell('nonconforming').dataValidation = {
+        type: 'whole',
+        operator: 'greaterThanOrEqual',
+        allowBlank: true,
+        formulae: [0],
+        showErrorMessage: true,
+        errorTitle: v.title,
+        error: t(lang, 'workbook.tpl.validation.nonconforming'),
+      };
     }
     for (const c of ITEM_COLUMNS) {
       cell(c).border = BORDER;
-      cell(c).alignment = { wrapText: c === 'criteria' || c === 'name' || c === 'notes' || c === 'category', vertical: 'top' };
+      cell(c).alignment = {
+        wrapText: c === 'criteria' || c === 'name' || c === 'notes' || c === 'category',
+        vertical: 'top',
+      };
       if (HELPERS.includes(c)) cell(c).font = HELPER_FONT;
     }
     cell('computed').numFmt = '0.0#';
@@ -257,25 +422,64 @@ function writeItems(ws: ExcelJS.Worksheet, scheme: Scheme, lang: Lang, responses
   // Problems light up on the input cells: text in a number cell, above max, k > n, an unknown word.
   ws.addConditionalFormatting({
     ref: `${COL.applicable}${ITEMS_FIRST_ROW}:${COL.score}${last}`,
-    rules: [{ type: 'expression', priority: 1, formulae: [`$${COL.error}${ITEMS_FIRST_ROW}=1`], style: { fill: ERROR_FILL } }],
+    rules: [
+      { type: 'expression', priority: 1, formulae: [`$${COL.error}${ITEMS_FIRST_ROW}=1`], style: { fill: ERROR_FILL } },
+    ],
   });
   ws.addConditionalFormatting({
     ref: `${COL.status}${ITEMS_FIRST_ROW}:${COL.status}${last}`,
-    rules: [{ type: 'expression', priority: 2, formulae: [`$${COL.error}${ITEMS_FIRST_ROW}=1`], style: { fill: ERROR_FILL, font: { bold: true } } }],
+    rules: [
+      {
+        type: 'expression',
+        priority: 2,
+        formulae: [`$${COL.error}${ITEMS_FIRST_ROW}=1`],
+        style: { fill: ERROR_FILL, font: { bold: true } },
+      },
+    ],
   });
   ws.columns = ITEM_COLUMNS.map((c) => ({ width: ITEM_WIDTHS[c] }));
-  ws.views = [{ state: 'frozen', xSplit: 3, ySplit: ITEMS_HEADER_ROW, topLeftCell: `D${ITEMS_FIRST_ROW}`, activeCell: `${COL.score}${ITEMS_FIRST_ROW}` }];
+  ws.views = [
+    {
+      state: 'frozen',
+      xSplit: 3,
+      ySplit: ITEMS_HEADER_ROW,
+      topLeftCell: `D${ITEMS_FIRST_ROW}`,
+      activeCell: `${COL.score}${ITEMS_FIRST_ROW}`,
+    },
+  ];
   print(ws, ITEMS_HEADER_ROW, true);
   return last;
 }
 
-function writeSpecial(ws: ExcelJS.Worksheet, scheme: Scheme, lang: Lang, deductions: readonly SpecialItem[], bonuses: readonly SpecialItem[]): number {
+function writeSpecial(
+  ws: ExcelJS.Worksheet,
+  scheme: Scheme,
+  lang: Lang,
+  deductions: readonly SpecialItem[],
+  bonuses: readonly SpecialItem[],
+): number {
   const w = words(lang);
   const r = scheme.rules;
   const ded = t(lang, 'workbook.tpl.special.deduction');
   const bon = t(lang, 'workbook.tpl.special.bonus');
-  title(ws, t(lang, 'workbook.tpl.special.title'), t(lang, 'workbook.tpl.special.hint', { deduction: ded, bonus: bon, dp: r.specialDeduction.points, veto: r.veto.specialDeductionsAtOrAbove, bp: r.bonus.points, max: r.bonus.maxCounted }), 'E');
-  header(ws, SPECIAL_HEADER_ROW, ['no', 'type', 'clause', 'description', 'rectified'].map((k) => t(lang, `workbook.tpl.special.${k}`)));
+  title(
+    ws,
+    t(lang, 'workbook.tpl.special.title'),
+    t(lang, 'workbook.tpl.special.hint', {
+      deduction: ded,
+      bonus: bon,
+      dp: r.specialDeduction.points,
+      veto: r.veto.specialDeductionsAtOrAbove,
+      bp: r.bonus.points,
+      max: r.bonus.maxCounted,
+    }),
+    'E',
+  );
+  header(
+    ws,
+    SPECIAL_HEADER_ROW,
+    ['no', 'type', 'clause', 'description', 'rectified'].map((k) => t(lang, `workbook.tpl.special.${k}`)),
+  );
   const given = [...deductions.map((d) => ({ type: ded, d })), ...bonuses.map((d) => ({ type: bon, d }))];
   const n = Math.max(SPECIAL_MIN_ROWS, given.length + 10);
   const v = { title: t(lang, 'workbook.tpl.validation.title'), list: t(lang, 'workbook.tpl.validation.list') };
@@ -295,8 +499,22 @@ function writeSpecial(ws: ExcelJS.Worksheet, scheme: Scheme, lang: Lang, deducti
       if (!row.getCell(c).value) row.getCell(c).numFmt = '@';
     }
     for (let c = 1; c <= 5; c++) row.getCell(c).border = BORDER;
-    row.getCell(2).dataValidation = { type: 'list', allowBlank: true, formulae: [`"${ded},${bon}"`], showErrorMessage: true, errorTitle: v.title, error: v.list };
-    row.getCell(5).dataValidation = { type: 'list', allowBlank: true, formulae: [`"${w.rectified},${w.open}"`], showErrorMessage: true, errorTitle: v.title, error: v.list };
+    row.getCell(2).dataValidation = {
+      type: 'list',
+      allowBlank: true,
+      formulae: [`"${ded},${bon}"`],
+      showErrorMessage: true,
+      errorTitle: v.title,
+      error: v.list,
+    };
+    row.getCell(5).dataValidation = {
+      type: 'list',
+      allowBlank: true,
+      formulae: [`"${w.rectified},${w.open}"`],
+      showErrorMessage: true,
+      errorTitle: v.title,
+      error: v.list,
+    };
     row.getCell(4).alignment = { wrapText: true, vertical: 'top' };
   }
   ws.columns = [{ width: 6 }, { width: 14 }, { width: 10 }, { width: 60 }, { width: 12 }];
@@ -305,11 +523,22 @@ function writeSpecial(ws: ExcelJS.Worksheet, scheme: Scheme, lang: Lang, deducti
   return SPECIAL_FIRST_ROW + n - 1;
 }
 
-function writeSummary(ws: ExcelJS.Worksheet, scheme: Scheme, lang: Lang, result: AuditResult, cached: boolean, at: { first: number; last: number; specialLast: number; monthsCell: string }): void {
+function writeSummary(
+  ws: ExcelJS.Worksheet,
+  scheme: Scheme,
+  lang: Lang,
+  result: AuditResult,
+  cached: boolean,
+  at: { first: number; last: number; specialLast: number; monthsCell: string },
+): void {
   const tt = (k: string) => t(lang, `workbook.tpl.summary.${k}`);
   const L = lang === 'en' ? 'en' : 'zh';
   title(ws, tt('title'), tt('provisional'), 'H');
-  header(ws, 3, ['categoryId', 'category', 'max', 'applicable', 'applicableScored', 'earned', 'percent', 'unscored'].map(tt));
+  header(
+    ws,
+    3,
+    ['categoryId', 'category', 'max', 'applicable', 'applicableScored', 'earned', 'percent', 'unscored'].map(tt),
+  );
   const first = 4;
   scheme.categories.forEach((c, i) => {
     const r = first + i;
@@ -318,44 +547,90 @@ function writeSummary(ws: ExcelJS.Worksheet, scheme: Scheme, lang: Lang, result:
     setText(ws.getCell(`B${r}`), c.name[L]);
     ws.getCell(`C${r}`).value = c.max;
     formula(ws.getCell(`D${r}`), F.categorySum('applicableMax', `$A${r}`, at.first, at.last), res.applicable, cached);
-    formula(ws.getCell(`E${r}`), F.categorySum('countedMax', `$A${r}`, at.first, at.last), res.applicableScored, cached);
+    formula(
+      ws.getCell(`E${r}`),
+      F.categorySum('countedMax', `$A${r}`, at.first, at.last),
+      res.applicableScored,
+      cached,
+    );
     formula(ws.getCell(`F${r}`), F.categorySum('countedPoints', `$A${r}`, at.first, at.last), res.earned, cached);
     formula(ws.getCell(`G${r}`), `IF(E${r}>0,ROUND(1000*F${r}/E${r},0)/10,"")`, res.percent ?? '', cached);
     const it = F.useSheetRefsPrefix().items;
-    formula(ws.getCell(`H${r}`), `SUMPRODUCT((${it}$${COL.categoryId}$${at.first}:$${COL.categoryId}$${at.last}=$A${r})*(${it}$${COL.applicableMax}$${at.first}:$${COL.applicableMax}$${at.last}>0)*(${it}$${COL.countedMax}$${at.first}:$${COL.countedMax}$${at.last}=0))`, res.unscored, cached);
+    formula(
+      ws.getCell(`H${r}`),
+      `SUMPRODUCT((${it}$${COL.categoryId}$${at.first}:$${COL.categoryId}$${at.last}=$A${r})*(${it}$${COL.applicableMax}$${at.first}:$${COL.applicableMax}$${at.last}>0)*(${it}$${COL.countedMax}$${at.first}:$${COL.countedMax}$${at.last}=0))`,
+      res.unscored,
+      cached,
+    );
   });
   const lastCat = first + scheme.categories.length - 1;
   const totalRow = lastCat + 1;
   setText(ws.getCell(`B${totalRow}`), tt('total'));
   ws.getCell(`C${totalRow}`).value = scheme.totalMax;
-  const sumCol = (col: string, res: number) => formula(ws.getCell(`${col}${totalRow}`), `SUM(${col}${first}:${col}${lastCat})`, res, cached);
+  const sumCol = (col: string, res: number) =>
+    formula(ws.getCell(`${col}${totalRow}`), `SUM(${col}${first}:${col}${lastCat})`, res, cached);
   sumCol('D', result.applicableTotal);
   sumCol('E', result.applicable);
   sumCol('F', result.earned);
-  sumCol('H', result.categories.reduce((a, c) => a + c.unscored, 0));
+  sumCol(
+    'H',
+    result.categories.reduce((a, c) => a + c.unscored, 0),
+  );
   for (let r = 3; r <= totalRow; r++) for (let c = 1; c <= 8; c++) ws.getRow(r).getCell(c).border = BORDER;
   ws.getRow(totalRow).font = { bold: true };
 
   // Key figures, label in A, value in C.
-  const keys = ['errors', 'normalised', 'deductions', 'bonusOffered', 'bonusCounted', 'final', 'vetoed', 'levelIndex', 'levelId', 'level', 'nextThreshold', 'pointsToNext'] as const;
+  const keys = [
+    'errors',
+    'normalised',
+    'deductions',
+    'bonusOffered',
+    'bonusCounted',
+    'final',
+    'vetoed',
+    'levelIndex',
+    'levelId',
+    'level',
+    'nextThreshold',
+    'pointsToNext',
+  ] as const;
   const row0 = totalRow + 2;
   const cellOf = (k: (typeof keys)[number]) => `$C$${row0 + keys.indexOf(k)}`;
   const P = F.P;
   const levels = scheme.rules.levels.length;
-  const lv = (col: string) => `${F.useSheetRefsPrefix().params}$${col}$${PARAM_ROWS.levelsFirst}:$${col}$${PARAM_ROWS.levelsFirst + levels - 1}`;
+  const lv = (col: string) =>
+    `${F.useSheetRefsPrefix().params}$${col}$${PARAM_ROWS.levelsFirst}:$${col}$${PARAM_ROWS.levelsFirst + levels - 1}`;
   const refs: F.SummaryRefs = {
-    earned: `$F$${totalRow}`, applicableScored: `$E$${totalRow}`, errors: cellOf('errors'), deductions: cellOf('deductions'), bonusOffered: cellOf('bonusOffered'),
-    normalised: cellOf('normalised'), bonusCounted: cellOf('bonusCounted'), final: cellOf('final'), vetoed: cellOf('vetoed'), months: at.monthsCell,
-    levelsMin: lv('C'), levelsId: lv('A'), levelsName: lv('B'), levelIndex: cellOf('levelIndex'),
+    earned: `$F$${totalRow}`,
+    applicableScored: `$E$${totalRow}`,
+    errors: cellOf('errors'),
+    deductions: cellOf('deductions'),
+    bonusOffered: cellOf('bonusOffered'),
+    normalised: cellOf('normalised'),
+    bonusCounted: cellOf('bonusCounted'),
+    final: cellOf('final'),
+    vetoed: cellOf('vetoed'),
+    months: at.monthsCell,
+    levelsMin: lv('C'),
+    levelsId: lv('A'),
+    levelsName: lv('B'),
+    levelIndex: cellOf('levelIndex'),
   };
-  const yes = words(lang).yes, no = words(lang).no;
+  const yes = words(lang).yes,
+    no = words(lang).no;
   const idx = result.score === null ? null : result.level === null ? null : levelIndexOf(scheme, result.score);
   const next = result.score === null || idx === null || idx >= levels ? '' : scheme.rules.levels[idx]!.min;
   const it = F.useSheetRefsPrefix().items;
   const values: Record<(typeof keys)[number], [string, string | number | null]> = {
-    errors: [`SUM(${it}$${COL.error}$${at.first}:$${COL.error}$${at.last})`, result.items.filter((i) => result.issues.some((x) => x.severity === 'error' && x.indicatorId === i.id)).length],
+    errors: [
+      `SUM(${it}$${COL.error}$${at.first}:$${COL.error}$${at.last})`,
+      result.items.filter((i) => result.issues.some((x) => x.severity === 'error' && x.indicatorId === i.id)).length,
+    ],
     normalised: [F.normalisedFormula(refs), result.normalised ?? ''],
-    deductions: [F.specialCount(P(PARAM_ROWS.deductionLabel), SPECIAL_FIRST_ROW, at.specialLast), result.specialDeductions],
+    deductions: [
+      F.specialCount(P(PARAM_ROWS.deductionLabel), SPECIAL_FIRST_ROW, at.specialLast),
+      result.specialDeductions,
+    ],
     bonusOffered: [F.specialCount(P(PARAM_ROWS.bonusLabel), SPECIAL_FIRST_ROW, at.specialLast), result.bonusOffered],
     bonusCounted: [F.bonusCountedFormula(refs), result.bonus],
     final: [F.finalFormula(refs), result.score ?? ''],
@@ -364,7 +639,10 @@ function writeSummary(ws: ExcelJS.Worksheet, scheme: Scheme, lang: Lang, result:
     levelId: [F.levelIdFormula(refs, yes), result.level ?? ''],
     level: [F.levelNameFormula(refs, cellOf('levelId')), result.level ? levelName(scheme, lang, result.level) : ''],
     nextThreshold: [F.nextThresholdFormula(refs, levels), next],
-    pointsToNext: [`IF(OR(${cellOf('nextThreshold')}="",${cellOf('vetoed')}="${yes}"),"",ROUND(${cellOf('nextThreshold')}-${cellOf('final')},2))`, next === '' || result.vetoed || result.score === null ? '' : Math.round((next - result.score) * 100) / 100],
+    pointsToNext: [
+      `IF(OR(${cellOf('nextThreshold')}="",${cellOf('vetoed')}="${yes}"),"",ROUND(${cellOf('nextThreshold')}-${cellOf('final')},2))`,
+      next === '' || result.vetoed || result.score === null ? '' : Math.round((next - result.score) * 100) / 100,
+    ],
   };
   keys.forEach((k, i) => {
     const r = row0 + i;
@@ -375,7 +653,16 @@ function writeSummary(ws: ExcelJS.Worksheet, scheme: Scheme, lang: Lang, result:
     ws.getCell(`C${r}`).border = BORDER;
     if (k === 'final' || k === 'level') ws.getRow(r).font = { bold: true, size: 12 };
   });
-  ws.columns = [{ width: 10 }, { width: 24 }, { width: 10 }, { width: 10 }, { width: 11 }, { width: 10 }, { width: 10 }, { width: 10 }];
+  ws.columns = [
+    { width: 10 },
+    { width: 24 },
+    { width: 10 },
+    { width: 10 },
+    { width: 11 },
+    { width: 10 },
+    { width: 10 },
+    { width: 10 },
+  ];
   print(ws, 3, false);
 }
 

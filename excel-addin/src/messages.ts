@@ -84,12 +84,14 @@ export const UI_MESSAGES = {
     'problems.goto': 'Go to {cell}',
     'items.title': 'Indicators',
     'unreadable.title': 'The scoring sheet of this workbook was not recognised',
-    'unreadable.fix': 'Fix the header row of the scoring sheet as described above, or use "New audit workbook" for the standard template.',
+    'unreadable.fix':
+      'Fix the header row of the scoring sheet as described above, or use "New audit workbook" for the standard template.',
     'unreadable.searched': 'Rows searched: {rows}.',
     'unreadable.missing': 'Missing columns and the names accepted for them:',
     'error.timeout': 'Excel did not answer within {seconds} s.',
     'error.generic': 'Something went wrong: {message}',
-    'error.noCreateWorkbook': 'This version of Excel cannot create a workbook (ExcelApi 1.8 needed). Create one by hand or update Excel.',
+    'error.noCreateWorkbook':
+      'This version of Excel cannot create a workbook (ExcelApi 1.8 needed). Create one by hand or update Excel.',
     'error.scoreRange': 'The score must be a number from 0 to {max}.',
     'action.retry': 'Retry',
     'action.newWorkbook': 'New audit workbook',
@@ -123,7 +125,9 @@ export type UiLang = keyof typeof UI_MESSAGES;
 
 export function ui(lang: UiLang, key: UiKey, params: Record<string, string | number> = {}): string {
   const template: string = UI_MESSAGES[lang][key] ?? UI_MESSAGES.en[key] ?? key;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (params[name] === undefined ? whole : String(params[name])));
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    params[name] === undefined ? whole : String(params[name]),
+  );
 }
 
 /** Office's display language decides: zh-* → zh-CN, anything else → en. */

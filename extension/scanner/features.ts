@@ -14,7 +14,13 @@ export interface RootFeatures {
 
 // The one definition of each library's classes; fields.ts and labels.ts join them into their selectors.
 /** Library widgets read as a whole (their inner inputs are not fields): fields.ts WIDGET_INNER. */
-export const WIDGETS: readonly string[] = ['.el-select', '.ant-select', '.layui-form-select', '.layui-form-checkbox', '.layui-form-radio'];
+export const WIDGETS: readonly string[] = [
+  '.el-select',
+  '.ant-select',
+  '.layui-form-select',
+  '.layui-form-checkbox',
+  '.layui-form-radio',
+];
 /** Form items holding exactly one field and its label: labels.ts FIELD_CONTAINER. */
 export const FORM_ITEMS: readonly string[] = ['.el-form-item', '.ant-form-item', '.layui-inline', '.layui-form-item'];
 /** Date pickers whose inner input is a date: fields.ts DATE_PICKER. */

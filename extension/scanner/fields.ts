@@ -16,7 +16,8 @@ const DATE_TYPES = new Set(['date', 'datetime-local', 'month', 'week', 'time']);
 /** Inputs that are the insides of a custom widget we read as a whole (or that layui duplicates from a hidden native control). */
 export const WIDGET_INNER = WIDGETS.join(', ');
 const DATE_PICKER = DATE_PICKERS.join(', ');
-const GROUP_CONTAINER = '[role=radiogroup], [role=group], .el-radio-group, .ant-radio-group, .el-checkbox-group, .ant-checkbox-group, fieldset';
+const GROUP_CONTAINER =
+  '[role=radiogroup], [role=group], .el-radio-group, .ant-radio-group, .el-checkbox-group, .ant-checkbox-group, fieldset';
 
 export function isFieldInput(el: HTMLInputElement): boolean {
   return !NOT_FIELDS.has((el.getAttribute('type') ?? '').toLowerCase());
@@ -64,7 +65,9 @@ export function readControl(el: Element, index: LabelIndex): SnapshotField {
     const s = el as HTMLSelectElement;
     const chosen = Array.from(s.selectedOptions ?? []).filter((o) => o.value !== '' || s.multiple);
     const f = base(el, el, label, 'select', chosen.map((o) => clean(o.text)).join('、'));
-    f.options = Array.from(s.options).filter((o) => o.value !== '').map((o) => clean(o.text));
+    f.options = Array.from(s.options)
+      .filter((o) => o.value !== '')
+      .map((o) => clean(o.text));
     return f;
   }
   // Never copy what a password field holds.
@@ -96,11 +99,18 @@ function byName(scope: ParentNode, cache: ChoiceIndex): Map<string, HTMLInputEle
 }
 
 /** Group members of a radio/checkbox: its container's options, or same-name inputs in the same form/root. */
-export function choiceGroup(input: HTMLInputElement, cache: ChoiceIndex): { key: Element; container: Element | null; members: HTMLInputElement[] } {
+export function choiceGroup(
+  input: HTMLInputElement,
+  cache: ChoiceIndex,
+): { key: Element; container: Element | null; members: HTMLInputElement[] } {
   const type = input.type;
   const container = input.closest(GROUP_CONTAINER);
   if (container) {
-    return { key: container, container, members: Array.from(container.querySelectorAll<HTMLInputElement>(`input[type=${type}]`)) };
+    return {
+      key: container,
+      container,
+      members: Array.from(container.querySelectorAll<HTMLInputElement>(`input[type=${type}]`)),
+    };
   }
   const name = input.getAttribute('name');
   if (name) {
@@ -113,7 +123,11 @@ export function choiceGroup(input: HTMLInputElement, cache: ChoiceIndex): { key:
 }
 
 /** A radio group or checkbox group as one field whose value is the chosen option text(s). */
-export function readChoice(input: HTMLInputElement, group: ReturnType<typeof choiceGroup>, index: LabelIndex): SnapshotField {
+export function readChoice(
+  input: HTMLInputElement,
+  group: ReturnType<typeof choiceGroup>,
+  index: LabelIndex,
+): SnapshotField {
   const kind = input.type === 'radio' ? 'radio' : 'checkbox';
   const options = group.members.map((m) => optionLabel(m, index));
   const value = group.members
@@ -150,7 +164,10 @@ export function readAntSelect(el: Element, index: LabelIndex): SnapshotField {
   // Tags / multiple and antd ≤5: .ant-select-selection-item; antd 6 single: .ant-select-content-has-value (text + title).
   let items = Array.from(el.querySelectorAll('.ant-select-selection-item'));
   if (!items.length) items = Array.from(el.querySelectorAll('.ant-select-content-has-value'));
-  const value = items.map((i) => labelText(i.getAttribute('title') || textOf(i))).filter(Boolean).join('、');
+  const value = items
+    .map((i) => labelText(i.getAttribute('title') || textOf(i)))
+    .filter(Boolean)
+    .join('、');
   const label = fieldLabel(input ?? el, index);
   return base(input ?? el, el, label, 'select', value);
 }

@@ -5,7 +5,12 @@
  *   resolveRef(ref)               → the element behind a field/upload ref, or null
  *   createChangeWatcher(...)      → re-run a check when the page changes
  */
-import { checkApplication, type ApplicationCheck, type ApplicationProfile, type DocumentRequirement } from '../../core/index';
+import {
+  checkApplication,
+  type ApplicationCheck,
+  type ApplicationProfile,
+  type DocumentRequirement,
+} from '../../core/index';
 import { scanPage, type ScanOptions } from './scan';
 
 export { scanPage, OVERLAY_TAG, type ScanOptions } from './scan';

@@ -55,7 +55,8 @@ export function formItemLabel(el: Element): string {
   if (!item) return '';
   let l: Element | null = null;
   if (item.classList.contains('el-form-item')) l = item.querySelector('.el-form-item__label');
-  else if (item.classList.contains('ant-form-item')) l = item.querySelector('.ant-form-item-label label') ?? item.querySelector('.ant-form-item-label');
+  else if (item.classList.contains('ant-form-item'))
+    l = item.querySelector('.ant-form-item-label label') ?? item.querySelector('.ant-form-item-label');
   else {
     l = item.querySelector('.layui-form-label');
     // A .layui-inline without its own label sits in a .layui-form-item that has one.
@@ -107,7 +108,8 @@ export function precedingText(el: Element): string {
       }
     }
     const parent: Element | null = node.parentElement;
-    if (!parent || BOUNDARY.has(parent.tagName) || (featuresOf(parent).formItems && parent.matches(FIELD_CONTAINER))) return '';
+    if (!parent || BOUNDARY.has(parent.tagName) || (featuresOf(parent).formItems && parent.matches(FIELD_CONTAINER)))
+      return '';
     node = parent;
   }
   return '';

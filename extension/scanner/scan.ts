@@ -6,7 +6,16 @@
 import type { FormSnapshot, Limitation, SnapshotField, SnapshotFile, SnapshotUpload } from '../../core/documents/types';
 import { t, type Lang } from '../../core/index';
 import { resetFeatures } from './features';
-import { choiceGroup, type ChoiceIndex, insideWidget, isFieldInput, readAntSelect, readChoice, readControl, readElementSelect } from './fields';
+import {
+  choiceGroup,
+  type ChoiceIndex,
+  insideWidget,
+  isFieldInput,
+  readAntSelect,
+  readChoice,
+  readControl,
+  readElementSelect,
+} from './fields';
 import type { LabelIndex } from './labels';
 import { pruneRefs } from './refs';
 import {
@@ -44,7 +53,26 @@ export interface ScanOptions {
 }
 
 // Elements that may carry a shadow root (HTML's attachShadow list); custom elements are checked by their '-'.
-const SHADOW_HOSTS = new Set(['ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'DIV', 'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'MAIN', 'NAV', 'P', 'SECTION', 'SPAN']);
+const SHADOW_HOSTS = new Set([
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BODY',
+  'DIV',
+  'FOOTER',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'MAIN',
+  'NAV',
+  'P',
+  'SECTION',
+  'SPAN',
+]);
 const OVERLAY_UPPER = OVERLAY_TAG.toUpperCase();
 
 function defaultShadowRootOf(el: Element): ShadowRoot | null {
@@ -88,7 +116,10 @@ class Scan {
     if (!body) return;
     const scope = this.opts.scope ?? 'auto';
     const forms = scope === 'body' ? [] : Array.from(doc.forms);
-    const useForms = forms.length > 0 && (scope === 'forms' || forms.some((f) => f.querySelector('input[type=file], .el-upload, .ant-upload, .webuploader-pick')));
+    const useForms =
+      forms.length > 0 &&
+      (scope === 'forms' ||
+        forms.some((f) => f.querySelector('input[type=file], .el-upload, .ant-upload, .webuploader-pick')));
     if (!useForms) {
       this.tree(body, 0, frameDepth, true);
       return;
@@ -134,7 +165,11 @@ class Scan {
   private depthLimit(): void {
     if (this.depthReported) return;
     this.depthReported = true;
-    this.limitations.push({ code: 'depth-limit', detail: String(this.maxDepth), message: t(this.lang, 'scanner.depth-limit', { max: this.maxDepth }) });
+    this.limitations.push({
+      code: 'depth-limit',
+      detail: String(this.maxDepth),
+      message: t(this.lang, 'scanner.depth-limit', { max: this.maxDepth }),
+    });
   }
 
   /** Handle one element; returns whether to walk its children. */
@@ -142,7 +177,11 @@ class Scan {
     if (++this.nodes > this.maxNodes) {
       if (!this.stopped) {
         this.stopped = true;
-        this.limitations.push({ code: 'node-limit', detail: String(this.maxNodes), message: t(this.lang, 'scanner.node-limit', { max: this.maxNodes }) });
+        this.limitations.push({
+          code: 'node-limit',
+          detail: String(this.maxNodes),
+          message: t(this.lang, 'scanner.node-limit', { max: this.maxNodes }),
+        });
       }
       return false;
     }
@@ -243,10 +282,12 @@ class Scan {
   private listOnlyUpload(list: Element): void {
     if (list.classList.contains('el-upload-list')) {
       const root = list.parentElement ?? list;
-      if (!root.querySelector('.el-upload')) this.addUpload(root, () => readElementUpload(root, this.labelIndex, this.unnamed));
+      if (!root.querySelector('.el-upload'))
+        this.addUpload(root, () => readElementUpload(root, this.labelIndex, this.unnamed));
     } else {
       const root = list.closest('.ant-upload-wrapper') ?? list.parentElement ?? list;
-      if (!root.querySelector('input[type=file]')) this.addUpload(root, () => readAntUpload(root, this.labelIndex, this.unnamed));
+      if (!root.querySelector('input[type=file]'))
+        this.addUpload(root, () => readAntUpload(root, this.labelIndex, this.unnamed));
     }
   }
 
@@ -270,7 +311,11 @@ class Scan {
     const url = fr.src || fr.getAttribute('src') || '';
     if (doc) {
       if (frameDepth + 1 > this.maxFrameDepth) {
-        this.limitations.push({ code: 'depth-limit', detail: url, message: t(this.lang, 'scanner.frame-depth-limit', { max: this.maxFrameDepth, url }) });
+        this.limitations.push({
+          code: 'depth-limit',
+          detail: url,
+          message: t(this.lang, 'scanner.frame-depth-limit', { max: this.maxFrameDepth, url }),
+        });
         return;
       }
       this.document(doc, frameDepth + 1);
@@ -278,14 +323,20 @@ class Scan {
     }
     // No access: a cross-origin frame (or one not yet attached). Say so, with its URL.
     if (url && !/^(about:|javascript:)/i.test(url)) {
-      this.limitations.push({ code: 'cross-origin-frame', detail: url, message: t(this.lang, 'scanner.cross-origin-frame', { url }) });
+      this.limitations.push({
+        code: 'cross-origin-frame',
+        detail: url,
+        message: t(this.lang, 'scanner.cross-origin-frame', { url }),
+      });
     }
   }
 
   /** Merge the generic "file name + 删除" findings: into a widget of the same row/form item, else as their own upload. */
   finish(): SnapshotUpload[] {
     for (const g of this.generic.values()) {
-      const owner = this.uploads.find((u) => u.root.contains(g.root) || g.root.contains(u.root) || uploadScope(u.root) === g.root);
+      const owner = this.uploads.find(
+        (u) => u.root.contains(g.root) || g.root.contains(u.root) || uploadScope(u.root) === g.root,
+      );
       if (owner) {
         // A widget's own list (with its 删除 buttons) is already read; only fill in a widget that showed nothing.
         if (owner.upload.state !== 'has-files') {

@@ -5,7 +5,19 @@
 import { GENERIC_PLACEHOLDER_PREFIXES } from '../../core/index';
 
 /** Subtrees whose text is not part of a label: control values, option lists, scripts, hidden bits. */
-const SKIP_TEXT = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'SELECT', 'OPTION', 'TEXTAREA', 'INPUT', 'BUTTON', 'SVG', 'svg']);
+const SKIP_TEXT = new Set([
+  'SCRIPT',
+  'STYLE',
+  'TEMPLATE',
+  'NOSCRIPT',
+  'SELECT',
+  'OPTION',
+  'TEXTAREA',
+  'INPUT',
+  'BUTTON',
+  'SVG',
+  'svg',
+]);
 
 export const MAX_TEXT = 200;
 
@@ -25,7 +37,8 @@ export function textOf(el: Element, max = MAX_TEXT): string {
     }
     if (n.nodeType !== 1) continue;
     const e = n as Element;
-    if (e !== el && (SKIP_TEXT.has(e.tagName) || e.hasAttribute('hidden') || e.getAttribute('aria-hidden') === 'true')) continue;
+    if (e !== el && (SKIP_TEXT.has(e.tagName) || e.hasAttribute('hidden') || e.getAttribute('aria-hidden') === 'true'))
+      continue;
     for (let c = e.lastChild; c; c = c.previousSibling) stack.push(c);
   }
   return clean(out, max);

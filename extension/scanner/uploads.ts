@@ -40,18 +40,35 @@ function finish(
   files: SnapshotFile[],
   index: LabelIndex,
 ): UploadFinding {
-  const upload: SnapshotUpload = { ref: refOf(root, 'u'), label: uploadLabel(root, input, index), widget, state, files };
+  const upload: SnapshotUpload = {
+    ref: refOf(root, 'u'),
+    label: uploadLabel(root, input, index),
+    widget,
+    state,
+    files,
+  };
   const accept = input?.getAttribute('accept');
   if (accept) upload.accept = accept;
   const formItems = featuresOf(root).formItems; // no form items on the page: no closest() walks up to the top
-  if (input?.hasAttribute('required') || (formItems && (root.closest('.el-form-item.is-required') || root.closest('.ant-form-item')?.querySelector('.ant-form-item-required')))) {
+  if (
+    input?.hasAttribute('required') ||
+    (formItems &&
+      (root.closest('.el-form-item.is-required') ||
+        root.closest('.ant-form-item')?.querySelector('.ant-form-item-required')))
+  ) {
     upload.required = true;
   }
   return { root, upload };
 }
 
 /** Status of list items: which count as attached, which mean "still uploading" (unknown). */
-function fromListItems(items: Element[], nameOf: (i: Element) => string, ok: (i: Element) => boolean, busy: (i: Element) => boolean, hasList: boolean) {
+function fromListItems(
+  items: Element[],
+  nameOf: (i: Element) => string,
+  ok: (i: Element) => boolean,
+  busy: (i: Element) => boolean,
+  hasList: boolean,
+) {
   const files: SnapshotFile[] = [];
   let uploading = false;
   for (const i of items) {
@@ -93,7 +110,9 @@ export function readAntUpload(root: Element, index: LabelIndex, unnamed: string)
       const img = i.querySelector('img');
       return (n && labelText(n.getAttribute('title') || textOf(n))) || img?.getAttribute('alt') || unnamed;
     },
-    (i) => i.classList.contains('ant-upload-list-item-done') || (!i.className.match(/ant-upload-list-item-(error|uploading|removed)/) && !!i.textContent),
+    (i) =>
+      i.classList.contains('ant-upload-list-item-done') ||
+      (!i.className.match(/ant-upload-list-item-(error|uploading|removed)/) && !!i.textContent),
     (i) => i.classList.contains('ant-upload-list-item-uploading'),
     !!list,
   );
@@ -204,7 +223,9 @@ export function genericItem(el: Element): { item: Element; file: SnapshotFile } 
   for (let item = el.parentElement, n = 0; item && n < 2; item = item.parentElement, n++) {
     for (const c of Array.from(item.querySelectorAll('a, span, em, b, strong, div, p'))) {
       if (c === el || c.contains(el)) continue;
-      const name = fileNameIn(clean(c.textContent ?? '', 160)) ?? (c.tagName === 'A' ? fileNameIn(c.getAttribute('href') ?? '') : undefined);
+      const name =
+        fileNameIn(clean(c.textContent ?? '', 160)) ??
+        (c.tagName === 'A' ? fileNameIn(c.getAttribute('href') ?? '') : undefined);
       if (name) return { item, file: { name } };
     }
     // Text node directly in the item ("营业执照.pdf <a>删除</a>").
@@ -219,5 +240,12 @@ export function genericItem(el: Element): { item: Element; file: SnapshotFile } 
 }
 
 export function readGenericUpload(root: Element, files: SnapshotFile[], index: LabelIndex): UploadFinding {
-  return finish(root, root.querySelector<HTMLInputElement>('input[type=file]'), 'generic', files.length ? 'has-files' : 'empty', files, index);
+  return finish(
+    root,
+    root.querySelector<HTMLInputElement>('input[type=file]'),
+    'generic',
+    files.length ? 'has-files' : 'empty',
+    files,
+    index,
+  );
 }

@@ -29,7 +29,18 @@ export interface ChangeWatcher {
   readonly busy: boolean;
 }
 
-const OBSERVED_ATTRS = ['class', 'value', 'checked', 'selected', 'disabled', 'hidden', 'src', 'title', 'aria-checked', 'aria-selected'];
+const OBSERVED_ATTRS = [
+  'class',
+  'value',
+  'checked',
+  'selected',
+  'disabled',
+  'hidden',
+  'src',
+  'title',
+  'aria-checked',
+  'aria-selected',
+];
 
 export function createChangeWatcher(
   doc: Document,
@@ -112,7 +123,13 @@ export function createChangeWatcher(
   const observe = (root: Document | ShadowRoot) => {
     if (stopped || observed.has(root)) return;
     observed.add(root);
-    mo.observe(root, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: OBSERVED_ATTRS });
+    mo.observe(root, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: OBSERVED_ATTRS,
+    });
   };
   observe(doc);
 

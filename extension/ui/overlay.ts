@@ -35,9 +35,20 @@ export interface Overlay {
 }
 
 const HOST_STYLE = [
-  'all: initial', 'position: absolute', 'top: 0', 'left: 0', 'width: 0', 'height: 0',
-  'overflow: visible', 'z-index: 2147483647', 'display: block', 'pointer-events: none', 'contain: none',
-].map((d) => `${d} !important`).join('; ');
+  'all: initial',
+  'position: absolute',
+  'top: 0',
+  'left: 0',
+  'width: 0',
+  'height: 0',
+  'overflow: visible',
+  'z-index: 2147483647',
+  'display: block',
+  'pointer-events: none',
+  'contain: none',
+]
+  .map((d) => `${d} !important`)
+  .join('; ');
 
 const CSS = `
 :host { all: initial; }
@@ -124,7 +135,9 @@ export function createOverlay(doc: Document): Overlay {
       const keep = new Map<(typeof current)[number], boolean>(current.map((c) => [c, true]));
       const next: typeof current = [];
       for (const item of items) {
-        const same = current.find((c) => keep.get(c) && c.item.target === item.target && c.item.kind === item.kind && c.item.text === item.text);
+        const same = current.find(
+          (c) => keep.get(c) && c.item.target === item.target && c.item.kind === item.kind && c.item.text === item.text,
+        );
         if (same) {
           keep.set(same, false);
           place(same.box, item.target);
@@ -158,7 +171,12 @@ export function createOverlay(doc: Document): Overlay {
         const dialog = el(doc, 'div', { className: 'dialog', attrs: { role: 'alertdialog', 'aria-modal': 'true' } }, [
           el(doc, 'h2', { text: opts.title }),
           el(doc, 'p', { text: opts.body }),
-          el(doc, 'ul', {}, opts.items.map((text) => el(doc, 'li', { text }))),
+          el(
+            doc,
+            'ul',
+            {},
+            opts.items.map((text) => el(doc, 'li', { text })),
+          ),
           el(doc, 'div', { className: 'actions' }, [cont, back]),
         ]);
         const backdrop = el(doc, 'div', { className: 'backdrop' }, [dialog]);
@@ -169,7 +187,9 @@ export function createOverlay(doc: Document): Overlay {
         };
         back.addEventListener('click', () => done(false));
         cont.addEventListener('click', () => done(true));
-        backdrop.addEventListener('click', (e) => { if (e.target === backdrop) done(false); });
+        backdrop.addEventListener('click', (e) => {
+          if (e.target === backdrop) done(false);
+        });
         // Keys typed in the dialog must not reach the page's own shortcuts.
         backdrop.addEventListener('keydown', (e) => {
           e.stopPropagation();

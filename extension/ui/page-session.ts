@@ -8,16 +8,23 @@ import { installSubmitGuard, type SubmitGuard } from './submit-guard';
 
 /** What the content script needs from the scanner (extension/scanner) and core. Injected so tests can drive it. */
 export interface SessionDeps {
-  checkPage(doc: Document, opts: {
-    profile?: Partial<ApplicationProfile>;
-    lang?: Lang;
-    /** A certification body's own list instead of the bundled D1–D27 catalogue. */
-    catalogue?: CatalogueRequirement[];
-    /** Every document / shadow root the scan walked, so the watcher can observe shadow roots too. */
-    onRoot?: (root: Document | ShadowRoot) => void;
-  }): ApplicationCheck;
+  checkPage(
+    doc: Document,
+    opts: {
+      profile?: Partial<ApplicationProfile>;
+      lang?: Lang;
+      /** A certification body's own list instead of the bundled D1–D27 catalogue. */
+      catalogue?: CatalogueRequirement[];
+      /** Every document / shadow root the scan walked, so the watcher can observe shadow roots too. */
+      onRoot?: (root: Document | ShadowRoot) => void;
+    },
+  ): ApplicationCheck;
   resolveRef(ref: string): Element | null;
-  createChangeWatcher(doc: Document, onChange: () => void, opts: { debounceMs: number; signal?: AbortSignal }): {
+  createChangeWatcher(
+    doc: Document,
+    onChange: () => void,
+    opts: { debounceMs: number; signal?: AbortSignal },
+  ): {
     disconnect(): void;
     observe(root: Document | ShadowRoot): void;
   };
@@ -48,14 +55,23 @@ export function missingRequiredNames(check: ApplicationCheck, lang: Lang): strin
     .map((r) => `${r.id} ${requirementName(r, lang)}`);
 }
 
-export function highlightsFor(check: ApplicationCheck, lang: Lang, resolveRef: (ref: string) => Element | null): Highlight[] {
+export function highlightsFor(
+  check: ApplicationCheck,
+  lang: Lang,
+  resolveRef: (ref: string) => Element | null,
+): Highlight[] {
   const out: Highlight[] = [];
   for (const req of check.requirements) {
     if (!req.required || (req.status !== 'missing' && req.status !== 'review')) continue;
     const key = req.status === 'missing' ? 'overlay.missing' : 'overlay.review';
     for (const ref of req.fields) {
       const target = resolveRef(ref);
-      if (target) out.push({ target, kind: req.status, text: ui(lang, key, { name: `${req.id} ${requirementName(req, lang)}` }) });
+      if (target)
+        out.push({
+          target,
+          kind: req.status,
+          text: ui(lang, key, { name: `${req.id} ${requirementName(req, lang)}` }),
+        });
     }
   }
   for (const issue of check.fieldIssues) {
@@ -122,7 +138,10 @@ export function createPageSession(win: Window, deps: SessionDeps, ctx: SessionCo
 
   const watch = () => {
     if (watcher) return;
-    watcher = deps.createChangeWatcher(doc, recheck, { debounceMs: 300, ...(ctx.signal ? { signal: ctx.signal } : {}) });
+    watcher = deps.createChangeWatcher(doc, recheck, {
+      debounceMs: 300,
+      ...(ctx.signal ? { signal: ctx.signal } : {}),
+    });
     win.addEventListener('scroll', onViewportChange, { capture: true, passive: true });
     win.addEventListener('resize', onViewportChange, { passive: true });
   };

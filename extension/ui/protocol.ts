@@ -28,6 +28,10 @@ export type CheckResponse = { ok: true; check: ApplicationCheck; url: string } |
 export type JumpResponse = { ok: boolean };
 
 export function isExtensionMessage(msg: unknown): msg is ContentRequest | BadgeRequest {
-  return typeof msg === 'object' && msg !== null && typeof (msg as { type?: unknown }).type === 'string'
-    && (msg as { type: string }).type.startsWith('gbt27922:');
+  return (
+    typeof msg === 'object' &&
+    msg !== null &&
+    typeof (msg as { type?: unknown }).type === 'string' &&
+    (msg as { type: string }).type.startsWith('gbt27922:')
+  );
 }

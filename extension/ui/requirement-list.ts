@@ -6,7 +6,8 @@ import type { CatalogueRequirement } from '../../core/documents/types';
  * core (parseRequirementList, which names the JSON path of every problem); this file only adapts its
  * answer for the options page and the content script.
  */
-export type ListValidation = { ok: true; count: number; catalogue: CatalogueRequirement[] } | { ok: false; errors: string[] };
+export type ListValidation =
+  { ok: true; count: number; catalogue: CatalogueRequirement[] } | { ok: false; errors: string[] };
 
 export function validateRequirementList(text: string, lang: Lang): ListValidation {
   const r = parseRequirementList(text, lang);
@@ -14,7 +15,10 @@ export function validateRequirementList(text: string, lang: Lang): ListValidatio
   return { ok: false, errors: r.problems.map((p) => p.message) };
 }
 
-export function parseCatalogueJson(text: string, lang: Lang): { catalogue: CatalogueRequirement[] } | { error: string } {
+export function parseCatalogueJson(
+  text: string,
+  lang: Lang,
+): { catalogue: CatalogueRequirement[] } | { error: string } {
   const v = validateRequirementList(text, lang);
   return v.ok ? { catalogue: v.catalogue } : { error: v.errors.join('；') };
 }

@@ -24,7 +24,9 @@ export async function getSettings(): Promise<Settings> {
   return {
     // Type-only import from core keeps core (and zod) out of the background and popup bundles.
     lang: s.lang === 'en' || s.lang === 'zh-CN' ? s.lang : DEFAULT_SETTINGS.lang,
-    ...(typeof s.requirementsJson === 'string' && s.requirementsJson.trim() ? { requirementsJson: s.requirementsJson } : {}),
+    ...(typeof s.requirementsJson === 'string' && s.requirementsJson.trim()
+      ? { requirementsJson: s.requirementsJson }
+      : {}),
   };
 }
 

@@ -18,7 +18,12 @@ export interface GuardOptions {
   /** Elements whose events are ours (the overlay host): never intercepted. */
   ownHost?: () => Element | null;
   /** Registers a listener that is removed when the extension context dies (WXT ctx.addEventListener). */
-  listen?: (target: Window, type: 'submit' | 'click', handler: (e: Event) => void, options: AddEventListenerOptions) => void;
+  listen?: (
+    target: Window,
+    type: 'submit' | 'click',
+    handler: (e: Event) => void,
+    options: AddEventListenerOptions,
+  ) => void;
 }
 
 export interface SubmitGuard {
@@ -27,22 +32,25 @@ export interface SubmitGuard {
   readonly stopped: number;
 }
 
-const CONTROL_SELECTOR = 'button, input[type="submit"], input[type="button"], input[type="image"], [role="button"], a, .el-button, .ant-btn, .layui-btn';
+const CONTROL_SELECTOR =
+  'button, input[type="submit"], input[type="button"], input[type="image"], [role="button"], a, .el-button, .ant-btn, .layui-btn';
 const SUBMIT_TEXT = wordsPattern(SUBMIT_WORDS, 'contains');
 const NOT_SUBMIT_TEXT = wordsPattern(NOT_SUBMIT_WORDS, 'contains');
 
 // Ant Design puts a space between two CJK characters ("提 交"): compare without white space.
 function controlText(control: Element): string {
-  const raw = control instanceof HTMLInputElement
-    ? control.value || control.getAttribute('aria-label') || ''
-    : (control.textContent ?? '').trim() || control.getAttribute('aria-label') || control.getAttribute('title') || '';
+  const raw =
+    control instanceof HTMLInputElement
+      ? control.value || control.getAttribute('aria-label') || ''
+      : (control.textContent ?? '').trim() || control.getAttribute('aria-label') || control.getAttribute('title') || '';
   return raw.replace(/\s+/g, '');
 }
 
 /** True for a native submit button that belongs to a form: its submission is caught by the `submit` path instead. */
 function isNativeFormSubmitter(control: Element): boolean {
   if (control instanceof HTMLButtonElement) return control.type === 'submit' && control.form !== null;
-  if (control instanceof HTMLInputElement) return (control.type === 'submit' || control.type === 'image') && control.form !== null;
+  if (control instanceof HTMLInputElement)
+    return (control.type === 'submit' || control.type === 'image') && control.form !== null;
   return false;
 }
 
@@ -90,7 +98,8 @@ export function installSubmitGuard(win: Window, opts: GuardOptions): SubmitGuard
     void opts.confirm(items).then((go) => {
       if (!go || disposed || !form.isConnected) return;
       replay(() => {
-        if (submitter && submitter.isConnected && (submitter as HTMLButtonElement).form === form) form.requestSubmit(submitter);
+        if (submitter && submitter.isConnected && (submitter as HTMLButtonElement).form === form)
+          form.requestSubmit(submitter);
         else form.requestSubmit();
       });
     });

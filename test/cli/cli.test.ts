@@ -13,7 +13,15 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { gbt27922_2011, score, type IndicatorResponse } from '../../cli/core-api';
 import { writeTemplate } from '../../cli/core-writers';
 import { answersFor, fillWorkbook, type Answer } from './support/fill-workbook';
-import { millionRows, notZip, ole2, truncated, withPrefixedPart, zipBombLying, zipBombRatio } from './support/hostile-files';
+import {
+  millionRows,
+  notZip,
+  ole2,
+  truncated,
+  withPrefixedPart,
+  zipBombLying,
+  zipBombRatio,
+} from './support/hostile-files';
 
 const BIN = resolve(__dirname, '../../cli/bin.mjs');
 const FOREIGN = resolve(__dirname, '../fixtures/workbooks');
@@ -26,7 +34,11 @@ interface Run {
 
 function cli(args: string[], cwd: string, env: Record<string, string> = {}): Promise<Run> {
   return new Promise((done) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, ...args], {
+      cwd,
+      env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: '', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
@@ -36,7 +48,12 @@ function cli(args: string[], cwd: string, env: Record<string, string> = {}): Pro
 }
 
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
-const lines = (s: string) => s.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
+const lines = (s: string) =>
+  s
+    .trim()
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
 
 function expectedScore(answers: Record<string, Answer>): number | null {
   const responses: IndicatorResponse[] = Object.entries(answers).map(([id, a]) => ({ id, ...a }));
@@ -51,7 +68,11 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'gbt-cli-'));
   mkdirSync(join(dir, 'in'));
   const template = await writeTemplate(gbt27922_2011, { lang: 'zh-CN' });
-  for (const [i, opts] of [[1, {}], [2, {}], [3, { unscored: 4 }]] as const) {
+  for (const [i, opts] of [
+    [1, {}],
+    [2, {}],
+    [3, { unscored: 4 }],
+  ] as const) {
     const answers = answersFor(gbt27922_2011, i, opts);
     const file = join(dir, 'in', `audit-${i}.xlsx`);
     writeFileSync(file, await fillWorkbook(template, answers));
@@ -75,7 +96,10 @@ beforeAll(async () => {
   };
   for (const [name, f] of Object.entries(make)) writeFileSync((broken[name] = join(b, name)), f());
   const items = gbt27922_2011.items.filter((i) => i.kind !== 'sampled');
-  writeFileSync((broken['million-rows.xlsx'] = join(b, 'million-rows.xlsx')), millionRows([['编号', '指标', '分值', '得分'], ...items.map((i) => [i.id, i.name.zh, i.max, i.max])]));
+  writeFileSync(
+    (broken['million-rows.xlsx'] = join(b, 'million-rows.xlsx')),
+    millionRows([['编号', '指标', '分值', '得分'], ...items.map((i) => [i.id, i.name.zh, i.max, i.max])]),
+  );
 });
 
 describe('gbt27922 score', () => {
@@ -87,9 +111,24 @@ describe('gbt27922 score', () => {
     const recs = lines(r.stdout);
     expect(recs.map((x) => x.file)).toEqual(files);
     for (const rec of recs) {
-      for (const k of ['file', 'scheme', 'score', 'level', 'vetoed', 'earned', 'applicable', 'specialDeductions', 'bonus', 'unscored', 'categories', 'issues']) expect(rec, `${String(rec.file)} ${k}`).toHaveProperty(k);
+      for (const k of [
+        'file',
+        'scheme',
+        'score',
+        'level',
+        'vetoed',
+        'earned',
+        'applicable',
+        'specialDeductions',
+        'bonus',
+        'unscored',
+        'categories',
+        'issues',
+      ])
+        expect(rec, `${String(rec.file)} ${k}`).toHaveProperty(k);
       expect(rec.scheme).toEqual({ id: 'gbt27922-2011', version: gbt27922_2011.version });
-      for (const i of rec.issues as Record<string, unknown>[]) expect(Object.keys(i)).toEqual(expect.arrayContaining(['code', 'where', 'message']));
+      for (const i of rec.issues as Record<string, unknown>[])
+        expect(Object.keys(i)).toEqual(expect.arrayContaining(['code', 'where', 'message']));
     }
     const byName = new Map(recs.map((x) => [basename(String(x.file)), x]));
     for (const g of good) {
@@ -115,13 +154,24 @@ describe('gbt27922 score', () => {
     expect(reason('no-such-file.xlsx').code).toBe('read.not-found');
     // The million-row sheet is cut, said so, and what was read is still scored.
     const million = byName.get('million-rows.xlsx')!;
-    expect((million.issues as { code: string; message: string }[])[0]).toMatchObject({ code: 'read.too-many-rows', message: expect.stringMatching(/1000000 行.*前 10000 行/) });
+    expect((million.issues as { code: string; message: string }[])[0]).toMatchObject({
+      code: 'read.too-many-rows',
+      message: expect.stringMatching(/1000000 行.*前 10000 行/),
+    });
     expect(million.score).not.toBeNull();
 
     // exceljs first (--reader exceljs): it throws on the prefixed styles.xml; the direct reader takes over and says so.
-    const viaExcelJs = lines((await cli(['score', good[3]!.file, good[0]!.file, '--json', '--reader', 'exceljs'], dir)).stdout);
-    expect(viaExcelJs.map((x) => [x.reader, x.score])).toEqual([['direct', good[3]!.expected], ['exceljs', good[0]!.expected]]);
-    expect((viaExcelJs[0]!.issues as { code: string; message: string }[])[0]).toMatchObject({ code: 'read.fallback-used', message: expect.stringMatching(/exceljs 无法打开此文件/) });
+    const viaExcelJs = lines(
+      (await cli(['score', good[3]!.file, good[0]!.file, '--json', '--reader', 'exceljs'], dir)).stdout,
+    );
+    expect(viaExcelJs.map((x) => [x.reader, x.score])).toEqual([
+      ['direct', good[3]!.expected],
+      ['exceljs', good[0]!.expected],
+    ]);
+    expect((viaExcelJs[0]!.issues as { code: string; message: string }[])[0]).toMatchObject({
+      code: 'read.fallback-used',
+      message: expect.stringMatching(/exceljs 无法打开此文件/),
+    });
 
     expect(files.filter(existsSync).map(sha)).toEqual(before);
     // Piped: no progress bar.
@@ -156,7 +206,7 @@ describe('gbt27922 score', () => {
     expect(readdirSync(out).sort()).toEqual(['audit-1.scored.xlsx', 'audit-2.scored.xlsx']);
   });
 
-  it('scores the foreign fixtures (certification bodies\' own sheets) and matches their expected JSON', async () => {
+  it("scores the foreign fixtures (certification bodies' own sheets) and matches their expected JSON", async () => {
     const fixtures = existsSync(FOREIGN) ? readdirSync(FOREIGN).filter((f) => f.endsWith('.xlsx')) : [];
     if (!fixtures.length) {
       console.warn('test/fixtures/workbooks/ has no .xlsx fixtures yet; foreign-sheet CLI check skipped');
@@ -169,14 +219,25 @@ describe('gbt27922 score', () => {
     for (const rec of recs) {
       const expectedFile = String(rec.file).replace(/\.xlsx$/, '.expected.json');
       if (!existsSync(expectedFile)) continue;
-      const want = JSON.parse(readFileSync(expectedFile, 'utf8')) as { score: number | null; level: string | null; vetoed: boolean; categories: { id: string; earned: number; applicable: number }[]; issues: string[] };
+      const want = JSON.parse(readFileSync(expectedFile, 'utf8')) as {
+        score: number | null;
+        level: string | null;
+        vetoed: boolean;
+        categories: { id: string; earned: number; applicable: number }[];
+        issues: string[];
+      };
       const name = String(rec.file);
       expect(rec.score, name).toBe(want.score);
       expect(rec.level, name).toBe(want.level);
       expect(rec.vetoed, name).toBe(want.vetoed);
-      expect((rec.categories as { id: string; earned: number; applicable: number }[]).map((c) => ({ id: c.id, earned: Math.round(c.earned * 1000) / 1000, applicable: c.applicable })), name).toEqual(
-        want.categories.map((c) => ({ id: c.id, earned: c.earned, applicable: c.applicable })),
-      );
+      expect(
+        (rec.categories as { id: string; earned: number; applicable: number }[]).map((c) => ({
+          id: c.id,
+          earned: Math.round(c.earned * 1000) / 1000,
+          applicable: c.applicable,
+        })),
+        name,
+      ).toEqual(want.categories.map((c) => ({ id: c.id, earned: c.earned, applicable: c.applicable })));
       const got = (rec.issues as { code: string; where: string }[]).map((i) => `${i.code}@${i.where}`);
       for (const i of want.issues) expect(got, name).toContain(i);
       compared++;
@@ -245,7 +306,11 @@ describe('gbt27922 template and demo', () => {
     expect(first.stdout).toMatch(/总分：\d+(\.\d)?\s+等级：(达标|三星|四星|五星)/);
     const runs = readdirSync(join(work, 'gbt27922-demo'));
     expect(runs).toHaveLength(1);
-    expect(readdirSync(join(work, 'gbt27922-demo', runs[0]!)).sort()).toEqual(['blank-workbook.xlsx', 'sample-audit.scored.xlsx', 'sample-audit.xlsx']);
+    expect(readdirSync(join(work, 'gbt27922-demo', runs[0]!)).sort()).toEqual([
+      'blank-workbook.xlsx',
+      'sample-audit.scored.xlsx',
+      'sample-audit.xlsx',
+    ]);
     expect(first.stdout).toContain(join('gbt27922-demo', runs[0]!));
 
     const second = await cli(['demo'], work);

@@ -24,7 +24,11 @@ describe('expandInputs', () => {
     const dir = tree();
     expect((await expandInputs(['*.xlsx'], dir)).files).toEqual(['a.xlsx']);
     expect((await expandInputs(['sub/**/*.xlsx'], dir)).files).toEqual([join('sub', 'deep', 'd.xlsx')]);
-    expect((await expandInputs(['**/*.{xlsx,xlsm}'], dir)).files).toEqual(['a.xlsx', join('sub', 'c.xlsm'), join('sub', 'deep', 'd.xlsx')]);
+    expect((await expandInputs(['**/*.{xlsx,xlsm}'], dir)).files).toEqual([
+      'a.xlsx',
+      join('sub', 'c.xlsm'),
+      join('sub', 'deep', 'd.xlsx'),
+    ]);
   });
 
   it('keeps a missing plain file (reported later as not found), reports a glob that matched nothing, and removes duplicates', async () => {

@@ -17,19 +17,31 @@ const BIN = resolve(__dirname, '../../cli/bin.mjs');
 
 function soffice(dir: string, outDir: string, files: string[], to = 'xlsx'): void {
   const profile = pathToFileURL(join(dir, 'lo-profile')).href;
-  execFileSync(SOFFICE_PATH, [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', to, '--outdir', outDir, ...files], { stdio: 'ignore', timeout: 120_000 });
+  execFileSync(
+    SOFFICE_PATH,
+    [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', to, '--outdir', outDir, ...files],
+    { stdio: 'ignore', timeout: 120_000 },
+  );
 }
 
 describe.skipIf(!hasSoffice('CLI LibreOffice round trip'))('gbt27922 with LibreOffice', () => {
   it('scores a workbook saved by LibreOffice and writes a scored copy LibreOffice opens', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'gbt-cli-lo-'));
-    const node = (args: string[]) => spawnSync(process.execPath, [BIN, ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, LANG: 'C.UTF-8' } });
+    const node = (args: string[]) =>
+      spawnSync(process.execPath, [BIN, ...args], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...process.env, LANG: 'C.UTF-8' },
+      });
 
     const made = node(['template', '-o', 'blank.xlsx']);
     expect(made.status, made.stderr).toBe(0);
     const answers = answersFor(gbt27922_2011, 7, { unscored: 1 });
     mkdirSync(join(dir, 'filled'));
-    writeFileSync(join(dir, 'filled', 'audit.xlsx'), await fillWorkbook(readFileSync(join(dir, 'blank.xlsx')), answers));
+    writeFileSync(
+      join(dir, 'filled', 'audit.xlsx'),
+      await fillWorkbook(readFileSync(join(dir, 'blank.xlsx')), answers),
+    );
     soffice(dir, join(dir, 'lo'), [join(dir, 'filled', 'audit.xlsx')]);
     const loFile = join(dir, 'lo', 'audit.xlsx');
     expect(existsSync(loFile)).toBe(true);

@@ -2,13 +2,29 @@ import ExcelJS from 'exceljs';
 import { unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { loadWorkbookBytes } from '../../cli/load-workbook';
-import { millionRows, notZip, ole2, truncated, withPrefixedPart, zipBombLying, zipBombRatio, zipManyEntries } from './support/hostile-files';
+import {
+  millionRows,
+  notZip,
+  ole2,
+  truncated,
+  withPrefixedPart,
+  zipBombLying,
+  zipBombRatio,
+  zipManyEntries,
+} from './support/hostile-files';
 
 async function sample(): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
-  wb.addWorksheet('封面').addRows([['受评单位', '示例电器服务有限公司'], ['审核日期', '2025-03-01']]);
+  wb.addWorksheet('封面').addRows([
+    ['受评单位', '示例电器服务有限公司'],
+    ['审核日期', '2025-03-01'],
+  ]);
   const ws = wb.addWorksheet('评分表');
-  ws.addRows([['编号', '指标', '满分', '得分'], ['5.1.1.1', '专门售后部门', 3, 3], ['5.1.1.2', '服务网点', 3, 2.5]]);
+  ws.addRows([
+    ['编号', '指标', '满分', '得分'],
+    ['5.1.1.1', '专门售后部门', 3, 3],
+    ['5.1.1.2', '服务网点', 3, 2.5],
+  ]);
   ws.getCell('D4').value = { formula: 'SUM(D2:D3)', result: 5.5 };
   ws.mergeCells('A6:D6');
   ws.getCell('A6').value = '备注';
@@ -72,7 +88,12 @@ describe('loadWorkbookBytes', () => {
   });
 
   it('reads the top of a 1,000,000-row sheet without exceljs, and reports the cut', async () => {
-    const r = await loadWorkbookBytes(millionRows([['编号', '指标', '得分'], ['5.1.1.1', '专门售后部门', 3]]));
+    const r = await loadWorkbookBytes(
+      millionRows([
+        ['编号', '指标', '得分'],
+        ['5.1.1.1', '专门售后部门', 3],
+      ]),
+    );
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.reader).toBe('direct');

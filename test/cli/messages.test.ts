@@ -18,7 +18,9 @@ describe('CLI messages', () => {
   });
 
   it('fills placeholders and shows an unknown key rather than nothing', () => {
-    expect(m('zh-CN', 'write.refused', { file: 'a.xlsx' })).toBe('文件已存在：a.xlsx。未覆盖。如需覆盖，请加 --force。');
+    expect(m('zh-CN', 'write.refused', { file: 'a.xlsx' })).toBe(
+      '文件已存在：a.xlsx。未覆盖。如需覆盖，请加 --force。',
+    );
     expect(m('en', 'no.such.key')).toBe('no.such.key');
   });
 });

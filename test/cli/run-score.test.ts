@@ -24,7 +24,10 @@ describe('scoreMany', () => {
   // cli/worker-pool.ts. The CLI's own paths are the child processes of cli.test.ts and this one.)
   it('runs on worker threads from a script started by the tsx CLI (which registers its own loader) to the end', () => {
     const tsx = resolve(import.meta.dirname, '../../node_modules/.bin/tsx');
-    const r = spawnSync(tsx, [join(import.meta.dirname, 'support/drive-score-many.ts'), ...files], { encoding: 'utf8', timeout: 30_000 });
+    const r = spawnSync(tsx, [join(import.meta.dirname, 'support/drive-score-many.ts'), ...files], {
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
     expect(r.error).toBeUndefined();
     const lines = r.stdout.trim().split('\n');
     expect(lines.at(-1)).toBe('done');

@@ -12,7 +12,13 @@ async function sample(): Promise<Uint8Array> {
   const ws = wb.addWorksheet('评分表');
   ws.addRow(['编号', '指标', '满分', '得分', '适用']);
   ws.addRow(['5.1.1.1', '专门售后部门', 3, 2.5, true]);
-  ws.addRow(['5.1.1.2', { richText: [{ text: '服务网点' }, { text: '覆盖', font: { bold: true } }] }, 3, { formula: 'C3-1', result: 2 }, false]);
+  ws.addRow([
+    '5.1.1.2',
+    { richText: [{ text: '服务网点' }, { text: '覆盖', font: { bold: true } }] },
+    3,
+    { formula: 'C3-1', result: 2 },
+    false,
+  ]);
   ws.addRow(['合计', '', { formula: 'SUM(C2:C3)', result: 6 }, { formula: 'SUM(D2:D3)' }, '']);
   ws.mergeCells('A5:C5');
   ws.getCell('A5').value = '说明_x000D_行';
@@ -24,7 +30,11 @@ async function sample(): Promise<Uint8Array> {
 describe('sheet XML reader', () => {
   it('reads what exceljs wrote: shared and rich strings, numbers, booleans, cached formula results, merges, hidden rows', async () => {
     const sheets = readSheetsFromEntries(new Map(Object.entries(unzipSync(await sample()))), { maxRows: 100 });
-    expect(sheets.map((s) => [s.name, s.hidden])).toEqual([['封面', false], ['评分表', false], ['隐藏', true]]);
+    expect(sheets.map((s) => [s.name, s.hidden])).toEqual([
+      ['封面', false],
+      ['评分表', false],
+      ['隐藏', true],
+    ]);
     expect(sheets[0]!.grid).toEqual([['受评单位', '示例 & <公司>']]);
     const g = sheets[1]!.grid;
     expect(g[0]).toEqual(['编号', '指标', '满分', '得分', '适用']);
@@ -40,12 +50,20 @@ describe('sheet XML reader', () => {
 
   it('reads the same values when the XML uses namespace prefixes (as the OpenXML SDK writes)', async () => {
     const plain = readSheetsFromEntries(new Map(Object.entries(unzipSync(await sample()))), { maxRows: 100 });
-    const prefixed = readSheetsFromEntries(new Map(Object.entries(unzipSync(withPrefixedPart(await sample(), 'xl/workbook.xml')))), { maxRows: 100 });
+    const prefixed = readSheetsFromEntries(
+      new Map(Object.entries(unzipSync(withPrefixedPart(await sample(), 'xl/workbook.xml')))),
+      { maxRows: 100 },
+    );
     expect(prefixed.map((s) => s.grid)).toEqual(plain.map((s) => s.grid));
   });
 
   it('cuts a sheet at maxRows and says where', () => {
-    const zip = unzipSync(millionRows([['编号', '得分'], ['5.1.1.1', 3]]));
+    const zip = unzipSync(
+      millionRows([
+        ['编号', '得分'],
+        ['5.1.1.1', 3],
+      ]),
+    );
     const sheets = readSheetsFromEntries(new Map(Object.entries(zip)), { maxRows: 1000 });
     expect(sheets[0]!.truncatedAt).toBe(1000);
     expect(sheets[0]!.declaredRows).toBe(1_000_000);
@@ -54,24 +72,53 @@ describe('sheet XML reader', () => {
   });
 
   it('handles cells without r attributes, error cells and self-closing rows', () => {
-    const xml = '<worksheet><sheetData><row><c t="str"><v>a</v></c><c><v>1.5</v></c></row><row r="3"/><row r="4"><c r="B4" t="e"><v>#DIV/0!</v></c></row></sheetData></worksheet>';
+    const xml =
+      '<worksheet><sheetData><row><c t="str"><v>a</v></c><c><v>1.5</v></c></row><row r="3"/><row r="4"><c r="B4" t="e"><v>#DIV/0!</v></c></row></sheetData></worksheet>';
     expect(parseSheetXml(xml, [], { maxRows: 10 }).grid).toEqual([['a', 1.5], [], [], [null, '#DIV/0!']]);
   });
 
   it('scans quoted attributes either way, inline strings, phonetic runs, look-alike tags and prefixed parts', () => {
-    const xml = "<worksheet><dimension ref='A1:C3'/><cols><col min='1'/></cols><sheetData>"
-      + "<row r='1' spans='1:3'><c r='A1' t='inlineStr'><is><r><t>售后</t></r><rPh><t>しょう</t></rPh><r><t xml:space='preserve'> 服务</t></r></is></c>"
-      + '<c r="C1" t = "s"><v>1</v></c></row>'
-      + '<row r="3" hidden="true"><c r="B3"><f>A1</f><v/></c><c r="C3" s="2"><v>  </v></c></row></sheetData>'
-      + '<rowBreaks count="1"/><mergeCells count="1"><mergeCell ref="A3:B3"/></mergeCells></worksheet>';
-    const plain = parseSheetXml(xml, parseSharedStrings('<sst><si><t>a</t></si><si><r><t>b&amp;</t></r><r><t>c</t></r></si><si/></sst>'), { maxRows: 10 });
-    expect(plain).toEqual({ grid: [['售后 服务', null, 'b&c'], [], [null, null, '  ']], hiddenRows: [2], merges: ['A3:B3'], declaredRows: 3 });
+    const xml =
+      "<worksheet><dimension ref='A1:C3'/><cols><col min='1'/></cols><sheetData>" +
+      "<row r='1' spans='1:3'><c r='A1' t='inlineStr'><is><r><t>售后</t></r><rPh><t>しょう</t></rPh><r><t xml:space='preserve'> 服务</t></r></is></c>" +
+      '<c r="C1" t = "s"><v>1</v></c></row>' +
+      '<row r="3" hidden="true"><c r="B3"><f>A1</f><v/></c><c r="C3" s="2"><v>  </v></c></row></sheetData>' +
+      '<rowBreaks count="1"/><mergeCells count="1"><mergeCell ref="A3:B3"/></mergeCells></worksheet>';
+    const plain = parseSheetXml(
+      xml,
+      parseSharedStrings('<sst><si><t>a</t></si><si><r><t>b&amp;</t></r><r><t>c</t></r></si><si/></sst>'),
+      { maxRows: 10 },
+    );
+    expect(plain).toEqual({
+      grid: [['售后 服务', null, 'b&c'], [], [null, null, '  ']],
+      hiddenRows: [2],
+      merges: ['A3:B3'],
+      declaredRows: 3,
+    });
     const prefixed = new Map([
-      ['xl/workbook.xml', new TextEncoder().encode('<x:workbook xmlns:x="m" xmlns:r="r"><x:sheets><x:sheet name="评分表" r:id="rId1"/></x:sheets></x:workbook>')],
-      ['xl/_rels/workbook.xml.rels', new TextEncoder().encode('<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>')],
-      ['xl/worksheets/sheet1.xml', new TextEncoder().encode('<?xml version="1.0"?><x:worksheet xmlns:x="m"><x:sheetData><x:row r="1"><x:c r="B1" t="str"><x:v>5.1</x:v></x:c></x:row></x:sheetData></x:worksheet>')],
+      [
+        'xl/workbook.xml',
+        new TextEncoder().encode(
+          '<x:workbook xmlns:x="m" xmlns:r="r"><x:sheets><x:sheet name="评分表" r:id="rId1"/></x:sheets></x:workbook>',
+        ),
+      ],
+      [
+        'xl/_rels/workbook.xml.rels',
+        new TextEncoder().encode(
+          '<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>',
+        ),
+      ],
+      [
+        'xl/worksheets/sheet1.xml',
+        new TextEncoder().encode(
+          '<?xml version="1.0"?><x:worksheet xmlns:x="m"><x:sheetData><x:row r="1"><x:c r="B1" t="str"><x:v>5.1</x:v></x:c></x:row></x:sheetData></x:worksheet>',
+        ),
+      ],
     ]);
-    expect(readSheetsFromEntries(prefixed, { maxRows: 10 })[0]).toMatchObject({ name: '评分表', grid: [[null, '5.1']] });
+    expect(readSheetsFromEntries(prefixed, { maxRows: 10 })[0]).toMatchObject({
+      name: '评分表',
+      grid: [[null, '5.1']],
+    });
   });
 
   it('decodes XML entities and OOXML _xHHHH_ escapes', () => {

@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { WorkerPool } from '../../cli/worker-pool';
 
-interface Job { n: number; crash?: boolean }
-interface Out { n: number; by: string }
+interface Job {
+  n: number;
+  crash?: boolean;
+}
+interface Out {
+  n: number;
+  by: string;
+}
 
 const entry = new URL('./support/echo-worker.mjs', import.meta.url);
 

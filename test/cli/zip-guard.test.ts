@@ -15,7 +15,11 @@ function problemOf(f: () => unknown): ZipProblem {
 
 describe('zip guard', () => {
   it('unzips an ordinary zip, stored and deflated entries alike', () => {
-    const zip = zipSync({ 'a.xml': strToU8('<a>你好</a>'), 'b.bin': [new Uint8Array(1000).fill(7), { level: 0 }], 'dir/': new Uint8Array(0) });
+    const zip = zipSync({
+      'a.xml': strToU8('<a>你好</a>'),
+      'b.bin': [new Uint8Array(1000).fill(7), { level: 0 }],
+      'dir/': new Uint8Array(0),
+    });
     const out = safeUnzip(zip);
     expect(new TextDecoder().decode(out.get('a.xml'))).toBe('<a>你好</a>');
     expect(out.get('b.bin')).toEqual(new Uint8Array(1000).fill(7));
@@ -55,11 +59,13 @@ describe('zip guard', () => {
     expect(problemOf(() => safeUnzip(truncated(zip))).code).toBe('truncated');
   });
 
-  it('lets a 1,000,000-row sheet through (it is big, not a bomb); the row cap is the reader\'s job', () => {
+  it("lets a 1,000,000-row sheet through (it is big, not a bomb); the row cap is the reader's job", () => {
     const zip = millionRows([['编号', '得分']]);
     const entries = readCentralDirectory(zip);
     const sheet = entries.find((e) => e.name === 'xl/worksheets/sheet1.xml')!;
     expect(sheet.size).toBeGreaterThan(30 * 1024 * 1024);
-    expect(safeUnzip(zip, { filter: (e) => e.name === 'xl/worksheets/sheet1.xml' }).get('xl/worksheets/sheet1.xml')!.length).toBe(sheet.size);
+    expect(
+      safeUnzip(zip, { filter: (e) => e.name === 'xl/worksheets/sheet1.xml' }).get('xl/worksheets/sheet1.xml')!.length,
+    ).toBe(sheet.size);
   });
 });

@@ -26,9 +26,15 @@ describe('extension packaging', () => {
   it('`npm run zip` zips the Chrome and Firefox builds (plus the sources Firefox reviewers ask for)', () => {
     const started = Date.now();
     execFileSync('npm', ['run', 'zip', '--silent'], { stdio: 'pipe' });
-    const zips = readdirSync(OUT).filter((f) => f.endsWith('.zip') && statSync(path.join(OUT, f)).mtimeMs >= started - 1000);
+    const zips = readdirSync(OUT).filter(
+      (f) => f.endsWith('.zip') && statSync(path.join(OUT, f)).mtimeMs >= started - 1000,
+    );
     const version = JSON.parse(readFileSync('package.json', 'utf8')).version;
-    expect(zips.sort()).toEqual([`gbt27922-${version}-chrome.zip`, `gbt27922-${version}-firefox.zip`, `gbt27922-${version}-sources.zip`]);
+    expect(zips.sort()).toEqual([
+      `gbt27922-${version}-chrome.zip`,
+      `gbt27922-${version}-firefox.zip`,
+      `gbt27922-${version}-sources.zip`,
+    ]);
     const chrome = unzipSync(readFileSync(path.join(OUT, `gbt27922-${version}-chrome.zip`)));
     const manifest = JSON.parse(new TextDecoder().decode(chrome['manifest.json']));
     expect(manifest.manifest_version).toBe(3);
@@ -36,6 +42,8 @@ describe('extension packaging', () => {
     expect(manifest.host_permissions).toBeUndefined(); // the localhost permissions exist only in `--mode e2e` builds
     const sources = Object.keys(unzipSync(readFileSync(path.join(OUT, `gbt27922-${version}-sources.zip`))));
     expect(sources.some((f) => f.startsWith('extension/entrypoints/'))).toBe(true);
-    expect(sources.some((f) => f.startsWith('test/') || f.startsWith('excel-addin/') || f.startsWith('dist/'))).toBe(false);
+    expect(sources.some((f) => f.startsWith('test/') || f.startsWith('excel-addin/') || f.startsWith('dist/'))).toBe(
+      false,
+    );
   }, 120_000);
 });

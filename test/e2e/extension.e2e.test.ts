@@ -31,13 +31,17 @@ describe.skipIf(!hasChromium('extension e2e (built extension in headless Chromiu
   });
 
   const sw = async (): Promise<Worker> => b.ctx.serviceWorkers()[0] ?? b.ctx.waitForEvent('serviceworker');
-  const tabIdOf = async (url: string) => (await sw()).evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]?.id, url);
-  const badgeOf = async (tabId: number) => (await sw()).evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+  const tabIdOf = async (url: string) =>
+    (await sw()).evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]?.id, url);
+  const badgeOf = async (tabId: number) =>
+    (await sw()).evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
 
   async function openForm(file: string): Promise<{ page: Page; tabId: number }> {
     const page = await b.ctx.newPage();
     await page.goto(`${server.origin}/${file}`);
-    const ids = await (await sw()).evaluate(async (u) => (await chrome.tabs.query({ url: u })).map((t) => t.id), `${server.origin}/${file}`);
+    const ids = await (
+      await sw()
+    ).evaluate(async (u) => (await chrome.tabs.query({ url: u })).map((t) => t.id), `${server.origin}/${file}`);
     const tabId = ids[ids.length - 1]; // the newest tab with that URL
     if (typeof tabId !== 'number') throw new Error(`no tab id for ${file}`);
     return { page, tabId };
@@ -71,7 +75,11 @@ describe.skipIf(!hasChromium('extension e2e (built extension in headless Chromiu
     beforeAll(async () => {
       ({ page, tabId } = await openForm('application.html'));
       const box = (sel: string) => page.locator(sel).boundingBox();
-      before = { org: await box('#org'), submit: await box('#submit'), height: await page.evaluate(() => document.documentElement.scrollHeight) };
+      before = {
+        org: await box('#org'),
+        submit: await box('#submit'),
+        height: await page.evaluate(() => document.documentElement.scrollHeight),
+      };
       popup = await openPopup(tabId);
     });
 
@@ -108,7 +116,10 @@ describe.skipIf(!hasChromium('extension e2e (built extension in headless Chromiu
       expect(await box('#submit')).toEqual(before.submit);
       expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBe(before.height);
       // Page CSS (`div, span, button { font-family: serif !important; color: green }`) does not reach into the overlay.
-      const color = await page.locator('gbt27922-overlay .box.missing .tip').first().evaluate((el) => getComputedStyle(el).color);
+      const color = await page
+        .locator('gbt27922-overlay .box.missing .tip')
+        .first()
+        .evaluate((el) => getComputedStyle(el).color);
       expect(color).toBe('rgb(255, 255, 255)');
     });
 
@@ -120,9 +131,13 @@ describe.skipIf(!hasChromium('extension e2e (built extension in headless Chromiu
 
     it('attaching a file updates the outlines and the badge (file contents are never read)', async () => {
       const missingBefore = Number(await badgeOf(tabId));
-      await page.locator('#d2').setInputFiles({ name: '营业执照副本.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 test') });
+      await page
+        .locator('#d2')
+        .setInputFiles({ name: '营业执照副本.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 test') });
       await expect.poll(() => badgeOf(tabId), { timeout: 5_000 }).toBe(String(missingBefore - 1));
-      await expect.poll(() => page.locator('gbt27922-overlay .box.missing').filter({ hasText: /：D2 / }).count()).toBe(0);
+      await expect
+        .poll(() => page.locator('gbt27922-overlay .box.missing').filter({ hasText: /：D2 / }).count())
+        .toBe(0);
       const again = await openPopup(tabId);
       expect(await chip(again, 'D2')).toBe('已上传');
       expect(await again.locator('li.req[data-id="D2"] .detail').textContent()).toBe('文件：营业执照副本.pdf');
@@ -184,11 +199,17 @@ describe.skipIf(!hasChromium('extension e2e (built extension in headless Chromiu
     it('rejects a broken custom list with a pointed message, then uses a valid one', async () => {
       const options = await b.ctx.newPage();
       await options.goto(`chrome-extension://${b.extId}/options.html`);
-      await options.locator('#custom-list').fill('[{"id":"D1","flag":"mandatory","name":{"zh":"认证申请书","en":"Application form"},"aliases":[]}]');
+      await options
+        .locator('#custom-list')
+        .fill('[{"id":"D1","flag":"mandatory","name":{"zh":"认证申请书","en":"Application form"},"aliases":[]}]');
       await options.locator('#save-list').click();
       const errors = await options.locator('#custom-result .errors li').allTextContents();
       expect(errors.join('\n')).toContain('[0].aliases');
-      await options.locator('#custom-list').fill('[{"id":"D1","flag":"mandatory","name":{"zh":"认证申请书","en":"Application form"},"aliases":["认证申请书"],"rule":{"when":"always","required":true,"source":"proposed"}}]');
+      await options
+        .locator('#custom-list')
+        .fill(
+          '[{"id":"D1","flag":"mandatory","name":{"zh":"认证申请书","en":"Application form"},"aliases":["认证申请书"],"rule":{"when":"always","required":true,"source":"proposed"}}]',
+        );
       await options.locator('#save-list').click();
       await expect.poll(() => options.locator('#custom-result').textContent()).toBe('已保存：1 项材料。');
 
@@ -234,24 +255,34 @@ describe.skipIf(!hasChromium('extension e2e (built extension in headless Chromiu
           probe.close(() => resolve(p));
         });
       });
-      demo = spawn(path.resolve('node_modules/.bin/tsx'), ['demo/serve.ts', '--port', String(port)], { stdio: ['ignore', 'pipe', 'pipe'] });
+      demo = spawn(path.resolve('node_modules/.bin/tsx'), ['demo/serve.ts', '--port', String(port)], {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       await new Promise<void>((resolve, reject) => {
-        demo!.stdout!.on('data', (d: Buffer) => { if (d.toString().includes(`localhost:${port}`)) resolve(); });
+        demo!.stdout!.on('data', (d: Buffer) => {
+          if (d.toString().includes(`localhost:${port}`)) resolve();
+        });
         demo!.on('exit', (code) => reject(new Error(`demo server exited with ${code}`)));
       });
       demoOrigin = `http://localhost:${port}`;
     }, 60_000);
-    afterAll(() => { demo?.kill(); });
+    afterAll(() => {
+      demo?.kill();
+    });
 
     it('shows the checklist with the pre-attached file names, outlines and the guard', async () => {
       const page = await b.ctx.newPage();
       await page.goto(`${demoOrigin}/`);
       await page.locator('.el-upload-list__item').first().waitFor();
-      const ids = await (await sw()).evaluate(async (u) => (await chrome.tabs.query({ url: u })).map((t) => t.id), `${demoOrigin}/`);
+      const ids = await (
+        await sw()
+      ).evaluate(async (u) => (await chrome.tabs.query({ url: u })).map((t) => t.id), `${demoOrigin}/`);
       const tabId = ids[ids.length - 1]!;
       const popup = await openPopup(tabId);
       expect(await chip(popup, 'D1')).toBe('已上传');
-      expect(await popup.locator('li.req[data-id="D1"] .detail').first().textContent()).toBe('文件：认证申请书（盖章）.pdf');
+      expect(await popup.locator('li.req[data-id="D1"] .detail').first().textContent()).toBe(
+        '文件：认证申请书（盖章）.pdf',
+      );
       expect(await chip(popup, 'D9')).toBe('缺失');
       const missing = Number(/(\d+)/.exec((await popup.locator('.summary-main').textContent())!)![1]);
       expect(await badgeOf(tabId)).toBe(String(missing));
@@ -292,7 +323,8 @@ describe.skipIf(!hasChromium('extension e2e (built extension in headless Chromiu
     const { tabId } = await openForm('application.html');
     const popup = await openPopup(tabId);
     await popup.locator('#always-check').check();
-    const registered = async () => (await sw()).evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.matches));
+    const registered = async () =>
+      (await sw()).evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.matches));
     await expect.poll(registered).toEqual([[`${server.origin}/*`]]);
     await popup.close();
     const fresh = await openForm('application.html');

@@ -9,9 +9,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium } from '../support/external-programs';
 import { launchChromium } from '../extension/scanner/support/browser';
 import { REPO, startServer, type RunningServer } from '../extension/scanner/support/fixture-server';
-import { errorsOf, injectScanner, openFixture, scanAndCheck, startServers, type Servers } from '../extension/scanner/support/run-fixture';
+import {
+  errorsOf,
+  injectScanner,
+  openFixture,
+  scanAndCheck,
+  startServers,
+  type Servers,
+} from '../extension/scanner/support/run-fixture';
 
-type W = Window & { GbtScanner: typeof import('../../extension/scanner/index'); runs: string[]; watcher?: { disconnect(): void } };
+type W = Window & {
+  GbtScanner: typeof import('../../extension/scanner/index');
+  runs: string[];
+  watcher?: { disconnect(): void };
+};
 
 const run = hasChromium('scanner behaviour (test/e2e/scanner-behaviour)');
 
@@ -20,7 +31,11 @@ describe.skipIf(!run)('scanner behaviour in Chromium', () => {
   let servers: Servers;
   let demo: RunningServer;
   beforeAll(async () => {
-    [browser, servers, demo] = await Promise.all([launchChromium(), startServers(), startServer({ root: path.join(REPO, 'demo/forms') })]);
+    [browser, servers, demo] = await Promise.all([
+      launchChromium(),
+      startServers(),
+      startServer({ root: path.join(REPO, 'demo/forms') }),
+    ]);
   });
   afterAll(async () => {
     await browser?.close();
@@ -45,13 +60,39 @@ describe.skipIf(!run)('scanner behaviour in Chromium', () => {
       expect(errorsOf(page)).toEqual([]);
       expect(snapshot.uploads).toHaveLength(10);
       const status = Object.fromEntries(check.requirements.map((r) => [r.id, r.status]));
-      expect(status).toMatchObject({ D1: 'present', D2: 'present', D10: 'present', D15: 'present', D9: 'missing', D14: 'missing', D17: 'missing', D8: 'missing', D16: 'missing', D5: 'not-applicable', D6: 'not-applicable', D7: 'not-applicable', D27: 'not-applicable' });
-      expect(check.profile).toMatchObject({ unifiedLicence: true, multiSite: true, serviceMode: 'mixed', applicationType: 'initial', regulatedProducts: false });
+      expect(status).toMatchObject({
+        D1: 'present',
+        D2: 'present',
+        D10: 'present',
+        D15: 'present',
+        D9: 'missing',
+        D14: 'missing',
+        D17: 'missing',
+        D8: 'missing',
+        D16: 'missing',
+        D5: 'not-applicable',
+        D6: 'not-applicable',
+        D7: 'not-applicable',
+        D27: 'not-applicable',
+      });
+      expect(check.profile).toMatchObject({
+        unifiedLicence: true,
+        multiSite: true,
+        serviceMode: 'mixed',
+        applicationType: 'initial',
+        regulatedProducts: false,
+      });
       expect(check.summary.missingRequired).toBe(5);
       // A user picks the missing 组织简介: the next check finds it (Element Plus lists it as "ready").
-      await page.locator('.el-form-item', { hasText: '组织简介' }).locator('input[type=file]').setInputFiles([{ name: '组织简介.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF') }]);
+      await page
+        .locator('.el-form-item', { hasText: '组织简介' })
+        .locator('input[type=file]')
+        .setInputFiles([{ name: '组织简介.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF') }]);
       const again = await scanAndCheck(page);
-      expect(again.check.requirements.find((r) => r.id === 'D9')).toMatchObject({ status: 'present', files: ['组织简介.pdf'] });
+      expect(again.check.requirements.find((r) => r.id === 'D9')).toMatchObject({
+        status: 'present',
+        files: ['组织简介.pdf'],
+      });
     } finally {
       await page.close();
     }
@@ -107,7 +148,9 @@ describe.skipIf(!run)('scanner behaviour in Chromium', () => {
         const snap = (window as unknown as W).GbtScanner.scanPage(document, { lang: 'en' });
         return { ms: performance.now() - t0, limitations: snap.limitations, uploads: snap.uploads.length };
       });
-      expect(out.limitations).toEqual([{ code: 'node-limit', detail: '100000', message: expect.stringContaining('more than 100000 elements') }]);
+      expect(out.limitations).toEqual([
+        { code: 'node-limit', detail: '100000', message: expect.stringContaining('more than 100000 elements') },
+      ]);
       expect(out.uploads).toBe(1); // found before the limit
       console.log(`  (100,000-node cut-off reached in ${out.ms.toFixed(1)} ms)`);
     } finally {

@@ -7,7 +7,13 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkEligibility, readAnswer, readAnswersFile, type EligibilityAnswers, type EligibilitySettings } from '../../core/index';
+import {
+  checkEligibility,
+  readAnswer,
+  readAnswersFile,
+  type EligibilityAnswers,
+  type EligibilitySettings,
+} from '../../core/index';
 import { launchWithExtension, type LaunchedExtension } from '../extension/e2e-support/launch';
 import { hasChromium } from '../support/external-programs';
 
@@ -21,81 +27,97 @@ const fixtures = readdirSync(FIX)
     return { name: f.replace('.answers.json', ''), ...r.file };
   });
 
-describe.skipIf(!hasChromium('self-check popup e2e (built extension in headless Chromium)'))('popup 申请前自查 in Chromium', () => {
-  let b: LaunchedExtension;
-  let popup: Page;
+describe.skipIf(!hasChromium('self-check popup e2e (built extension in headless Chromium)'))(
+  'popup 申请前自查 in Chromium',
+  () => {
+    let b: LaunchedExtension;
+    let popup: Page;
 
-  beforeAll(async () => {
-    execFileSync(path.resolve('node_modules/.bin/wxt'), ['build', '--mode', 'e2e'], { stdio: 'pipe' });
-    if (!existsSync(path.join(EXT_DIR, 'manifest.json'))) throw new Error(`the e2e build did not produce ${EXT_DIR}`);
-    b = await launchWithExtension(EXT_DIR);
-    popup = await b.ctx.newPage();
-    await popup.setViewportSize({ width: 420, height: 600 });
-    await popup.goto(`chrome-extension://${b.extId}/popup.html`);
-    await popup.locator('#tab-self-check').click();
-    await popup.locator('[data-verdict]').waitFor({ timeout: 15_000 });
-  }, 180_000);
+    beforeAll(async () => {
+      execFileSync(path.resolve('node_modules/.bin/wxt'), ['build', '--mode', 'e2e'], { stdio: 'pipe' });
+      if (!existsSync(path.join(EXT_DIR, 'manifest.json'))) throw new Error(`the e2e build did not produce ${EXT_DIR}`);
+      b = await launchWithExtension(EXT_DIR);
+      popup = await b.ctx.newPage();
+      await popup.setViewportSize({ width: 420, height: 600 });
+      await popup.goto(`chrome-extension://${b.extId}/popup.html`);
+      await popup.locator('#tab-self-check').click();
+      await popup.locator('[data-verdict]').waitFor({ timeout: 15_000 });
+    }, 180_000);
 
-  afterAll(async () => {
-    await b?.close();
-  });
-
-  async function answer(key: string, value: unknown) {
-    const choice = readAnswer(value);
-    const radios = popup.locator(`#sc-${key} input[type="radio"]`);
-    if (await radios.count()) {
-      if (choice.ok) await popup.locator(`#sc-${key} input[value="${choice.value}"]`).check();
-      return;
-    }
-    if (value === undefined || value === null || value === '') return;
-    const input = popup.locator(`#sc-${key}`);
-    await input.fill(String(value));
-    await input.dispatchEvent('change');
-  }
-
-  async function setUp(name: string, asOf: string, settings: Partial<EligibilitySettings>, answers: EligibilityAnswers) {
-    await popup.locator('#sc-new-profile').fill(name);
-    await popup.locator('#sc-add-profile').click();
-    await expect.poll(() => popup.locator('#sc-profile').inputValue()).toBe(name);
-    await popup.locator('#sc-as-of').fill(asOf);
-    await popup.locator('#sc-as-of').dispatchEvent('change');
-    if (Object.keys(settings).length) await popup.locator('details.sc-settings > summary').click(); // as a user opens 认证机构的要求
-    for (const [k, v] of Object.entries(settings)) await popup.locator(`#sc-setting-${k}`).selectOption(String(v));
-    for (const [k, v] of Object.entries(answers)) await answer(k, v);
-  }
-
-  const shown = async () => ({
-    verdict: await popup.locator('[data-verdict]').getAttribute('data-verdict'),
-    summary: await popup.locator('[data-verdict]').textContent(),
-    gaps: await popup.locator('.sc-gap').evaluateAll((els) => els.map((e) => `${(e as HTMLElement).dataset.condition}:${(e as HTMLElement).dataset.status}`)),
-  });
-
-  it('the tab is there in Chinese, with no web page behind the popup', async () => {
-    expect(await popup.locator('#tab-self-check').textContent()).toBe('申请前自查');
-    expect(await popup.locator('fieldset.sc-condition').count()).toBe(16);
-  });
-
-  for (const f of fixtures) {
-    it(`${f.name}: same verdict and gaps as core`, async () => {
-      await setUp(f.name, f.asOf!, f.settings, f.answers);
-      const core = checkEligibility(f.answers, f.settings, { asOf: f.asOf! });
-      await expect.poll(async () => (await shown()).summary).toBe(core.summary);
-      const got = await shown();
-      expect(got.verdict).toBe(core.verdict);
-      expect(got.gaps).toEqual(core.conditions.filter((c) => c.status === 'unmet' || c.status === 'unknown').map((c) => `${c.id}:${c.status}`));
+    afterAll(async () => {
+      await b?.close();
     });
-  }
 
-  it('answers survive closing and reopening the popup', async () => {
-    const before = await shown();
-    await popup.reload();
-    await popup.locator('#tab-self-check').click();
-    await popup.locator('[data-verdict]').waitFor();
-    expect(await shown()).toEqual(before);
-    expect(await popup.locator('#sc-profile option').count()).toBe(fixtures.length + 1);
-  });
+    async function answer(key: string, value: unknown) {
+      const choice = readAnswer(value);
+      const radios = popup.locator(`#sc-${key} input[type="radio"]`);
+      if (await radios.count()) {
+        if (choice.ok) await popup.locator(`#sc-${key} input[value="${choice.value}"]`).check();
+        return;
+      }
+      if (value === undefined || value === null || value === '') return;
+      const input = popup.locator(`#sc-${key}`);
+      await input.fill(String(value));
+      await input.dispatchEvent('change');
+    }
 
-  it('nothing leaves the machine', () => {
-    expect(b.requests.filter((u) => !u.startsWith('chrome-extension://'))).toEqual([]);
-  });
-});
+    async function setUp(
+      name: string,
+      asOf: string,
+      settings: Partial<EligibilitySettings>,
+      answers: EligibilityAnswers,
+    ) {
+      await popup.locator('#sc-new-profile').fill(name);
+      await popup.locator('#sc-add-profile').click();
+      await expect.poll(() => popup.locator('#sc-profile').inputValue()).toBe(name);
+      await popup.locator('#sc-as-of').fill(asOf);
+      await popup.locator('#sc-as-of').dispatchEvent('change');
+      if (Object.keys(settings).length) await popup.locator('details.sc-settings > summary').click(); // as a user opens 认证机构的要求
+      for (const [k, v] of Object.entries(settings)) await popup.locator(`#sc-setting-${k}`).selectOption(String(v));
+      for (const [k, v] of Object.entries(answers)) await answer(k, v);
+    }
+
+    const shown = async () => ({
+      verdict: await popup.locator('[data-verdict]').getAttribute('data-verdict'),
+      summary: await popup.locator('[data-verdict]').textContent(),
+      gaps: await popup
+        .locator('.sc-gap')
+        .evaluateAll((els) =>
+          els.map((e) => `${(e as HTMLElement).dataset.condition}:${(e as HTMLElement).dataset.status}`),
+        ),
+    });
+
+    it('the tab is there in Chinese, with no web page behind the popup', async () => {
+      expect(await popup.locator('#tab-self-check').textContent()).toBe('申请前自查');
+      expect(await popup.locator('fieldset.sc-condition').count()).toBe(16);
+    });
+
+    for (const f of fixtures) {
+      it(`${f.name}: same verdict and gaps as core`, async () => {
+        await setUp(f.name, f.asOf!, f.settings, f.answers);
+        const core = checkEligibility(f.answers, f.settings, { asOf: f.asOf! });
+        await expect.poll(async () => (await shown()).summary).toBe(core.summary);
+        const got = await shown();
+        expect(got.verdict).toBe(core.verdict);
+        expect(got.gaps).toEqual(
+          core.conditions
+            .filter((c) => c.status === 'unmet' || c.status === 'unknown')
+            .map((c) => `${c.id}:${c.status}`),
+        );
+      });
+    }
+
+    it('answers survive closing and reopening the popup', async () => {
+      const before = await shown();
+      await popup.reload();
+      await popup.locator('#tab-self-check').click();
+      await popup.locator('[data-verdict]').waitFor();
+      expect(await shown()).toEqual(before);
+      expect(await popup.locator('#sc-profile option').count()).toBe(fixtures.length + 1);
+    });
+
+    it('nothing leaves the machine', () => {
+      expect(b.requests.filter((u) => !u.startsWith('chrome-extension://'))).toEqual([]);
+    });
+  },
+);

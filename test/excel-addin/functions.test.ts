@@ -6,7 +6,14 @@ import { resolve } from 'node:path';
 
 beforeAll(() => {
   (globalThis as Record<string, unknown>).CustomFunctions = {
-    Error: class extends Error { constructor(public code: string, m?: string) { super(m); } },
+    Error: class extends Error {
+      constructor(
+        public code: string,
+        m?: string,
+      ) {
+        super(m);
+      }
+    },
     ErrorCode: { invalidValue: '#VALUE!' },
   };
   (globalThis as Record<string, unknown>).Office = { context: { displayLanguage: 'zh-CN' } };
@@ -15,7 +22,8 @@ beforeAll(() => {
 describe('custom functions GBT27922.LEVEL / TONEXT', () => {
   it('LEVEL names the level from core’s thresholds, and the veto fails whatever the score', () => {
     const rules = gbt27922_2011.rules;
-    for (const l of rules.levels) expect(level(l.min)).toBe({ compliant: '达标', '3-star': '三星', '4-star': '四星', '5-star': '五星' }[l.id]);
+    for (const l of rules.levels)
+      expect(level(l.min)).toBe({ compliant: '达标', '3-star': '三星', '4-star': '四星', '5-star': '五星' }[l.id]);
     expect(level(rules.levels[0]!.min - 0.1)).toBe('不合格');
     expect(level(99, rules.veto.specialDeductionsAtOrAbove)).toBe('不合格');
     expect(level(99, rules.veto.specialDeductionsAtOrAbove - 1)).toBe('五星');
@@ -40,7 +48,9 @@ describe('custom functions GBT27922.LEVEL / TONEXT', () => {
     office.context.displayLanguage = 'zh-CN';
   });
   it('builds one classic functions.js that associates both ids, and functions.json with them', async () => {
-    const out = await buildCustomFunctions(resolve(import.meta.dirname, '../../excel-addin/src/functions/functions.ts'));
+    const out = await buildCustomFunctions(
+      resolve(import.meta.dirname, '../../excel-addin/src/functions/functions.ts'),
+    );
     expect(out.ids).toEqual(['LEVEL', 'TONEXT']);
     expect(JSON.parse(out.json).functions.map((f: { id: string }) => f.id)).toEqual(['LEVEL', 'TONEXT']);
     expect(/CustomFunctions\.associate\([`"']LEVEL[`"']/.test(out.js)).toBe(true);

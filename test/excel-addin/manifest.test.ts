@@ -25,7 +25,9 @@ describe('excel-addin/manifest.xml', async () => {
   });
 
   it('asks for no more than the features need: ExcelApi 1.7 and SharedRuntime 1.1', () => {
-    const sets = app.Requirements[0].Sets[0].Set.map((s: { $: { Name: string; MinVersion: string } }) => `${s.$.Name} ${s.$.MinVersion}`);
+    const sets = app.Requirements[0].Sets[0].Set.map(
+      (s: { $: { Name: string; MinVersion: string } }) => `${s.$.Name} ${s.$.MinVersion}`,
+    );
     expect(sets.sort()).toEqual(['ExcelApi 1.7', 'SharedRuntime 1.1']);
   });
 

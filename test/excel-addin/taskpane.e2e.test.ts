@@ -19,7 +19,13 @@ let server: Server;
 let origin = '';
 let browser: Browser;
 
-const MIME: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.png': 'image/png', '.xml': 'application/xml' };
+const MIME: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.png': 'image/png',
+  '.xml': 'application/xml',
+};
 
 /** The file under `dir` a request path names, or null when it would leave `dir` (`..`, absolute, other drive). */
 function fileUnder(dir: string, urlPath: string): string | null {
@@ -43,8 +49,15 @@ async function openPane(b64: string, displayLanguage: string): Promise<{ page: P
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  await page.route('https://appsforoffice.microsoft.com/**', (r) => r.fulfill({ contentType: 'text/javascript', body: '/* office.js stub: the fake is installed by an init script */' }));
-  await page.addInitScript({ content: `${fakeBundle};window.FakeOffice = FakeOffice; FakeOffice.install(${JSON.stringify(b64)}, ${JSON.stringify({ displayLanguage })});` });
+  await page.route('https://appsforoffice.microsoft.com/**', (r) =>
+    r.fulfill({
+      contentType: 'text/javascript',
+      body: '/* office.js stub: the fake is installed by an init script */',
+    }),
+  );
+  await page.addInitScript({
+    content: `${fakeBundle};window.FakeOffice = FakeOffice; FakeOffice.install(${JSON.stringify(b64)}, ${JSON.stringify({ displayLanguage })});`,
+  });
   await page.goto(`${origin}/taskpane/taskpane.html`);
   return { page, errors };
 }
@@ -64,11 +77,24 @@ describe('static server path check', () => {
 describe.skipIf(!hasChromium)('task pane in headless Chromium with the fake Excel', () => {
   beforeAll(async () => {
     out = mkdtempSync(join(tmpdir(), 'gbt27922-addin-'));
-    await build({ configFile: join(root, 'excel-addin/vite.config.ts'), logLevel: 'error', build: { outDir: out, emptyOutDir: true } });
+    await build({
+      configFile: join(root, 'excel-addin/vite.config.ts'),
+      logLevel: 'error',
+      build: { outDir: out, emptyOutDir: true },
+    });
     const fake = await build({
       configFile: false,
       logLevel: 'error',
-      build: { write: false, minify: false, lib: { entry: join(root, 'test/support/fake-excel-browser.ts'), formats: ['iife'], name: 'FakeOffice', fileName: () => 'fake.js' } },
+      build: {
+        write: false,
+        minify: false,
+        lib: {
+          entry: join(root, 'test/support/fake-excel-browser.ts'),
+          formats: ['iife'],
+          name: 'FakeOffice',
+          fileName: () => 'fake.js',
+        },
+      },
     });
     const outputs = (Array.isArray(fake) ? fake : [fake]) as { output: { type: string; code?: string }[] }[];
     fakeBundle = outputs[0]!.output.find((o) => o.type === 'chunk')!.code!;

@@ -11,7 +11,11 @@ import { gbt27922_2011, type Scheme } from '../../core/index';
 export type Answer = number | string | { n: number; k: number };
 
 /** One row per scored item: 编号 | 评价指标 | 分值 | 得分 | 抽样数 | 不符合数 | 备注. Answers by id; others left blank. */
-export function foreignWorkbook(answers: Record<string, Answer> = {}, scheme: Scheme = gbt27922_2011, opts: { sheet?: string; names?: Record<string, string> } = {}): ExcelJS.Workbook {
+export function foreignWorkbook(
+  answers: Record<string, Answer> = {},
+  scheme: Scheme = gbt27922_2011,
+  opts: { sheet?: string; names?: Record<string, string> } = {},
+): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet(opts.sheet ?? '评分表');
   ws.addRow(['受审核方', '示例售后服务有限公司']);
@@ -20,7 +24,15 @@ export function foreignWorkbook(answers: Record<string, Answer> = {}, scheme: Sc
   for (const it of scheme.items) {
     const a = answers[it.id];
     const nk = typeof a === 'object' ? a : null;
-    ws.addRow([it.id, opts.names?.[it.id] ?? it.name.zh, it.max, nk ? null : (a ?? null), nk?.n ?? null, nk?.k ?? null, null]);
+    ws.addRow([
+      it.id,
+      opts.names?.[it.id] ?? it.name.zh,
+      it.max,
+      nk ? null : (a ?? null),
+      nk?.n ?? null,
+      nk?.k ?? null,
+      null,
+    ]);
   }
   return wb;
 }
@@ -37,7 +49,11 @@ export function rowOf(id: string, scheme: Scheme = gbt27922_2011): number {
 
 export const FIXTURE_DIR = join(import.meta.dirname, '../fixtures/workbooks');
 export function fixtureFiles(): string[] {
-  return existsSync(FIXTURE_DIR) ? readdirSync(FIXTURE_DIR).filter((f) => f.endsWith('.xlsx')).map((f) => join(FIXTURE_DIR, f)) : [];
+  return existsSync(FIXTURE_DIR)
+    ? readdirSync(FIXTURE_DIR)
+        .filter((f) => f.endsWith('.xlsx'))
+        .map((f) => join(FIXTURE_DIR, f))
+    : [];
 }
 
 export async function loadXlsx(bytes: Uint8Array | ArrayBuffer): Promise<ExcelJS.Workbook> {

@@ -12,7 +12,8 @@ const INSTALL = 'apt-get update && apt-get install -y chromium libreoffice-calc-
 function available(path: string, what: string, suite: string): boolean {
   if (existsSync(path)) return true;
   const msg = `\n*** SKIPPED: ${suite} needs ${what} (${path}), which is missing. Install it with:\n***   ${INSTALL}\n`;
-  if (process.env.GBT27922_REQUIRE_ALL_SUITES) throw new Error(msg.replace('SKIPPED', 'REQUIRED (GBT27922_REQUIRE_ALL_SUITES is set)'));
+  if (process.env.GBT27922_REQUIRE_ALL_SUITES)
+    throw new Error(msg.replace('SKIPPED', 'REQUIRED (GBT27922_REQUIRE_ALL_SUITES is set)'));
   console.warn(msg);
   return false;
 }

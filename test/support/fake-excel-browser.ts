@@ -24,7 +24,10 @@ export function install(base64: string, opts: { displayLanguage: string; excelAp
     HostType: { Excel: 'Excel' },
     context: {
       displayLanguage: opts.displayLanguage,
-      requirements: { isSetSupported: (name: string, v: string) => name !== 'ExcelApi' || Number(String(v).split('.')[1] ?? 0) <= minor },
+      requirements: {
+        isSetSupported: (name: string, v: string) =>
+          name !== 'ExcelApi' || Number(String(v).split('.')[1] ?? 0) <= minor,
+      },
     },
     actions: { associate() {} },
     onReady(cb?: (i: { host: string; platform: string }) => void) {
@@ -36,11 +39,18 @@ export function install(base64: string, opts: { displayLanguage: string; excelAp
     },
   };
   class CfError extends Error {
-    constructor(public code: string, message?: string) {
+    constructor(
+      public code: string,
+      message?: string,
+    ) {
       super(message);
     }
   }
-  w.CustomFunctions = { associate: (id: string) => void w.__associated.push(id), Error: CfError, ErrorCode: { invalidValue: '#VALUE!' } };
+  w.CustomFunctions = {
+    associate: (id: string) => void w.__associated.push(id),
+    Error: CfError,
+    ErrorCode: { invalidValue: '#VALUE!' },
+  };
   const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
   const wb = new ExcelJS.Workbook();
   void wb.xlsx.load(bytes.buffer).then(() => {

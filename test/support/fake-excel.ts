@@ -45,7 +45,10 @@ export interface ChangedEvent {
 }
 
 export class FakeOfficeError extends Error {
-  constructor(public code: string, message: string) {
+  constructor(
+    public code: string,
+    message: string,
+  ) {
     super(`${code}: ${message}`);
     this.name = 'RichApi.Error';
   }
@@ -67,7 +70,17 @@ const sizeOf = (x: unknown) => 40 + enc.encode(JSON.stringify(x ?? null)).length
 export function createFakeExcel(workbook: ExcelJS.Workbook, options: FakeExcelOptions = {}) {
   const payloadLimit = options.payloadLimitBytes ?? 5 * 1024 * 1024;
   const readCellLimit = options.readCellLimit ?? 5_000_000;
-  const stats: FakeStats = { roundTrips: 0, syncs: 0, writes: 0, calcSuspends: 0, maxRequestBytes: 0, maxResponseBytes: 0, cellsRead: 0, eventsFired: 0, uncalculatedFormulaReads: 0 };
+  const stats: FakeStats = {
+    roundTrips: 0,
+    syncs: 0,
+    writes: 0,
+    calcSuspends: 0,
+    maxRequestBytes: 0,
+    maxResponseBytes: 0,
+    cellsRead: 0,
+    eventsFired: 0,
+    uncalculatedFormulaReads: 0,
+  };
   const handlers = new Map<string, Set<Handler>>();
   const pending = new Set<Promise<unknown>>();
   const created: string[] = [];
@@ -91,7 +104,9 @@ export function createFakeExcel(workbook: ExcelJS.Workbook, options: FakeExcelOp
         stats.uncalculatedFormulaReads++;
         return '';
       }
-      return typeof o.result === 'object' && o.result && 'error' in (o.result as object) ? (o.result as { error: string }).error : officeValue(o.result as ExcelJS.CellValue);
+      return typeof o.result === 'object' && o.result && 'error' in (o.result as object)
+        ? (o.result as { error: string }).error
+        : officeValue(o.result as ExcelJS.CellValue);
     }
     if ('richText' in o) return (o.richText as { text: string }[]).map((r) => r.text).join('');
     if ('error' in o) return String(o.error);
@@ -120,20 +135,27 @@ export function createFakeExcel(workbook: ExcelJS.Workbook, options: FakeExcelOp
     const textFormat = cell.numFmt === '@';
     if (x === null || x === undefined || x === '') cell.value = null;
     else if (typeof x === 'string' && !textFormat && x.startsWith("'")) cell.value = x.slice(1);
-    else if (typeof x === 'string' && !textFormat && x.startsWith('=') && x.length > 1) cell.value = { formula: x.slice(1) } as ExcelJS.CellFormulaValue;
-    else if (typeof x === 'string' && !textFormat && !asFormula && x.trim() !== '' && Number.isFinite(Number(x))) cell.value = Number(x);
+    else if (typeof x === 'string' && !textFormat && x.startsWith('=') && x.length > 1)
+      cell.value = { formula: x.slice(1) } as ExcelJS.CellFormulaValue;
+    else if (typeof x === 'string' && !textFormat && !asFormula && x.trim() !== '' && Number.isFinite(Number(x)))
+      cell.value = Number(x);
     else if (typeof x === 'number' || typeof x === 'string' || typeof x === 'boolean') cell.value = x;
     else throw new FakeOfficeError('InvalidArgument', `Unsupported cell value ${JSON.stringify(x)}.`);
   }
 
   function usedRegion(ws: ExcelJS.Worksheet, valuesOnly: boolean): Region | null {
-    let r0 = Infinity, c0 = Infinity, r1 = -1, c1 = -1;
+    let r0 = Infinity,
+      c0 = Infinity,
+      r1 = -1,
+      c1 = -1;
     ws.eachRow({ includeEmpty: false }, (row, rn) => {
       row.eachCell({ includeEmpty: !valuesOnly }, (cell, cn) => {
         if (valuesOnly && (cell.value === null || cell.value === undefined || cell.value === '')) return;
         if (!valuesOnly && cell.value === null && !cell.style) return;
-        r0 = Math.min(r0, rn - 1); r1 = Math.max(r1, rn - 1);
-        c0 = Math.min(c0, cn - 1); c1 = Math.max(c1, cn - 1);
+        r0 = Math.min(r0, rn - 1);
+        r1 = Math.max(r1, rn - 1);
+        c0 = Math.min(c0, cn - 1);
+        c1 = Math.max(c1, cn - 1);
       });
     });
     return r1 < 0 ? null : { r0, c0, r1, c1 };
@@ -149,11 +171,16 @@ export function createFakeExcel(workbook: ExcelJS.Workbook, options: FakeExcelOp
       this.application = this.workbook.application;
     }
     push(op: Op) {
-      if (!this.alive) throw new FakeOfficeError('InvalidObjectPath', 'The object path is not valid: the Excel.run batch it belonged to has ended.');
+      if (!this.alive)
+        throw new FakeOfficeError(
+          'InvalidObjectPath',
+          'The object path is not valid: the Excel.run batch it belonged to has ended.',
+        );
       this.queue.push(op);
     }
     async sync(): Promise<void> {
-      if (!this.alive) throw new FakeOfficeError('InvalidObjectPath', 'context.sync() after the Excel.run batch ended.');
+      if (!this.alive)
+        throw new FakeOfficeError('InvalidObjectPath', 'context.sync() after the Excel.run batch ended.');
       stats.syncs++;
       const ops = this.queue;
       this.queue = [];
@@ -165,7 +192,11 @@ export function createFakeExcel(workbook: ExcelJS.Workbook, options: FakeExcelOp
       }
       const bytes = ops.reduce((n, o) => n + o.bytes, 0);
       stats.maxRequestBytes = Math.max(stats.maxRequestBytes, bytes);
-      if (bytes > payloadLimit) throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', `The request payload size (${bytes} bytes) has exceeded the limit (${payloadLimit}).`);
+      if (bytes > payloadLimit)
+        throw new FakeOfficeError(
+          'RequestPayloadSizeLimitExceeded',
+          `The request payload size (${bytes} bytes) has exceeded the limit (${payloadLimit}).`,
+        );
       responseBytes = 0;
       const changed: NonNullable<Op['changed']>[] = [];
       await Promise.resolve();
@@ -175,20 +206,37 @@ export function createFakeExcel(workbook: ExcelJS.Workbook, options: FakeExcelOp
         if (op.changed) changed.push(op.changed);
       }
       stats.maxResponseBytes = Math.max(stats.maxResponseBytes, responseBytes);
-      if (responseBytes > payloadLimit) throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', `The response payload size (${responseBytes} bytes) has exceeded the limit.`);
+      if (responseBytes > payloadLimit)
+        throw new FakeOfficeError(
+          'ResponsePayloadSizeLimitExceeded',
+          `The response payload size (${responseBytes} bytes) has exceeded the limit.`,
+        );
       for (const c of changed) fire(c.sheet, regionA1(c.region), 'ThisLocalAddin');
     }
     trackedObjects = { add() {}, remove() {} };
   }
   let responseBytes = 0;
 
-  function fire(sheet: string, address: string, triggerSource: ChangedEvent['triggerSource'], details?: ChangedEvent['details']) {
+  function fire(
+    sheet: string,
+    address: string,
+    triggerSource: ChangedEvent['triggerSource'],
+    details?: ChangedEvent['details'],
+  ) {
     const hs = handlers.get(sheet);
     if (!hs?.size) return;
     for (const h of [...hs]) {
       const p = new Promise<void>((resolve) => setTimeout(resolve, 0)).then(() => {
         stats.eventsFired++;
-        return h({ type: 'WorksheetChanged', address, worksheetId: sheet, changeType: 'RangeEdited', source: 'Local', triggerSource, ...(details ? { details } : {}) });
+        return h({
+          type: 'WorksheetChanged',
+          address,
+          worksheetId: sheet,
+          changeType: 'RangeEdited',
+          source: 'Local',
+          triggerSource,
+          ...(details ? { details } : {}),
+        });
       });
       const tracked = p.catch(() => undefined).finally(() => pending.delete(tracked));
       pending.add(tracked);
@@ -203,11 +251,22 @@ export function createFakeExcel(workbook: ExcelJS.Workbook, options: FakeExcelOp
       return {};
     }
     protected read(prop: string): unknown {
-      throw new FakeOfficeError('InvalidArgument', `The fake does not know property '${prop}' of ${this.constructor.name}.`);
+      throw new FakeOfficeError(
+        'InvalidArgument',
+        `The fake does not know property '${prop}' of ${this.constructor.name}.`,
+      );
     }
     load(props?: string | string[] | Record<string, unknown>): this {
-      const list = typeof props === 'string' ? props.split(',').map((s) => s.trim()) : Array.isArray(props) ? props : props ? Object.keys(props) : [];
-      if (!list.length) throw new FakeOfficeError('InvalidArgument', 'The add-in should load named properties, never a bare load().');
+      const list =
+        typeof props === 'string'
+          ? props.split(',').map((s) => s.trim())
+          : Array.isArray(props)
+            ? props
+            : props
+              ? Object.keys(props)
+              : [];
+      if (!list.length)
+        throw new FakeOfficeError('InvalidArgument', 'The add-in should load named properties, never a bare load().');
       for (const p of list) {
         const [head, ...rest] = p.split('/');
         const child = this.children()[head!];
@@ -217,8 +276,13 @@ export function createFakeExcel(workbook: ExcelJS.Workbook, options: FakeExcelOp
       return this;
     }
     protected get<T>(prop: string): T {
-      if (!this.context.alive) throw new FakeOfficeError('InvalidObjectPath', `'${prop}' read after the Excel.run batch ended.`);
-      if (!this.loaded.has(prop)) throw new FakeOfficeError('PropertyNotLoaded', `The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()".`);
+      if (!this.context.alive)
+        throw new FakeOfficeError('InvalidObjectPath', `'${prop}' read after the Excel.run batch ended.`);
+      if (!this.loaded.has(prop))
+        throw new FakeOfficeError(
+          'PropertyNotLoaded',
+          `The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()".`,
+        );
       return this.loaded.get(prop) as T;
     }
     get isNullObject(): boolean {
@@ -233,7 +297,8 @@ export function createFakeExcel(workbook: ExcelJS.Workbook, options: FakeExcelOp
     readonly worksheets = new WorksheetsP(this.context);
     readonly notes = new NotesP(this.context);
     readonly application = {
-      suspendApiCalculationUntilNextSync: () => this.context.push({ bytes: sizeOf('suspend'), run: () => void stats.calcSuspends++ }),
+      suspendApiCalculationUntilNextSync: () =>
+        this.context.push({ bytes: sizeOf('suspend'), run: () => void stats.calcSuspends++ }),
     };
   }
 
@@ -249,33 +314,49 @@ export function createFakeExcel(workbook: ExcelJS.Workbook, options: FakeExcelOp
       return new SheetP(this.context, () => state.activeSheet, false);
     }
     add(name: string) {
-      this.context.push({ bytes: sizeOf(name), write: true, run: () => {
-        if (workbook.getWorksheet(name)) throw new FakeOfficeError('ItemAlreadyExists', `A worksheet named '${name}' already exists.`);
-        workbook.addWorksheet(name);
-      } });
+      this.context.push({
+        bytes: sizeOf(name),
+        write: true,
+        run: () => {
+          if (workbook.getWorksheet(name))
+            throw new FakeOfficeError('ItemAlreadyExists', `A worksheet named '${name}' already exists.`);
+          workbook.addWorksheet(name);
+        },
+      });
       return new SheetP(this.context, () => name, false);
     }
     override load(props?: string | string[] | Record<string, unknown>): this {
       const list = typeof props === 'string' ? [props] : Array.isArray(props) ? props : [];
       if (!list.some((p) => p === 'items/name' || p === 'name' || p === 'items')) return super.load(props);
-      this.context.push({ bytes: sizeOf(props), run: () => {
-        this.itemsList = workbook.worksheets.map((ws) => {
-          const s = new SheetP(this.context, () => ws.name, false);
-          s.setLoaded('name', ws.name);
-          return s;
-        });
-        responseBytes += sizeOf(this.itemsList.length * 20);
-      } });
+      this.context.push({
+        bytes: sizeOf(props),
+        run: () => {
+          this.itemsList = workbook.worksheets.map((ws) => {
+            const s = new SheetP(this.context, () => ws.name, false);
+            s.setLoaded('name', ws.name);
+            return s;
+          });
+          responseBytes += sizeOf(this.itemsList.length * 20);
+        },
+      });
       return this;
     }
     get items(): SheetP[] {
-      if (!this.itemsList) throw new FakeOfficeError('PropertyNotLoaded', "The property 'items' is not available; load('items/name') and sync first.");
+      if (!this.itemsList)
+        throw new FakeOfficeError(
+          'PropertyNotLoaded',
+          "The property 'items' is not available; load('items/name') and sync first.",
+        );
       return this.itemsList;
     }
   }
 
   class SheetP extends Obj {
-    constructor(ctx: Ctx, readonly nameRef: () => string, readonly nullable: boolean) {
+    constructor(
+      ctx: Ctx,
+      readonly nameRef: () => string,
+      readonly nullable: boolean,
+    ) {
       super(ctx);
     }
     private protectionP?: ProtectionP;
@@ -304,34 +385,58 @@ export function createFakeExcel(workbook: ExcelJS.Workbook, options: FakeExcelOp
     }
     getRange(address?: string) {
       const local = address ? splitSheet(address).local : '';
-      return new RangeP(this.context, this, () => {
-        if (!address) return usedRegion(this.resolve(), false) ?? { r0: 0, c0: 0, r1: 0, c1: 0 };
-        const r = parseLocal(local);
-        if (!r) throw new FakeOfficeError('InvalidArgument', `The fake cannot parse range address '${address}'.`);
-        return r;
-      }, false);
+      return new RangeP(
+        this.context,
+        this,
+        () => {
+          if (!address) return usedRegion(this.resolve(), false) ?? { r0: 0, c0: 0, r1: 0, c1: 0 };
+          const r = parseLocal(local);
+          if (!r) throw new FakeOfficeError('InvalidArgument', `The fake cannot parse range address '${address}'.`);
+          return r;
+        },
+        false,
+      );
     }
     getRangeByIndexes(row: number, col: number, rows: number, cols: number) {
-      if (rows < 1 || cols < 1) throw new FakeOfficeError('InvalidArgument', 'getRangeByIndexes needs at least one row and column.');
-      return new RangeP(this.context, this, () => ({ r0: row, c0: col, r1: row + rows - 1, c1: col + cols - 1 }), false);
+      if (rows < 1 || cols < 1)
+        throw new FakeOfficeError('InvalidArgument', 'getRangeByIndexes needs at least one row and column.');
+      return new RangeP(
+        this.context,
+        this,
+        () => ({ r0: row, c0: col, r1: row + rows - 1, c1: col + cols - 1 }),
+        false,
+      );
     }
     getUsedRange(valuesOnly = false) {
-      return new RangeP(this.context, this, () => usedRegion(this.resolve(), valuesOnly) ?? { r0: 0, c0: 0, r1: 0, c1: 0 }, false);
+      return new RangeP(
+        this.context,
+        this,
+        () => usedRegion(this.resolve(), valuesOnly) ?? { r0: 0, c0: 0, r1: 0, c1: 0 },
+        false,
+      );
     }
     getUsedRangeOrNullObject(valuesOnly = false) {
       return new RangeP(this.context, this, () => usedRegion(this.resolve(), valuesOnly), true);
     }
     activate() {
-      this.context.push({ bytes: sizeOf('activate'), run: () => { state.activeSheet = this.resolve().name; } });
+      this.context.push({
+        bytes: sizeOf('activate'),
+        run: () => {
+          state.activeSheet = this.resolve().name;
+        },
+      });
     }
     readonly onChanged = {
       add: (h: Handler) => {
         const ctx = this.context;
-        ctx.push({ bytes: sizeOf('onChanged'), run: () => {
-          const name = this.resolve().name;
-          if (!handlers.has(name)) handlers.set(name, new Set());
-          handlers.get(name)!.add(h);
-        } });
+        ctx.push({
+          bytes: sizeOf('onChanged'),
+          run: () => {
+            const name = this.resolve().name;
+            if (!handlers.has(name)) handlers.set(name, new Set());
+            handlers.get(name)!.add(h);
+          },
+        });
         return {
           context: ctx,
           remove: () => ctx.push({ bytes: sizeOf('remove'), run: () => void handlers.get(this.nameRef())?.delete(h) }),
@@ -341,29 +446,47 @@ export function createFakeExcel(workbook: ExcelJS.Workbook, options: FakeExcelOp
     readonly charts = {
       add: (type: string, source: RangeP, _seriesBy?: string) => {
         const chart = { sheet: '', type, source: '', title: undefined as string | undefined };
-        this.context.push({ bytes: sizeOf(type), write: true, run: () => {
-          chart.sheet = this.resolve().name;
-          chart.source = regionA1(source.region());
-          charts.push(chart);
-        } });
+        this.context.push({
+          bytes: sizeOf(type),
+          write: true,
+          run: () => {
+            chart.sheet = this.resolve().name;
+            chart.source = regionA1(source.region());
+            charts.push(chart);
+          },
+        });
         const api = {
           title: {} as { text?: string },
           setPosition: (_a: string, _b?: string) => this.context.push({ bytes: sizeOf('pos'), run: () => undefined }),
         };
-        Object.defineProperty(api.title, 'text', { set: (v: string) => this.context.push({ bytes: sizeOf(v), run: () => { chart.title = v; } }) });
+        Object.defineProperty(api.title, 'text', {
+          set: (v: string) =>
+            this.context.push({
+              bytes: sizeOf(v),
+              run: () => {
+                chart.title = v;
+              },
+            }),
+        });
         return api;
       },
     };
   }
 
   /** Worksheet protection as exceljs read it (sheetProtection.formatCells/objects true = allowed). */
-  const protectionOf = (ws: ExcelJS.Worksheet) => (ws as unknown as { sheetProtection?: { sheet?: boolean; formatCells?: boolean; objects?: boolean } }).sheetProtection;
+  const protectionOf = (ws: ExcelJS.Worksheet) =>
+    (ws as unknown as { sheetProtection?: { sheet?: boolean; formatCells?: boolean; objects?: boolean } })
+      .sheetProtection;
   const guardFormat = (ws: ExcelJS.Worksheet, what: 'formatCells' | 'objects') => {
     const p = protectionOf(ws);
-    if (p?.sheet && !p[what]) throw new FakeOfficeError('AccessDenied', `The cell you're trying to change is on protected sheet '${ws.name}'.`);
+    if (p?.sheet && !p[what])
+      throw new FakeOfficeError('AccessDenied', `The cell you're trying to change is on protected sheet '${ws.name}'.`);
   };
   class ProtectionOptionsP extends Obj {
-    constructor(ctx: Ctx, readonly sheet: SheetP) {
+    constructor(
+      ctx: Ctx,
+      readonly sheet: SheetP,
+    ) {
       super(ctx);
     }
     protected override read(prop: string) {
@@ -372,12 +495,19 @@ export function createFakeExcel(workbook: ExcelJS.Workbook, options: FakeExcelOp
       if (prop === 'allowEditObjects') return !p?.sheet || !!p.objects;
       return super.read(prop);
     }
-    get allowFormatCells(): boolean { return this.get('allowFormatCells'); }
-    get allowEditObjects(): boolean { return this.get('allowEditObjects'); }
+    get allowFormatCells(): boolean {
+      return this.get('allowFormatCells');
+    }
+    get allowEditObjects(): boolean {
+      return this.get('allowEditObjects');
+    }
   }
   class ProtectionP extends Obj {
     readonly options: ProtectionOptionsP;
-    constructor(ctx: Ctx, readonly sheet: SheetP) {
+    constructor(
+      ctx: Ctx,
+      readonly sheet: SheetP,
+    ) {
       super(ctx);
       this.options = new ProtectionOptionsP(ctx, sheet);
     }
@@ -388,11 +518,16 @@ export function createFakeExcel(workbook: ExcelJS.Workbook, options: FakeExcelOp
       if (prop === 'protected') return !!protectionOf(this.sheet.resolve())?.sheet;
       return super.read(prop);
     }
-    get protected(): boolean { return this.get('protected'); }
+    get protected(): boolean {
+      return this.get('protected');
+    }
   }
 
   class FillP extends Obj {
-    constructor(ctx: Ctx, readonly range: RangeP) {
+    constructor(
+      ctx: Ctx,
+      readonly range: RangeP,
+    ) {
       super(ctx);
     }
     protected override read(prop: string) {
@@ -400,7 +535,11 @@ export function createFakeExcel(workbook: ExcelJS.Workbook, options: FakeExcelOp
       const colors = new Set<string>();
       this.range.eachCell((c) => {
         const argb = (c.fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
-        colors.add(c.fill && (c.fill as ExcelJS.FillPattern).pattern === 'solid' && argb ? `#${argb.slice(-6).toUpperCase()}` : '#FFFFFF');
+        colors.add(
+          c.fill && (c.fill as ExcelJS.FillPattern).pattern === 'solid' && argb
+            ? `#${argb.slice(-6).toUpperCase()}`
+            : '#FFFFFF',
+        );
       });
       return colors.size === 1 ? [...colors][0] : null;
     }
@@ -408,30 +547,62 @@ export function createFakeExcel(workbook: ExcelJS.Workbook, options: FakeExcelOp
       return this.get('color');
     }
     set color(v: string | null) {
-      this.context.push({ bytes: sizeOf(v), write: true, run: () => guardFormat(this.range.sheet.resolve(), 'formatCells'), });
-      this.context.push({ bytes: 0, write: false, run: () => this.range.eachCell((c) => {
-        c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${String(v).replace('#', '').toUpperCase()}` } };
-      }) });
+      this.context.push({
+        bytes: sizeOf(v),
+        write: true,
+        run: () => guardFormat(this.range.sheet.resolve(), 'formatCells'),
+      });
+      this.context.push({
+        bytes: 0,
+        write: false,
+        run: () =>
+          this.range.eachCell((c) => {
+            c.fill = {
+              type: 'pattern',
+              pattern: 'solid',
+              fgColor: { argb: `FF${String(v).replace('#', '').toUpperCase()}` },
+            };
+          }),
+      });
     }
     clear() {
-      this.context.push({ bytes: sizeOf('clear'), write: true, run: () => {
-        guardFormat(this.range.sheet.resolve(), 'formatCells');
-        this.range.eachCell((c) => { c.fill = { type: 'pattern', pattern: 'none' }; });
-      } });
+      this.context.push({
+        bytes: sizeOf('clear'),
+        write: true,
+        run: () => {
+          guardFormat(this.range.sheet.resolve(), 'formatCells');
+          this.range.eachCell((c) => {
+            c.fill = { type: 'pattern', pattern: 'none' };
+          });
+        },
+      });
     }
   }
   class FontP extends Obj {
-    constructor(ctx: Ctx, readonly range: RangeP) {
+    constructor(
+      ctx: Ctx,
+      readonly range: RangeP,
+    ) {
       super(ctx);
     }
     set bold(v: boolean) {
-      this.context.push({ bytes: sizeOf(v), write: true, run: () => this.range.eachCell((c) => { c.font = { ...(c.font ?? {}), bold: v }; }) });
+      this.context.push({
+        bytes: sizeOf(v),
+        write: true,
+        run: () =>
+          this.range.eachCell((c) => {
+            c.font = { ...(c.font ?? {}), bold: v };
+          }),
+      });
     }
   }
   class FormatP extends Obj {
     readonly fill: FillP;
     readonly font: FontP;
-    constructor(ctx: Ctx, readonly range: RangeP) {
+    constructor(
+      ctx: Ctx,
+      readonly range: RangeP,
+    ) {
       super(ctx);
       this.fill = new FillP(ctx, range);
       this.font = new FontP(ctx, range);
@@ -449,7 +620,12 @@ export function createFakeExcel(workbook: ExcelJS.Workbook, options: FakeExcelOp
 
   class RangeP extends Obj {
     readonly format: FormatP;
-    constructor(ctx: Ctx, readonly sheet: SheetP, private regionRef: () => Region | null, readonly nullable: boolean) {
+    constructor(
+      ctx: Ctx,
+      readonly sheet: SheetP,
+      private regionRef: () => Region | null,
+      readonly nullable: boolean,
+    ) {
       super(ctx);
       this.format = new FormatP(ctx, this);
     }
@@ -470,70 +646,139 @@ export function createFakeExcel(workbook: ExcelJS.Workbook, options: FakeExcelOp
       const ws = this.sheet.resolve();
       const r = this.region();
       const n = (r.r1 - r.r0 + 1) * (r.c1 - r.c0 + 1);
-      if (n > readCellLimit) throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', `Reading ${n} cells exceeds the ${readCellLimit}-cell limit.`);
+      if (n > readCellLimit)
+        throw new FakeOfficeError(
+          'ResponsePayloadSizeLimitExceeded',
+          `Reading ${n} cells exceeds the ${readCellLimit}-cell limit.`,
+        );
       stats.cellsRead += n;
       const out: unknown[][] = [];
       for (let i = r.r0; i <= r.r1; i++) {
         const row: unknown[] = [];
         const xr = ws.findRow(i + 1);
-        for (let j = r.c0; j <= r.c1; j++) row.push(xr ? map(xr.getCell(j + 1)) : map({ value: null, numFmt: undefined } as unknown as ExcelJS.Cell));
+        for (let j = r.c0; j <= r.c1; j++)
+          row.push(xr ? map(xr.getCell(j + 1)) : map({ value: null, numFmt: undefined } as unknown as ExcelJS.Cell));
         out.push(row);
       }
       responseBytes += sizeOf(out);
       return out;
     }
     protected override read(prop: string) {
-      if (prop === 'isNullObject') return this.nullable && (() => { try { return !this.sheet.resolve() || this.regionRef() === null; } catch { return true; } })();
+      if (prop === 'isNullObject')
+        return (
+          this.nullable &&
+          (() => {
+            try {
+              return !this.sheet.resolve() || this.regionRef() === null;
+            } catch {
+              return true;
+            }
+          })()
+        );
       if (this.nullable && this.regionRef() === null) return undefined;
       const r = this.region();
       switch (prop) {
-        case 'address': return qualified(this.sheet.resolve().name, r);
-        case 'rowCount': return r.r1 - r.r0 + 1;
-        case 'columnCount': return r.c1 - r.c0 + 1;
-        case 'rowIndex': return r.r0;
-        case 'columnIndex': return r.c0;
-        case 'values': return this.grid(officeCellValue);
-        case 'formulas': return this.grid((c) => officeFormula(c.value));
-        case 'numberFormat': return this.grid((c) => c.numFmt ?? 'General');
-        default: return super.read(prop);
+        case 'address':
+          return qualified(this.sheet.resolve().name, r);
+        case 'rowCount':
+          return r.r1 - r.r0 + 1;
+        case 'columnCount':
+          return r.c1 - r.c0 + 1;
+        case 'rowIndex':
+          return r.r0;
+        case 'columnIndex':
+          return r.c0;
+        case 'values':
+          return this.grid(officeCellValue);
+        case 'formulas':
+          return this.grid((c) => officeFormula(c.value));
+        case 'numberFormat':
+          return this.grid((c) => c.numFmt ?? 'General');
+        default:
+          return super.read(prop);
       }
     }
-    get address(): string { return this.get('address'); }
-    get rowCount(): number { return this.get('rowCount'); }
-    get columnCount(): number { return this.get('columnCount'); }
-    get rowIndex(): number { return this.get('rowIndex'); }
-    get columnIndex(): number { return this.get('columnIndex'); }
-    get values(): unknown[][] { return this.get('values'); }
-    set values(v: unknown) { this.assign(v, (c, x) => storeValue(c, x, false), true); }
-    get formulas(): unknown[][] { return this.get('formulas'); }
-    set formulas(v: unknown) { this.assign(v, (c, x) => storeValue(c, x, true), true); }
-    get numberFormat(): unknown[][] { return this.get('numberFormat'); }
-    set numberFormat(v: unknown) { this.assign(v, (c, x) => { c.numFmt = String(x); }, false); }
+    get address(): string {
+      return this.get('address');
+    }
+    get rowCount(): number {
+      return this.get('rowCount');
+    }
+    get columnCount(): number {
+      return this.get('columnCount');
+    }
+    get rowIndex(): number {
+      return this.get('rowIndex');
+    }
+    get columnIndex(): number {
+      return this.get('columnIndex');
+    }
+    get values(): unknown[][] {
+      return this.get('values');
+    }
+    set values(v: unknown) {
+      this.assign(v, (c, x) => storeValue(c, x, false), true);
+    }
+    get formulas(): unknown[][] {
+      return this.get('formulas');
+    }
+    set formulas(v: unknown) {
+      this.assign(v, (c, x) => storeValue(c, x, true), true);
+    }
+    get numberFormat(): unknown[][] {
+      return this.get('numberFormat');
+    }
+    set numberFormat(v: unknown) {
+      this.assign(
+        v,
+        (c, x) => {
+          c.numFmt = String(x);
+        },
+        false,
+      );
+    }
 
     /** A 2-D array must match the range; a scalar is broadcast (as Office.js does). */
     private assign(v: unknown, put: (c: ExcelJS.Cell, x: unknown) => void, isValue: boolean) {
-      const op: Op = { bytes: sizeOf(v), write: true, run: () => {
-        const ws = this.sheet.resolve();
-        const r = this.region();
-        const rows = r.r1 - r.r0 + 1, cols = r.c1 - r.c0 + 1;
-        if (Array.isArray(v) && (v.length !== rows || v.some((row) => !Array.isArray(row) || row.length !== cols))) {
-          throw new FakeOfficeError('InvalidArgument', `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${rows}×${cols}).`);
-        }
-        for (let i = 0; i < rows; i++) for (let j = 0; j < cols; j++) put(ws.getCell(r.r0 + i + 1, r.c0 + j + 1), Array.isArray(v) ? (v[i] as unknown[])[j] : v);
-        if (isValue) op.changed = { sheet: ws.name, region: r };
-      } };
+      const op: Op = {
+        bytes: sizeOf(v),
+        write: true,
+        run: () => {
+          const ws = this.sheet.resolve();
+          const r = this.region();
+          const rows = r.r1 - r.r0 + 1,
+            cols = r.c1 - r.c0 + 1;
+          if (Array.isArray(v) && (v.length !== rows || v.some((row) => !Array.isArray(row) || row.length !== cols))) {
+            throw new FakeOfficeError(
+              'InvalidArgument',
+              `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${rows}×${cols}).`,
+            );
+          }
+          for (let i = 0; i < rows; i++)
+            for (let j = 0; j < cols; j++)
+              put(ws.getCell(r.r0 + i + 1, r.c0 + j + 1), Array.isArray(v) ? (v[i] as unknown[])[j] : v);
+          if (isValue) op.changed = { sheet: ws.name, region: r };
+        },
+      };
       this.context.push(op);
     }
     select() {
-      this.context.push({ bytes: sizeOf('select'), run: () => {
-        state.selection = qualified(this.sheet.resolve().name, this.region());
-        state.activeSheet = this.sheet.resolve().name;
-      } });
+      this.context.push({
+        bytes: sizeOf('select'),
+        run: () => {
+          state.selection = qualified(this.sheet.resolve().name, this.region());
+          state.activeSheet = this.sheet.resolve().name;
+        },
+      });
     }
   }
 
   class NoteP extends Obj {
-    constructor(ctx: Ctx, readonly address: string, readonly nullable: boolean) {
+    constructor(
+      ctx: Ctx,
+      readonly address: string,
+      readonly nullable: boolean,
+    ) {
       super(ctx);
     }
     private cell(): ExcelJS.Cell | null {
@@ -548,32 +793,46 @@ export function createFakeExcel(workbook: ExcelJS.Workbook, options: FakeExcelOp
       if (prop === 'isNullObject') return this.cell() === null;
       const c = this.cell();
       if (!c) return undefined;
-      if (prop === 'content') return typeof c.note === 'string' ? c.note : (c.note as ExcelJS.Comment).texts?.map((x) => x.text).join('') ?? '';
+      if (prop === 'content')
+        return typeof c.note === 'string'
+          ? c.note
+          : ((c.note as ExcelJS.Comment).texts?.map((x) => x.text).join('') ?? '');
       return super.read(prop);
     }
-    get content(): string { return this.get('content'); }
+    get content(): string {
+      return this.get('content');
+    }
     delete() {
-      this.context.push({ bytes: sizeOf('delete'), write: true, run: () => {
-        const c = this.cell();
-        if (!c) {
-          if (this.nullable) return; // methods on a null object are ignored
-          throw new FakeOfficeError('ItemNotFound', `No note at ${this.address}.`);
-        }
-        c.note = undefined as unknown as string;
-      } });
+      this.context.push({
+        bytes: sizeOf('delete'),
+        write: true,
+        run: () => {
+          const c = this.cell();
+          if (!c) {
+            if (this.nullable) return; // methods on a null object are ignored
+            throw new FakeOfficeError('ItemNotFound', `No note at ${this.address}.`);
+          }
+          c.note = undefined as unknown as string;
+        },
+      });
     }
   }
   class NotesP extends Obj {
     add(cellAddress: string, content: string) {
-      this.context.push({ bytes: sizeOf([cellAddress, content]), write: true, run: () => {
-        const { sheet, local } = splitSheet(cellAddress);
-        const r = parseLocal(local);
-        if (!sheet || !r || r.r0 !== r.r1 || r.c0 !== r.c1) throw new FakeOfficeError('InvalidCellAddress', `'${cellAddress}' is not a single, sheet-qualified cell.`);
-        guardFormat(sheetOf(sheet), 'objects');
-        const c = sheetOf(sheet).getCell(r.r0 + 1, r.c0 + 1);
-        if (c.note) throw new FakeOfficeError('InvalidArgument', `A note already exists at ${cellAddress}.`);
-        c.note = String(content);
-      } });
+      this.context.push({
+        bytes: sizeOf([cellAddress, content]),
+        write: true,
+        run: () => {
+          const { sheet, local } = splitSheet(cellAddress);
+          const r = parseLocal(local);
+          if (!sheet || !r || r.r0 !== r.r1 || r.c0 !== r.c1)
+            throw new FakeOfficeError('InvalidCellAddress', `'${cellAddress}' is not a single, sheet-qualified cell.`);
+          guardFormat(sheetOf(sheet), 'objects');
+          const c = sheetOf(sheet).getCell(r.r0 + 1, r.c0 + 1);
+          if (c.note) throw new FakeOfficeError('InvalidArgument', `A note already exists at ${cellAddress}.`);
+          c.note = String(content);
+        },
+      });
       return new NoteP(this.context, cellAddress, false);
     }
     getItem(address: string) {
@@ -620,8 +879,15 @@ export function createFakeExcel(workbook: ExcelJS.Workbook, options: FakeExcelOp
       const grid = Array.isArray(values) ? (values as unknown[][]) : [[values]];
       const single = r.r0 === r.r1 && r.c0 === r.c1;
       const before = single ? officeCellValue(ws.getCell(r.r0 + 1, r.c0 + 1)) : undefined;
-      for (let i = r.r0; i <= r.r1; i++) for (let j = r.c0; j <= r.c1; j++) storeValue(ws.getCell(i + 1, j + 1), grid[i - r.r0]?.[j - r.c0] ?? '', false);
-      fire(ws.name, regionA1(r), 'Unknown', single ? { valueBefore: before, valueAfter: officeCellValue(ws.getCell(r.r0 + 1, r.c0 + 1)) } : undefined);
+      for (let i = r.r0; i <= r.r1; i++)
+        for (let j = r.c0; j <= r.c1; j++)
+          storeValue(ws.getCell(i + 1, j + 1), grid[i - r.r0]?.[j - r.c0] ?? '', false);
+      fire(
+        ws.name,
+        regionA1(r),
+        'Unknown',
+        single ? { valueBefore: before, valueAfter: officeCellValue(ws.getCell(r.r0 + 1, r.c0 + 1)) } : undefined,
+      );
     },
     /** Fire onChanged for a sheet as Excel would for a change made elsewhere (e.g. by this add-in in another batch). */
     emit(sheet: string, address: string, triggerSource: ChangedEvent['triggerSource']) {
@@ -636,7 +902,12 @@ export function createFakeExcel(workbook: ExcelJS.Workbook, options: FakeExcelOp
         value: officeCellValue(c),
         raw: c.value,
         numFmt: c.numFmt ?? 'General',
-        note: typeof c.note === 'string' ? c.note : c.note ? (c.note as ExcelJS.Comment).texts?.map((x) => x.text).join('') : undefined,
+        note:
+          typeof c.note === 'string'
+            ? c.note
+            : c.note
+              ? (c.note as ExcelJS.Comment).texts?.map((x) => x.text).join('')
+              : undefined,
         fill: fill?.pattern === 'solid' ? `#${fill.fgColor?.argb?.slice(-6)}` : undefined,
       };
     },

@@ -32,24 +32,32 @@ export const eligibilityMessages: MessageModule = {
     'eligibility.reason.date-unreadable': '{where}：“{value}”不是有效日期，请按 2024-03-15 的格式填写。',
     'eligibility.reason.date-future': '{what} {date} 晚于核对日期 {asOf}，请核对。',
     'eligibility.reason.licence-old-enough': '营业执照成立于 {date}，到 {asOf} 已满 {months} 个月。',
-    'eligibility.reason.licence-too-recent': '营业执照成立于 {date}，到 {asOf} 还不满 {months} 个月（本机构要求），{due} 才满。',
+    'eligibility.reason.licence-too-recent':
+      '营业执照成立于 {date}，到 {asOf} 还不满 {months} 个月（本机构要求），{due} 才满。',
     'eligibility.reason.system-old-enough': '售后服务体系自 {date} 起运行，到 {asOf} 已满 {months} 个月。',
-    'eligibility.reason.system-too-recent': '售后服务体系自 {date} 起运行，到 {asOf} 还不满 {months} 个月（本机构要求），{due} 才满。',
+    'eligibility.reason.system-too-recent':
+      '售后服务体系自 {date} 起运行，到 {asOf} 还不满 {months} 个月（本机构要求），{due} 才满。',
     'eligibility.reason.count-missing': '没有填写{what}。',
     'eligibility.reason.count-unreadable': '{where}：“{value}”不是人数，请填写 0 或正整数。',
-    'eligibility.reason.managers-above-staff': '售后服务管理师 {managers} 人多于售后服务管理人员总数 {staff} 人（总数应包括管理师），请核对。',
+    'eligibility.reason.managers-above-staff':
+      '售后服务管理师 {managers} 人多于售后服务管理人员总数 {staff} 人（总数应包括管理师），请核对。',
     'eligibility.reason.no-staff': '售后服务管理人员为 0 人：需要有专门的售后服务管理人员。',
-    'eligibility.reason.ratio-met': '售后服务管理师 {managers} 人，占售后服务管理人员 {staff} 人的 {percent}%，达到 {required}% 的要求。',
-    'eligibility.reason.ratio-short': '售后服务管理师 {managers} 人，占售后服务管理人员 {staff} 人的 {percent}%，低于 {required}%，还差 {missing} 人。',
+    'eligibility.reason.ratio-met':
+      '售后服务管理师 {managers} 人，占售后服务管理人员 {staff} 人的 {percent}%，达到 {required}% 的要求。',
+    'eligibility.reason.ratio-short':
+      '售后服务管理师 {managers} 人，占售后服务管理人员 {staff} 人的 {percent}%，低于 {required}%，还差 {missing} 人。',
     'eligibility.reason.outsourcing-none': '没有把服务委托给外部服务商，本条不适用。',
-    'eligibility.reason.outsourcing-unknown': '还不清楚是否有服务委托给外部服务商（“{question}”未确认），本条是否适用尚不确定。',
+    'eligibility.reason.outsourcing-unknown':
+      '还不清楚是否有服务委托给外部服务商（“{question}”未确认），本条是否适用尚不确定。',
     'eligibility.todo.unknown': '核实后回答这一题。如果还没做到：{todo}',
     'eligibility.todo.fill': '请填写{what}。',
     'eligibility.todo.wait-until': '{due} 起才满 {months} 个月，届时再申请。{todo}',
-    'eligibility.todo.more-managers': '还需要 {missing} 名持证售后服务管理师（{staff} 人的 {required}% 为 {needed} 人）。{todo}',
+    'eligibility.todo.more-managers':
+      '还需要 {missing} 名持证售后服务管理师（{staff} 人的 {required}% 为 {needed} 人）。{todo}',
     'eligibility.todo.uscc-fix': '请对照营业执照核对统一社会信用代码。{todo}',
     'eligibility.where.answers': '答案',
-    'eligibility.cli.description': '申请前自查：读取填好的评分表（“自查”工作表）或 JSON 答案文件，判断现在能否申请认证、还缺什么',
+    'eligibility.cli.description':
+      '申请前自查：读取填好的评分表（“自查”工作表）或 JSON 答案文件，判断现在能否申请认证、还缺什么',
     'eligibility.cli.arg-file': '填好“自查”工作表的 .xlsx，或 JSON 答案文件',
     'eligibility.cli.opt-json': '输出一行 JSON（结论、每项条件、缺口）',
     'eligibility.cli.opt-as-of': '核对日期（如 2025-06-30）；默认用工作表/文件中的核对日期，再没有则用今天',
@@ -69,10 +77,12 @@ export const eligibilityMessages: MessageModule = {
     'eligibility.cli.documents': '证明文件：',
     'eligibility.cli.met': '已满足：{ids}',
     'eligibility.cli.not-applicable': '不适用：{ids}',
-    'eligibility.cli.formula-differs': '注意：工作表公式上次算出的结论是“{formula}”，本次核对结论是“{verdict}”（工作簿可能未重新计算，或核对日期不同）。',
+    'eligibility.cli.formula-differs':
+      '注意：工作表公式上次算出的结论是“{formula}”，本次核对结论是“{verdict}”（工作簿可能未重新计算，或核对日期不同）。',
     'eligibility.sheet.name': '自查',
     'eligibility.sheet.title': '申请条件自查（GB/T 27922 商品售后服务认证）',
-    'eligibility.sheet.instructions': '在“回答”列填写（下拉选择 是 / 否 / 不确定，或填日期、人数）。结论由本表公式计算，不需要插件；没有回答的条件不算满足。',
+    'eligibility.sheet.instructions':
+      '在“回答”列填写（下拉选择 是 / 否 / 不确定，或填日期、人数）。结论由本表公式计算，不需要插件；没有回答的条件不算满足。',
     'eligibility.sheet.settings': '设置',
     'eligibility.sheet.as-of': '核对日期（一般为申请日期；留空则用{fallback}）',
     'eligibility.sheet.as-of-fallback-today': '今天的日期',
@@ -113,7 +123,8 @@ export const eligibilityMessages: MessageModule = {
     'eligibility.read.bad-as-of': '{where}：“{value}”不是有效日期，核对日期改用{fallback}。',
   },
   en: {
-    'eligibility.file.not-object': 'The answers file must be a JSON object with an "answers" object (e.g. {"answers": {"E5": "yes"}}).',
+    'eligibility.file.not-object':
+      'The answers file must be a JSON object with an "answers" object (e.g. {"answers": {"E5": "yes"}}).',
     'eligibility.file.field': '{path}: wrong value: {detail}',
     'eligibility.file.bad-date': '{path}: "{value}" is not a valid date; write it as 2025-06-30.',
     'eligibility.verdict.ready': 'Ready to apply',
@@ -122,7 +133,8 @@ export const eligibilityMessages: MessageModule = {
     'eligibility.summary.ready': 'Ready to apply: all {met} applicable conditions are met.',
     'eligibility.summary.not-yet': 'Not yet: {unmet} condition(s) not met.',
     'eligibility.summary.not-yet-unknown': 'Not yet: {unmet} condition(s) not met, and {unknown} more not confirmed.',
-    'eligibility.summary.not-sure': 'Not sure yet: {unknown} condition(s) not confirmed; the rest are met. Confirm them, then check again.',
+    'eligibility.summary.not-sure':
+      'Not sure yet: {unknown} condition(s) not confirmed; the rest are met. Confirm them, then check again.',
     'eligibility.status.met': 'Met',
     'eligibility.status.unmet': 'Not met',
     'eligibility.status.unknown': 'Not sure',
@@ -132,7 +144,8 @@ export const eligibilityMessages: MessageModule = {
     'eligibility.answer.not-sure': 'Not sure',
     'eligibility.reason.answered-yes': 'Answered yes.',
     'eligibility.reason.answered-no': 'Answered no.',
-    'eligibility.reason.answered-not-sure': 'Answered "not sure"; a condition you are not sure of does not count as met.',
+    'eligibility.reason.answered-not-sure':
+      'Answered "not sure"; a condition you are not sure of does not count as met.',
     'eligibility.reason.unanswered': '"{question}" is not answered yet; an unanswered condition does not count as met.',
     'eligibility.reason.unreadable': '{where}: "{value}" cannot be read. Enter 是 (yes), 否 (no) or 不确定 (not sure).',
     'eligibility.reason.uscc-missing': 'No unified social credit code given, so the licence cannot be checked.',
@@ -142,29 +155,39 @@ export const eligibilityMessages: MessageModule = {
     'eligibility.reason.date-unreadable': '{where}: "{value}" is not a valid date. Enter it like 2024-03-15.',
     'eligibility.reason.date-future': '{what} {date} is after the check date {asOf}. Please check it.',
     'eligibility.reason.licence-old-enough': 'Licence registered on {date}: {months} months or more by {asOf}.',
-    'eligibility.reason.licence-too-recent': 'Licence registered on {date}: less than the {months} months this body requires by {asOf}; the time is up on {due}.',
-    'eligibility.reason.system-old-enough': 'After-sales system running since {date}: {months} months or more by {asOf}.',
-    'eligibility.reason.system-too-recent': 'After-sales system running since {date}: less than the {months} months this body requires by {asOf}; the time is up on {due}.',
+    'eligibility.reason.licence-too-recent':
+      'Licence registered on {date}: less than the {months} months this body requires by {asOf}; the time is up on {due}.',
+    'eligibility.reason.system-old-enough':
+      'After-sales system running since {date}: {months} months or more by {asOf}.',
+    'eligibility.reason.system-too-recent':
+      'After-sales system running since {date}: less than the {months} months this body requires by {asOf}; the time is up on {due}.',
     'eligibility.reason.count-missing': 'No {what} given.',
     'eligibility.reason.count-unreadable': '{where}: "{value}" is not a head count. Enter 0 or a whole number.',
-    'eligibility.reason.managers-above-staff': '{managers} certified managers is more than the {staff} service-management staff (the total should include them). Please check.',
+    'eligibility.reason.managers-above-staff':
+      '{managers} certified managers is more than the {staff} service-management staff (the total should include them). Please check.',
     'eligibility.reason.no-staff': 'No service-management staff: dedicated after-sales management staff are needed.',
-    'eligibility.reason.ratio-met': '{managers} certified managers of {staff} service-management staff is {percent}%, meeting the {required}% required.',
-    'eligibility.reason.ratio-short': '{managers} certified managers of {staff} service-management staff is {percent}%, short of {required}%: {missing} more needed.',
+    'eligibility.reason.ratio-met':
+      '{managers} certified managers of {staff} service-management staff is {percent}%, meeting the {required}% required.',
+    'eligibility.reason.ratio-short':
+      '{managers} certified managers of {staff} service-management staff is {percent}%, short of {required}%: {missing} more needed.',
     'eligibility.reason.outsourcing-none': 'No service is contracted out, so this does not apply.',
-    'eligibility.reason.outsourcing-unknown': 'Whether any service is contracted out is not confirmed ("{question}"), so it is not sure whether this applies.',
+    'eligibility.reason.outsourcing-unknown':
+      'Whether any service is contracted out is not confirmed ("{question}"), so it is not sure whether this applies.',
     'eligibility.todo.unknown': 'Check, then answer this question. If not done yet: {todo}',
     'eligibility.todo.fill': 'Enter the {what}.',
     'eligibility.todo.wait-until': 'The {months} months are up on {due}; apply then. {todo}',
-    'eligibility.todo.more-managers': '{missing} more certified after-sales service manager(s) needed ({required}% of {staff} is {needed}). {todo}',
+    'eligibility.todo.more-managers':
+      '{missing} more certified after-sales service manager(s) needed ({required}% of {staff} is {needed}). {todo}',
     'eligibility.todo.uscc-fix': 'Check the unified social credit code against the licence. {todo}',
     'eligibility.where.answers': 'answers',
-    'eligibility.cli.description': 'Eligibility self-check: reads a filled workbook (its 自查 sheet) or a JSON answers file and says whether the company can apply yet and what is missing',
+    'eligibility.cli.description':
+      'Eligibility self-check: reads a filled workbook (its 自查 sheet) or a JSON answers file and says whether the company can apply yet and what is missing',
     'eligibility.cli.arg-file': 'an .xlsx with a filled 自查 (Self-check) sheet, or a JSON answers file',
     'eligibility.cli.opt-json': 'print one JSON object (verdict, every condition, the gaps)',
     'eligibility.cli.opt-as-of': 'check date (e.g. 2025-06-30); default: the date in the sheet/file, else today',
     'eligibility.cli.opt-licence-months': 'minimum months since the licence was registered (default 3)',
-    'eligibility.cli.opt-system-months': 'minimum months the after-sales system has run (default 3; some bodies ask 6 or 12)',
+    'eligibility.cli.opt-system-months':
+      'minimum months the after-sales system has run (default 3; some bodies ask 6 or 12)',
     'eligibility.cli.opt-manager-percent': 'minimum certified managers as % of management staff (default 10)',
     'eligibility.cli.bad-setting': '{flag} "{value}" is not valid: give a whole number (months 0–120, percent 0–100).',
     'eligibility.cli.bad-as-of': '--as-of "{value}" is not a valid date; write it like 2025-06-30.',
@@ -179,10 +202,12 @@ export const eligibilityMessages: MessageModule = {
     'eligibility.cli.documents': 'Evidence: ',
     'eligibility.cli.met': 'Met: {ids}',
     'eligibility.cli.not-applicable': 'Not applicable: {ids}',
-    'eligibility.cli.formula-differs': 'Note: the sheet\'s formulas last gave "{formula}"; this check gives "{verdict}" (the workbook may not have been recalculated, or the check date differs).',
+    'eligibility.cli.formula-differs':
+      'Note: the sheet\'s formulas last gave "{formula}"; this check gives "{verdict}" (the workbook may not have been recalculated, or the check date differs).',
     'eligibility.sheet.name': 'Self-check',
     'eligibility.sheet.title': 'Eligibility self-check (GB/T 27922 after-sales service certification)',
-    'eligibility.sheet.instructions': 'Answer in the Answer column (pick Yes / No / Not sure, or enter a date or head count). The verdict is computed by this sheet\'s formulas, no add-in needed; an unanswered condition does not count as met.',
+    'eligibility.sheet.instructions':
+      "Answer in the Answer column (pick Yes / No / Not sure, or enter a date or head count). The verdict is computed by this sheet's formulas, no add-in needed; an unanswered condition does not count as met.",
     'eligibility.sheet.settings': 'Settings',
     'eligibility.sheet.as-of': 'Check date (usually the application date; blank = {fallback})',
     'eligibility.sheet.as-of-fallback-today': 'today',
@@ -218,7 +243,8 @@ export const eligibilityMessages: MessageModule = {
     'eligibility.sheet.percent-error': 'Enter a whole percent from 0 to 100.',
     'eligibility.sheet.invalid-input-title': 'Invalid input',
     'eligibility.sheet.sources-note': 'Bodies differ: {options}',
-    'eligibility.read.no-sheet': 'The workbook has no 自查 (Self-check) sheet, so eligibility cannot be judged. Use the current template, or a JSON answers file.',
+    'eligibility.read.no-sheet':
+      'The workbook has no 自查 (Self-check) sheet, so eligibility cannot be judged. Use the current template, or a JSON answers file.',
     'eligibility.read.bad-setting': '{where}: "{value}" is not a valid setting; the default {default} is used.',
     'eligibility.read.bad-as-of': '{where}: "{value}" is not a valid date; the check date falls back to {fallback}.',
   },

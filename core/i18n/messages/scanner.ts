@@ -10,10 +10,14 @@ export const scannerMessages: MessageModule = {
     'scanner.unnamed-file': '未命名文件',
   },
   en: {
-    'scanner.cross-origin-frame': 'A frame from another site ({url}) could not be checked. Open that address in its own tab and check it there.',
-    'scanner.node-limit': 'The page has more than {max} elements; only the first {max} were checked, so the result may be incomplete.',
-    'scanner.depth-limit': 'The page is nested more than {max} levels deep; deeper content was not checked, so the result may be incomplete.',
-    'scanner.frame-depth-limit': 'Frames are nested more than {max} levels deep; the deeper frame ({url}) was not checked.',
+    'scanner.cross-origin-frame':
+      'A frame from another site ({url}) could not be checked. Open that address in its own tab and check it there.',
+    'scanner.node-limit':
+      'The page has more than {max} elements; only the first {max} were checked, so the result may be incomplete.',
+    'scanner.depth-limit':
+      'The page is nested more than {max} levels deep; deeper content was not checked, so the result may be incomplete.',
+    'scanner.frame-depth-limit':
+      'Frames are nested more than {max} levels deep; the deeper frame ({url}) was not checked.',
     'scanner.unnamed-file': 'unnamed file',
   },
 };

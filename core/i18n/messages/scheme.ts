@@ -20,9 +20,11 @@ export const schemeMessages: MessageModule = {
     'scheme.shape': '{path}: wrong shape: {detail}',
     'scheme.duplicate-id': '{path}: id {id} appears twice (first at {first}). Each indicator id may appear once.',
     'scheme.unknown-parent': '{path}: parent {parent} does not exist. Define the parent first or correct the id.',
-    'scheme.parent-not-prefix': '{path}: id {id} does not sit under its parent {parent} (it should start with "{parent}.").',
+    'scheme.parent-not-prefix':
+      '{path}: id {id} does not sit under its parent {parent} (it should start with "{parent}.").',
     'scheme.category-has-parent': '{path}: category {id} must not have a parent.',
-    'scheme.points-mismatch': '{path}: {id} is worth {max} points but its children add up to {sum}. Change one of them.',
+    'scheme.points-mismatch':
+      '{path}: {id} is worth {max} points but its children add up to {sum}. Change one of them.',
     'scheme.missing-kind': '{path}: scored item {id} has no kind (graded, binary or sampled).',
     'scheme.no-categories': 'The scheme has no categories (nodes with parent null).',
     'scheme.thresholds-order': '{path}: level {id} starts at {min}, which must be above {prevMin} for {prevId}.',

@@ -51,24 +51,32 @@ export const scoringMessages: MessageModule = {
     'kind.binary': 'Conform / nonconform',
     'kind.sampled': 'Sampled',
     'scoring.unknown-indicator': '{where}: id {id} is not in scheme {scheme} and was ignored. Check the id.',
-    'scoring.duplicate-response': '{where}: indicator {id} appears twice (see also {first}); cannot tell which one counts. Delete the duplicate row.',
-    'scoring.not-a-number': '{where}: "{value}" is not a number. Enter points between 0 and {max} (half points allowed).',
+    'scoring.duplicate-response':
+      '{where}: indicator {id} appears twice (see also {first}); cannot tell which one counts. Delete the duplicate row.',
+    'scoring.not-a-number':
+      '{where}: "{value}" is not a number. Enter points between 0 and {max} (half points allowed).',
     'scoring.negative': '{where}: {value} is negative. Enter points between 0 and {max}.',
-    'scoring.above-max': '{where}: {value} is more than the item\'s maximum of {max}. Enter points between 0 and {max}.',
+    'scoring.above-max': "{where}: {value} is more than the item's maximum of {max}. Enter points between 0 and {max}.",
     'scoring.not-half-step': '{where}: {value} is not a multiple of 0.5; counted as entered. Please check.',
-    'scoring.binary-value': '{where}: "{value}" is neither conform nor nonconform. Enter 符合 / 不符合 (conform / nonconform) or the points {max} / 0.',
-    'scoring.invalid-applicable': '{where}: "{value}" does not say whether the item applies. Enter 是 (yes) or 否 (no, for an exclusion).',
+    'scoring.binary-value':
+      '{where}: "{value}" is neither conform nor nonconform. Enter 符合 / 不符合 (conform / nonconform) or the points {max} / 0.',
+    'scoring.invalid-applicable':
+      '{where}: "{value}" does not say whether the item applies. Enter 是 (yes) or 否 (no, for an exclusion).',
     'scoring.samples-invalid': '{where}: samples checked "{value}" must be a whole number above 0.',
     'scoring.nonconforming-invalid': '{where}: nonconforming samples "{value}" must be 0 or a whole number.',
-    'scoring.nonconforming-above-samples': '{where}: {k} nonconforming is more than the {n} samples checked. Please check.',
-    'scoring.nonconforming-missing': '{where}: {n} samples entered but no nonconforming count (enter 0 if none). Not scored yet.',
+    'scoring.nonconforming-above-samples':
+      '{where}: {k} nonconforming is more than the {n} samples checked. Please check.',
+    'scoring.nonconforming-missing':
+      '{where}: {n} samples entered but no nonconforming count (enter 0 if none). Not scored yet.',
     'scoring.samples-missing': '{where}: {k} nonconforming entered but no sample count. Not scored yet.',
     'scoring.value-ignored': '{where}: the item is marked not applicable; the entered "{value}" is not counted.',
     'scoring.nothing-applicable': 'Every indicator is marked not applicable; no score can be computed.',
     'scoring.nothing-scored': 'No indicator has been scored yet.',
-    'scoring.invalid-inputs': '{count} input(s) are invalid, so the total cannot be computed. Fix the marked cells first.',
+    'scoring.invalid-inputs':
+      '{count} input(s) are invalid, so the total cannot be computed. Fix the marked cells first.',
     'scoring.veto': '{count} special deductions: {limit} or more fail the audit whatever the score.',
-    'scoring.star-wait': 'This scheme awards stars only after a year at Compliant ({months} months so far); level held at Compliant.',
+    'scoring.star-wait':
+      'This scheme awards stars only after a year at Compliant ({months} months so far); level held at Compliant.',
     'scoring.provisional': '{count} item(s) not scored yet; the score is provisional.',
   },
 };

@@ -17,7 +17,8 @@ export const workbookMessages: MessageModule = {
     'workbook.field.notes': '备注/证据',
     'workbook.field.status': '状态',
     'workbook.layout.empty': '工作表是空的。',
-    'workbook.layout.no-header': '在第 {rows} 行中没有找到评分表的表头（缺少：{fields}）。请在表头行使用以下列名之一——{hints}。',
+    'workbook.layout.no-header':
+      '在第 {rows} 行中没有找到评分表的表头（缺少：{fields}）。请在表头行使用以下列名之一——{hints}。',
     'workbook.layout.no-score-column': '第 {row} 行像是表头，但没有找到得分列（缺少：{fields}）。可用列名——{hints}。',
     'workbook.layout.no-id-column': '第 {row} 行像是表头，但没有找到编号或指标名称列。可用列名——{hints}。',
     'workbook.no-scoring-sheet': '{where}：没有找到评分表。{detail}',
@@ -28,13 +29,16 @@ export const workbookMessages: MessageModule = {
     'workbook.item-not-in-sheet': '{where}：评分方案中的 {count} 项不在评分表中（{ids}），按未评分处理。',
     'workbook.special-type-unknown': '{where}：“{value}”不是特别扣分项或特别加分项，该行未计入。请选择类型。',
     'workbook.rectified-unknown': '{where}：整改情况“{value}”无法识别，请填写“已整改”或“未整改”。',
-    'workbook.special-in-items-sheet': '{where}：评分表中的“{text}”未作为指标计分。特别扣分/加分项请填写在“特别项”工作表中。',
-    'workbook.sheet-rows-scheme': '{where}：编号与评分方案 {scheme} 不一致，已按评分表自身的 {count} 项、{categories} 个类别计分（等级、否决、加分上限和舍入规则取自评分方案）。',
+    'workbook.special-in-items-sheet':
+      '{where}：评分表中的“{text}”未作为指标计分。特别扣分/加分项请填写在“特别项”工作表中。',
+    'workbook.sheet-rows-scheme':
+      '{where}：编号与评分方案 {scheme} 不一致，已按评分表自身的 {count} 项、{categories} 个类别计分（等级、否决、加分上限和舍入规则取自评分方案）。',
     'workbook.sheet-scheme-failed': '{where}：无法按评分表建立评分结构：{detail}',
     'workbook.unknown-kind': '{where}：评分方式“{value}”无法识别，按“{kind}”处理。',
     'workbook.status.error': '输入错误',
     'workbook.tpl.cover.title': '{scheme} 现场评分记录',
-    'workbook.tpl.cover.hint': '填写受审核方信息。评分在“评分表”，特别扣分/加分项在“特别项”，结果在“汇总”。公式仅引用“参数”表，勿改动。',
+    'workbook.tpl.cover.hint':
+      '填写受审核方信息。评分在“评分表”，特别扣分/加分项在“特别项”，结果在“汇总”。公式仅引用“参数”表，勿改动。',
     'workbook.tpl.fact.organisation': '组织名称',
     'workbook.tpl.fact.uscc': '统一社会信用代码',
     'workbook.tpl.fact.address': '地址',
@@ -45,7 +49,8 @@ export const workbookMessages: MessageModule = {
     'workbook.tpl.fact.monthsAtCompliantLevel': '达标已满月数',
     'workbook.tpl.scheme': '评分方案',
     'workbook.tpl.items.title': '{scheme} 评分表',
-    'workbook.tpl.items.hint': '填写说明：评分项在“得分”填 0～分值（可 0.5 分）；符合性项填“符合/不符合”；抽样项填抽样数和不符合数（得分 = 分值 ×(1 − 不符合数/抽样数)）。不适用（删减）的项在“是否适用”填“否”，该项不计入得分和满分。',
+    'workbook.tpl.items.hint':
+      '填写说明：评分项在“得分”填 0～分值（可 0.5 分）；符合性项填“符合/不符合”；抽样项填抽样数和不符合数（得分 = 分值 ×(1 − 不符合数/抽样数)）。不适用（删减）的项在“是否适用”填“否”，该项不计入得分和满分。',
     'workbook.tpl.col.id': '编号',
     'workbook.tpl.col.category': '类别',
     'workbook.tpl.col.name': '评价指标',
@@ -65,7 +70,8 @@ export const workbookMessages: MessageModule = {
     'workbook.tpl.col.categoryId': '类别编号',
     'workbook.tpl.col.countedPoints': '计入得分',
     'workbook.tpl.special.title': '特别扣分项 / 特别加分项',
-    'workbook.tpl.special.hint': '每行一项：类型选“{deduction}”或“{bonus}”，并填写条款或说明。特别扣分每项扣 {dp} 分，达到 {veto} 项判定不合格；特别加分每项加 {bp} 分，最多计 {max} 项。',
+    'workbook.tpl.special.hint':
+      '每行一项：类型选“{deduction}”或“{bonus}”，并填写条款或说明。特别扣分每项扣 {dp} 分，达到 {veto} 项判定不合格；特别加分每项加 {bp} 分，最多计 {max} 项。',
     'workbook.tpl.special.no': '序号',
     'workbook.tpl.special.type': '类型',
     'workbook.tpl.special.clause': '条款',
@@ -121,7 +127,8 @@ export const workbookMessages: MessageModule = {
     'workbook.tpl.validation.samples': '抽样数应为正整数。',
     'workbook.tpl.validation.nonconforming': '不符合数应为 0 或正整数，且不大于抽样数。',
     'workbook.result.title': '评分结果',
-    'workbook.result.stamp': '评分方案 {scheme} {version}；计算引擎 {engine} {engineVersion}。本表由工具生成，其他工作表未改动。',
+    'workbook.result.stamp':
+      '评分方案 {scheme} {version}；计算引擎 {engine} {engineVersion}。本表由工具生成，其他工作表未改动。',
     'workbook.result.score': '最终得分',
     'workbook.result.level': '等级',
     'workbook.result.provisional': '暂定（尚有未评分项）',
@@ -185,24 +192,35 @@ export const workbookMessages: MessageModule = {
     'workbook.field.notes': 'Notes / evidence',
     'workbook.field.status': 'Status',
     'workbook.layout.empty': 'The sheet is empty.',
-    'workbook.layout.no-header': 'No scoring-sheet header found in rows {rows} (missing: {fields}). Use one of these column names in the header row: {hints}.',
-    'workbook.layout.no-score-column': 'Row {row} looks like a header but has no score column (missing: {fields}). Accepted names: {hints}.',
-    'workbook.layout.no-id-column': 'Row {row} looks like a header but has no ID or indicator column. Accepted names: {hints}.',
+    'workbook.layout.no-header':
+      'No scoring-sheet header found in rows {rows} (missing: {fields}). Use one of these column names in the header row: {hints}.',
+    'workbook.layout.no-score-column':
+      'Row {row} looks like a header but has no score column (missing: {fields}). Accepted names: {hints}.',
+    'workbook.layout.no-id-column':
+      'Row {row} looks like a header but has no ID or indicator column. Accepted names: {hints}.',
     'workbook.no-scoring-sheet': '{where}: no scoring sheet found. {detail}',
-    'workbook.max-differs': '{where}: indicator {id} is worth {sheet} in the sheet and {scheme} in the scheme. The sheet wins.',
-    'workbook.max-missing': '{where}: the max points "{value}" of "{name}" is not a number; the row was not scored. Enter the item\'s max points.',
+    'workbook.max-differs':
+      '{where}: indicator {id} is worth {sheet} in the sheet and {scheme} in the scheme. The sheet wins.',
+    'workbook.max-missing':
+      '{where}: the max points "{value}" of "{name}" is not a number; the row was not scored. Enter the item\'s max points.',
     'workbook.duplicate-id': '{where}: ID {id} appears twice (first at {first}). Delete or correct the duplicate row.',
     'workbook.hidden-row': '{where}: this row is hidden but holds answers; they were counted. Please check.',
-    'workbook.item-not-in-sheet': '{where}: {count} items of the scheme are not in the sheet ({ids}); they count as unscored.',
-    'workbook.special-type-unknown': '{where}: "{value}" is neither a special deduction nor a special bonus; the row was not counted. Choose a type.',
-    'workbook.rectified-unknown': '{where}: rectification "{value}" not understood; enter 已整改 (rectified) or 未整改 (open).',
-    'workbook.special-in-items-sheet': '{where}: "{text}" in the scoring sheet was not scored as an indicator. Enter special deductions/bonuses on the "Special items" (特别项) sheet.',
-    'workbook.sheet-rows-scheme': '{where}: IDs do not match scheme {scheme}; scored on the sheet\'s own {count} items in {categories} categories (levels, veto, bonus cap and rounding from the scheme).',
+    'workbook.item-not-in-sheet':
+      '{where}: {count} items of the scheme are not in the sheet ({ids}); they count as unscored.',
+    'workbook.special-type-unknown':
+      '{where}: "{value}" is neither a special deduction nor a special bonus; the row was not counted. Choose a type.',
+    'workbook.rectified-unknown':
+      '{where}: rectification "{value}" not understood; enter 已整改 (rectified) or 未整改 (open).',
+    'workbook.special-in-items-sheet':
+      '{where}: "{text}" in the scoring sheet was not scored as an indicator. Enter special deductions/bonuses on the "Special items" (特别项) sheet.',
+    'workbook.sheet-rows-scheme':
+      "{where}: IDs do not match scheme {scheme}; scored on the sheet's own {count} items in {categories} categories (levels, veto, bonus cap and rounding from the scheme).",
     'workbook.sheet-scheme-failed': '{where}: could not build a scoring structure from the sheet: {detail}',
     'workbook.unknown-kind': '{where}: scoring method "{value}" not recognised; treated as "{kind}".',
     'workbook.status.error': 'Input error',
     'workbook.tpl.cover.title': '{scheme}: on-site scoring record',
-    'workbook.tpl.cover.hint': 'Enter the auditee\'s details. Score on "Scoring", special deductions/bonuses on "Special items", results on "Summary". Formulas only use "Parameters"; do not change it.',
+    'workbook.tpl.cover.hint':
+      'Enter the auditee\'s details. Score on "Scoring", special deductions/bonuses on "Special items", results on "Summary". Formulas only use "Parameters"; do not change it.',
     'workbook.tpl.fact.organisation': 'Organisation',
     'workbook.tpl.fact.uscc': 'USCC',
     'workbook.tpl.fact.address': 'Address',
@@ -213,7 +231,8 @@ export const workbookMessages: MessageModule = {
     'workbook.tpl.fact.monthsAtCompliantLevel': 'Months at compliant level',
     'workbook.tpl.scheme': 'Scheme',
     'workbook.tpl.items.title': '{scheme}: scoring sheet',
-    'workbook.tpl.items.hint': 'Graded items: enter 0 to max points in Score (half points allowed); conform/nonconform items: Conform or Nonconform; sampled items: samples and nonconforming (points = max × (1 − nonconforming/samples)). Excluded items: Applicable = No; they leave both sums.',
+    'workbook.tpl.items.hint':
+      'Graded items: enter 0 to max points in Score (half points allowed); conform/nonconform items: Conform or Nonconform; sampled items: samples and nonconforming (points = max × (1 − nonconforming/samples)). Excluded items: Applicable = No; they leave both sums.',
     'workbook.tpl.col.id': 'ID',
     'workbook.tpl.col.category': 'Category',
     'workbook.tpl.col.name': 'Indicator',
@@ -233,7 +252,8 @@ export const workbookMessages: MessageModule = {
     'workbook.tpl.col.categoryId': 'Category ID',
     'workbook.tpl.col.countedPoints': 'Counted points',
     'workbook.tpl.special.title': 'Special deductions / special bonuses',
-    'workbook.tpl.special.hint': 'One item per row: type "{deduction}" or "{bonus}", plus a clause or description. Each deduction costs {dp} points and {veto} of them fail the audit; each bonus adds {bp} points, at most {max} counted.',
+    'workbook.tpl.special.hint':
+      'One item per row: type "{deduction}" or "{bonus}", plus a clause or description. Each deduction costs {dp} points and {veto} of them fail the audit; each bonus adds {bp} points, at most {max} counted.',
     'workbook.tpl.special.no': 'No.',
     'workbook.tpl.special.type': 'Type',
     'workbook.tpl.special.clause': 'Clause',
@@ -263,7 +283,8 @@ export const workbookMessages: MessageModule = {
     'workbook.tpl.summary.levelIndex': 'Level index',
     'workbook.tpl.summary.nextThreshold': 'Next level threshold',
     'workbook.tpl.summary.pointsToNext': 'Points to next level',
-    'workbook.tpl.summary.provisional': 'The more applicable items are unscored, the more provisional the score; no score while input errors > 0.',
+    'workbook.tpl.summary.provisional':
+      'The more applicable items are unscored, the more provisional the score; no score while input errors > 0.',
     'workbook.tpl.params.title': 'Parameters (from the scheme; formulas use this sheet; locked, no password)',
     'workbook.tpl.params.schemeId': 'Scheme ID',
     'workbook.tpl.params.schemeVersion': 'Scheme version',
@@ -289,7 +310,8 @@ export const workbookMessages: MessageModule = {
     'workbook.tpl.validation.samples': 'Samples must be a positive whole number.',
     'workbook.tpl.validation.nonconforming': 'Nonconforming must be a whole number from 0 up to the samples.',
     'workbook.result.title': 'Scoring result',
-    'workbook.result.stamp': 'Scheme {scheme} {version}; engine {engine} {engineVersion}. Generated by the tool; the other sheets are untouched.',
+    'workbook.result.stamp':
+      'Scheme {scheme} {version}; engine {engine} {engineVersion}. Generated by the tool; the other sheets are untouched.',
     'workbook.result.score': 'Final score',
     'workbook.result.level': 'Level',
     'workbook.result.provisional': 'Provisional (items unscored)',

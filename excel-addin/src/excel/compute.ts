@@ -1,4 +1,14 @@
-import { auditFromSheets, score, type AuditFromSheets, type AuditResult, type Lang, type Layout, type LayoutFailure, type Scheme, type SheetGrid } from '../../../core/index';
+import {
+  auditFromSheets,
+  score,
+  type AuditFromSheets,
+  type AuditResult,
+  type Lang,
+  type Layout,
+  type LayoutFailure,
+  type Scheme,
+  type SheetGrid,
+} from '../../../core/index';
 import { cellKey } from './address';
 
 export interface Computed {

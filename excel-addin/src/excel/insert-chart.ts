@@ -8,7 +8,13 @@ import { syncWithin } from './sync-timeout';
  * A clustered column chart of category earned vs applicable, built with the Excel chart API (ExcelApi 1.1)
  * from the category table the add-in keeps on its own result sheet.
  */
-export async function insertCategoryChart(excel: ExcelHost, resultSheet: string, result: AuditResult, lang: Lang, timeoutMs = 10_000): Promise<void> {
+export async function insertCategoryChart(
+  excel: ExcelHost,
+  resultSheet: string,
+  result: AuditResult,
+  lang: Lang,
+  timeoutMs = 10_000,
+): Promise<void> {
   const { first, last } = categoryRows(result);
   await excel.run(async (ctx) => {
     const sheet = ctx.workbook.worksheets.getItem(resultSheet);

@@ -10,7 +10,11 @@ export interface CellProbe {
  * the caller puts this in its read batch. Knowing both before flagging lets us restore the fill and never
  * replace an auditor's own note.
  */
-export function queueProbes(context: Excel.RequestContext, cells: readonly string[], notes: boolean): () => Map<string, CellProbe> {
+export function queueProbes(
+  context: Excel.RequestContext,
+  cells: readonly string[],
+  notes: boolean,
+): () => Map<string, CellProbe> {
   const probes = cells.flatMap((cell) => {
     const ref = splitCellRef(cell);
     if (!ref) return [];
@@ -20,5 +24,11 @@ export function queueProbes(context: Excel.RequestContext, cells: readonly strin
     note?.load('isNullObject');
     return [{ cell, range, note }];
   });
-  return () => new Map(probes.map((p) => [p.cell, { fill: p.range.format.fill.color ?? null, hasNote: p.note ? !p.note.isNullObject : false }]));
+  return () =>
+    new Map(
+      probes.map((p) => [
+        p.cell,
+        { fill: p.range.format.fill.color ?? null, hasNote: p.note ? !p.note.isNullObject : false },
+      ]),
+    );
 }

@@ -26,7 +26,11 @@ export const capped = (w: SheetWindow) => w.rows < w.usedRows || w.cols < w.used
  * Round trip 1 of a fresh read: sheet names and the size of each used range, nothing else.
  * `skip` sheets (our own 结果 sheet) are sized too, so we know how much of it to clear.
  */
-export async function sizeSheets(context: Excel.RequestContext, timeoutMs: number, limits: ReadLimits = DEFAULT_LIMITS): Promise<SheetWindow[]> {
+export async function sizeSheets(
+  context: Excel.RequestContext,
+  timeoutMs: number,
+  limits: ReadLimits = DEFAULT_LIMITS,
+): Promise<SheetWindow[]> {
   const sheets = context.workbook.worksheets;
   sheets.load('items/name');
   await syncWithin(context, timeoutMs);
@@ -69,16 +73,26 @@ export function queueValues(context: Excel.RequestContext, windows: readonly She
 }
 
 /** Queue a size check of known windows, read in the same batch as their values (steady state). */
-export function queueSizeCheck(context: Excel.RequestContext, windows: readonly SheetWindow[], limits: ReadLimits): () => boolean {
+export function queueSizeCheck(
+  context: Excel.RequestContext,
+  windows: readonly SheetWindow[],
+  limits: ReadLimits,
+): () => boolean {
   const checks = windows.map((w) => {
     const r = context.workbook.worksheets.getItem(w.name).getUsedRangeOrNullObject(true);
     r.load(['isNullObject', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount']);
     return { w, r };
   });
-  return () => checks.every(({ w, r }) => {
-    const now = windowOf(w.name, r, limits);
-    return now.rowIndex === w.rowIndex && now.columnIndex === w.columnIndex && now.usedRows === w.usedRows && now.usedCols === w.usedCols;
-  });
+  return () =>
+    checks.every(({ w, r }) => {
+      const now = windowOf(w.name, r, limits);
+      return (
+        now.rowIndex === w.rowIndex &&
+        now.columnIndex === w.columnIndex &&
+        now.usedRows === w.usedRows &&
+        now.usedCols === w.usedCols
+      );
+    });
 }
 
 /**
@@ -92,5 +106,10 @@ export function queueProtection(context: Excel.RequestContext, names: readonly s
     p.load(['protected', 'options/allowFormatCells', 'options/allowEditObjects']);
     return { name, p };
   });
-  return () => new Set(ps.filter(({ p }) => p.protected && !(p.options.allowFormatCells && p.options.allowEditObjects)).map((x) => x.name));
+  return () =>
+    new Set(
+      ps
+        .filter(({ p }) => p.protected && !(p.options.allowFormatCells && p.options.allowEditObjects))
+        .map((x) => x.name),
+    );
 }

@@ -45,7 +45,16 @@ export function resultBlock(result: AuditResult, lang: Lang): Block {
     ...result.categories.map((c) => row(c.id, name(c.name), c.earned, c.applicable, c.percent ?? '')),
     row(),
     row(...L('result.itemHeader').split('|')),
-    ...result.items.map((it) => row(it.id, name(it.name), t(lang, `status.${it.status}`), it.earned ?? '', it.max, it.where?.value ?? it.where?.samples ?? '')),
+    ...result.items.map((it) =>
+      row(
+        it.id,
+        name(it.name),
+        t(lang, `status.${it.status}`),
+        it.earned ?? '',
+        it.max,
+        it.where?.value ?? it.where?.samples ?? '',
+      ),
+    ),
   ];
   const formats = values.map((r) => r.map((v) => (typeof v === 'number' ? 'General' : '@')));
   return { values, formats };

@@ -4,7 +4,16 @@ import { compute, type Computed } from './compute';
 import { decodeRegistry, diffFlags, type FlagRecord } from './flags';
 import { excelApiSupported, type ExcelHost } from './host';
 import { queueProbes, type CellProbe } from './probe-cells';
-import { capped, DEFAULT_LIMITS, queueProtection, queueSizeCheck, queueValues, sizeSheets, type ReadLimits, type SheetWindow } from './read-sheets';
+import {
+  capped,
+  DEFAULT_LIMITS,
+  queueProtection,
+  queueSizeCheck,
+  queueValues,
+  sizeSheets,
+  type ReadLimits,
+  type SheetWindow,
+} from './read-sheets';
 import { padBlock, REGISTRY_COL, RESULT_MARKER, RESULT_WIDTH, resultBlock } from './result-block';
 import { SyncTimeoutError, syncWithin } from './sync-timeout';
 import { writeOutputs } from './write-outputs';
@@ -26,7 +35,12 @@ export interface SessionOptions {
 export type SessionState =
   | { phase: 'loading' }
   | { phase: 'ready'; computed: Computed; resultSheet: string; cappedSheets: string[]; revision: number }
-  | { phase: 'error'; message: string; timeout: boolean; /** The sync timeout in force, for the message. */ timeoutMs: number };
+  | {
+      phase: 'error';
+      message: string;
+      timeout: boolean;
+      /** The sync timeout in force, for the message. */ timeoutMs: number;
+    };
 
 interface ChangedArgs {
   triggerSource?: string;
@@ -76,19 +90,24 @@ export function createSession(o: SessionOptions) {
     const names = all.map((w) => w.name);
     const candidates = [...new Set([SHEET_NAMES.result[o.lang], SHEET_NAMES.result['zh-CN'], SHEET_NAMES.result.en])];
     const alt = SHEET_NAMES.result[o.lang] + ui(o.lang, 'sheet.resultSuffix');
-    const heads = [...candidates, alt].filter((n) => names.includes(n)).map((n) => {
-      const w = all.find((x) => x.name === n)!;
-      const rows = Math.max(1, Math.min(w.rowIndex + w.usedRows, 20_000));
-      const r = ctx.workbook.worksheets.getItem(n).getRangeByIndexes(0, REGISTRY_COL, rows, 1);
-      const a1 = ctx.workbook.worksheets.getItem(n).getRange('A1');
-      r.load('values');
-      a1.load('values');
-      return { n, w, r, a1 };
-    });
+    const heads = [...candidates, alt]
+      .filter((n) => names.includes(n))
+      .map((n) => {
+        const w = all.find((x) => x.name === n)!;
+        const rows = Math.max(1, Math.min(w.rowIndex + w.usedRows, 20_000));
+        const r = ctx.workbook.worksheets.getItem(n).getRangeByIndexes(0, REGISTRY_COL, rows, 1);
+        const a1 = ctx.workbook.worksheets.getItem(n).getRange('A1');
+        r.load('values');
+        a1.load('values');
+        return { n, w, r, a1 };
+      });
     const own = (h: (typeof heads)[number]) => h.a1.values[0]?.[0] === RESULT_MARKER;
     const inputWindows = all.filter((w) => w.rows > 0);
     const grids = queueValues(ctx, inputWindows);
-    const protection = queueProtection(ctx, inputWindows.map((w) => w.name));
+    const protection = queueProtection(
+      ctx,
+      inputWindows.map((w) => w.name),
+    );
     await syncWithin(ctx, timeoutMs);
     locked = protection();
     const mine = heads.find(own);
@@ -111,7 +130,8 @@ export function createSession(o: SessionOptions) {
     for (const a of addresses) {
       const [sheet, local] = a.split('\u0000') as [string, string];
       const [p, q = p] = local.split(':');
-      const top = splitCellRef(`x!${p}`), bottom = splitCellRef(`x!${q}`);
+      const top = splitCellRef(`x!${p}`),
+        bottom = splitCellRef(`x!${q}`);
       if (!top || !bottom) continue;
       if (bottom.row - top.row > MAX_PROBES) continue;
       for (let r = top.row; r <= bottom.row; r++) rows.add(`${sheet}\u0000${r}`);
@@ -122,7 +142,8 @@ export function createSession(o: SessionOptions) {
     for (const a of addresses) {
       const [sheet, local] = a.split('\u0000') as [string, string];
       const [p, q = p] = local.split(':');
-      const top = splitCellRef(`x!${p}`), bottom = splitCellRef(`x!${q}`);
+      const top = splitCellRef(`x!${p}`),
+        bottom = splitCellRef(`x!${q}`);
       if (!top || !bottom || locked.has(sheet)) continue;
       if ((bottom.row - top.row + 1) * (bottom.col - top.col + 1) > MAX_PROBES) continue;
       for (let r = top.row; r <= bottom.row; r++) {
@@ -136,7 +157,8 @@ export function createSession(o: SessionOptions) {
       for (const k of ['value', 'samples', 'nonconforming', 'applicable'] as const) {
         const key = resp.where?.[k] ? cellKey(resp.where[k]!) : null;
         const ref = key ? splitCellRef(key) : null;
-        if (key && ref && !locked.has(ref.sheet) && rows.has(`${ref.sheet}\u0000${ref.row}`) && !flags.has(key)) out.push(key);
+        if (key && ref && !locked.has(ref.sheet) && rows.has(`${ref.sheet}\u0000${ref.row}`) && !flags.has(key))
+          out.push(key);
       }
     }
     return [...new Set(out)].slice(0, MAX_PROBES);
@@ -155,7 +177,10 @@ export function createSession(o: SessionOptions) {
         const read = queueValues(ctx, windows);
         const sameSize = queueSizeCheck(ctx, windows, limits);
         const probe = queueProbes(ctx, probeCellsFor(editedNow), notes);
-        const protection = queueProtection(ctx, windows.map((w) => w.name));
+        const protection = queueProtection(
+          ctx,
+          windows.map((w) => w.name),
+        );
         await syncWithin(ctx, timeoutMs);
         if (sameSize()) {
           grids = read();
@@ -178,17 +203,21 @@ export function createSession(o: SessionOptions) {
       }
       const block = computed.result ? resultBlock(computed.result, o.lang) : null;
       if (block) {
-        await writeOutputs(ctx, {
-          sheet: result.name,
-          createSheet: !result.exists,
-          block: padBlock(block, result.rows, RESULT_WIDTH),
-          registryRows: result.registryRows,
-          registryHeader: ui(o.lang, 'result.registryHeader'),
-          diff,
-          flags,
-          probes,
-          notes,
-        }, { timeoutMs, maxRequestBytes });
+        await writeOutputs(
+          ctx,
+          {
+            sheet: result.name,
+            createSheet: !result.exists,
+            block: padBlock(block, result.rows, RESULT_WIDTH),
+            registryRows: result.registryRows,
+            registryHeader: ui(o.lang, 'result.registryHeader'),
+            diff,
+            flags,
+            probes,
+            notes,
+          },
+          { timeoutMs, maxRequestBytes },
+        );
         result.exists = true;
         result.rows = block.values.length;
         result.registryRows = Math.max(result.registryRows, flags.size + 1);
@@ -196,7 +225,13 @@ export function createSession(o: SessionOptions) {
       last = computed;
     });
     revision++;
-    set({ phase: 'ready', computed: last!, resultSheet: result.name, cappedSheets: (windows ?? []).filter(capped).map((w) => w.name), revision });
+    set({
+      phase: 'ready',
+      computed: last!,
+      resultSheet: result.name,
+      cappedSheets: (windows ?? []).filter(capped).map((w) => w.name),
+      revision,
+    });
   }
 
   async function register(): Promise<void> {
@@ -242,7 +277,12 @@ export function createSession(o: SessionOptions) {
       } catch (err) {
         needFull = true;
         const timeout = err instanceof SyncTimeoutError;
-        set({ phase: 'error', message: err instanceof Error ? err.message : String(err), timeout, timeoutMs: timeout ? err.ms : timeoutMs });
+        set({
+          phase: 'error',
+          message: err instanceof Error ? err.message : String(err),
+          timeout,
+          timeoutMs: timeout ? err.ms : timeoutMs,
+        });
       } finally {
         running = null;
       }
@@ -285,10 +325,12 @@ export function createSession(o: SessionOptions) {
       disposed = true;
       if (timer) clearTimeout(timer);
       for (const h of handlers.splice(0)) {
-        await o.excel.run(h.context, async (ctx) => {
-          h.remove();
-          await ctx.sync();
-        }).catch(() => undefined);
+        await o.excel
+          .run(h.context, async (ctx) => {
+            h.remove();
+            await ctx.sync();
+          })
+          .catch(() => undefined);
       }
     },
   };

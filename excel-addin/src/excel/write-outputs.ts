@@ -33,7 +33,11 @@ const bytesOf = (x: unknown) => 64 + enc.encode(JSON.stringify(x)).length;
  * flag registry. Calculation is suspended until each sync. Only our own sheet and the fill/note of problem
  * cells are touched; an input cell's value is never written.
  */
-export async function writeOutputs(context: Excel.RequestContext, plan: WritePlan, opts: WriteOptions): Promise<number> {
+export async function writeOutputs(
+  context: Excel.RequestContext,
+  plan: WritePlan,
+  opts: WriteOptions,
+): Promise<number> {
   const wb = context.workbook;
   let syncs = 0;
   let budget = 0;

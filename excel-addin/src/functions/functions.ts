@@ -16,7 +16,10 @@ function lang(): Lang {
 
 function check(score: number): void {
   if (typeof score !== 'number' || !Number.isFinite(score) || score < 0 || score > gbt27922_2011.rules.cap) {
-    throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, ui(lang(), 'error.scoreRange', { max: gbt27922_2011.rules.cap }));
+    throw new CustomFunctions.Error(
+      CustomFunctions.ErrorCode.invalidValue,
+      ui(lang(), 'error.scoreRange', { max: gbt27922_2011.rules.cap }),
+    );
   }
 }
 

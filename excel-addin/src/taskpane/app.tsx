@@ -1,4 +1,14 @@
-import { Button, FluentProvider, MessageBar, MessageBarBody, Select, Spinner, Toolbar, webLightTheme, makeStyles } from '@fluentui/react-components';
+import {
+  Button,
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Spinner,
+  Toolbar,
+  webLightTheme,
+  makeStyles,
+} from '@fluentui/react-components';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { BUNDLED_SCHEMES, DEFAULT_SCHEME_ID, safeParseScheme, type Scheme } from '../../../core/index';
 import type { ExcelHost } from '../excel/host';
@@ -11,7 +21,10 @@ import { dashboardModel } from './dashboard-model';
 import { DashboardView, UnreadableView } from './dashboard-view';
 
 const useStyles = makeStyles({
-  root: { padding: '8px 12px', fontFamily: '"Segoe UI", "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", sans-serif' },
+  root: {
+    padding: '8px 12px',
+    fontFamily: '"Segoe UI", "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", sans-serif',
+  },
   toolbar: { display: 'flex', flexWrap: 'wrap', gap: '4px', alignItems: 'center', paddingBottom: '6px' },
   scheme: { width: '100%', minWidth: 0 },
 });
@@ -57,7 +70,11 @@ export function App({ excel, lang }: { excel: ExcelHost; lang: UiLang }) {
   const onFile = async (file: File | undefined) => {
     if (!file) return;
     const parsed = safeParseScheme(await file.text(), lang);
-    if (!parsed.ok) return setNotice({ intent: 'error', text: ui(lang, 'action.schemeFileBad', { message: parsed.problems.map((p) => p.message).join('；') }) });
+    if (!parsed.ok)
+      return setNotice({
+        intent: 'error',
+        text: ui(lang, 'action.schemeFileBad', { message: parsed.problems.map((p) => p.message).join('；') }),
+      });
     setSchemes((all) => [...all.filter((x) => x.id !== parsed.scheme.id), parsed.scheme]);
     setSchemeId(parsed.scheme.id);
     void session.current?.setScheme(parsed.scheme);
@@ -66,22 +83,49 @@ export function App({ excel, lang }: { excel: ExcelHost; lang: UiLang }) {
   return (
     <FluentProvider theme={webLightTheme} className={s.root} lang={lang}>
       <Toolbar className={s.toolbar} aria-label={ui(lang, 'app.title')}>
-        <Select className={s.scheme} aria-label={ui(lang, 'action.scheme')} value={schemeId} onChange={(_, d) => onScheme(d.value)} size="small">
-          {schemes.map((x) => <option key={x.id} value={x.id}>{lang === 'zh-CN' ? x.name.zh : x.name.en}</option>)}
+        <Select
+          className={s.scheme}
+          aria-label={ui(lang, 'action.scheme')}
+          value={schemeId}
+          onChange={(_, d) => onScheme(d.value)}
+          size="small"
+        >
+          {schemes.map((x) => (
+            <option key={x.id} value={x.id}>
+              {lang === 'zh-CN' ? x.name.zh : x.name.en}
+            </option>
+          ))}
           <option value={FILE_OPTION}>{ui(lang, 'action.schemeFile')}</option>
         </Select>
-        <Button size="small" data-testid="new-workbook" onClick={() => void act(() => openNewAuditWorkbook(excel, scheme, lang), ui(lang, 'action.created'))}>
+        <Button
+          size="small"
+          data-testid="new-workbook"
+          onClick={() => void act(() => openNewAuditWorkbook(excel, scheme, lang), ui(lang, 'action.created'))}
+        >
           {ui(lang, 'action.newWorkbook')}
         </Button>
         <Button
           size="small"
           data-testid="insert-chart"
           disabled={state.phase !== 'ready' || !state.computed.result}
-          onClick={() => state.phase === 'ready' && state.computed.result && void act(() => insertCategoryChart(excel, state.resultSheet, state.computed.result!, lang), ui(lang, 'action.chartDone', { sheet: state.resultSheet }))}
+          onClick={() =>
+            state.phase === 'ready' &&
+            state.computed.result &&
+            void act(
+              () => insertCategoryChart(excel, state.resultSheet, state.computed.result!, lang),
+              ui(lang, 'action.chartDone', { sheet: state.resultSheet }),
+            )
+          }
         >
           {ui(lang, 'action.insertChart')}
         </Button>
-        <input ref={fileInput} type="file" accept="application/json,.json" hidden onChange={(e) => void onFile(e.target.files?.[0])} />
+        <input
+          ref={fileInput}
+          type="file"
+          accept="application/json,.json"
+          hidden
+          onChange={(e) => void onFile(e.target.files?.[0])}
+        />
       </Toolbar>
       {notice && (
         <MessageBar intent={notice.intent} data-testid="notice">
@@ -92,8 +136,12 @@ export function App({ excel, lang }: { excel: ExcelHost; lang: UiLang }) {
       {state.phase === 'error' && (
         <MessageBar intent="error" data-testid="error">
           <MessageBarBody>
-            {state.timeout ? ui(lang, 'error.timeout', { seconds: state.timeoutMs / 1000 }) : ui(lang, 'error.generic', { message: state.message })}{' '}
-            <Button size="small" data-testid="retry" onClick={() => void session.current?.retry()}>{ui(lang, 'action.retry')}</Button>
+            {state.timeout
+              ? ui(lang, 'error.timeout', { seconds: state.timeoutMs / 1000 })
+              : ui(lang, 'error.generic', { message: state.message })}{' '}
+            <Button size="small" data-testid="retry" onClick={() => void session.current?.retry()}>
+              {ui(lang, 'action.retry')}
+            </Button>
           </MessageBarBody>
         </MessageBar>
       )}

@@ -1,4 +1,16 @@
-import { Badge, Button, Caption1, Divider, Link, ProgressBar, Subtitle2, Text, Title1, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Badge,
+  Button,
+  Caption1,
+  Divider,
+  Link,
+  ProgressBar,
+  Subtitle2,
+  Text,
+  Title1,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import type { UiLang } from '../messages';
 import { ui } from '../messages';
 import type { DashboardModel, UnreadableModel } from './dashboard-model';
@@ -10,12 +22,34 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: '18px', display: 'flex', flexDirection: 'column', gap: '4px' },
   error: { color: tokens.colorPaletteRedForeground1 },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
-  item: { display: 'grid', gridTemplateColumns: 'auto 1fr auto', gap: '6px', alignItems: 'center', textAlign: 'left', width: '100%', justifyContent: 'stretch' },
+  item: {
+    display: 'grid',
+    gridTemplateColumns: 'auto 1fr auto',
+    gap: '6px',
+    alignItems: 'center',
+    textAlign: 'left',
+    width: '100%',
+    justifyContent: 'stretch',
+  },
 });
 
-const LEVEL_COLOR = { fail: 'danger', compliant: 'informative', '3-star': 'brand', '4-star': 'brand', '5-star': 'success' } as const;
+const LEVEL_COLOR = {
+  fail: 'danger',
+  compliant: 'informative',
+  '3-star': 'brand',
+  '4-star': 'brand',
+  '5-star': 'success',
+} as const;
 
-export function DashboardView({ model, lang, onSelect }: { model: DashboardModel; lang: UiLang; onSelect: (cell: string) => void }) {
+export function DashboardView({
+  model,
+  lang,
+  onSelect,
+}: {
+  model: DashboardModel;
+  lang: UiLang;
+  onSelect: (cell: string) => void;
+}) {
   const s = useStyles();
   const m = model;
   return (
@@ -29,9 +63,17 @@ export function DashboardView({ model, lang, onSelect }: { model: DashboardModel
             </Badge>
           )}
         </div>
-        {m.score !== null && <Caption1 data-testid="score-state">{m.provisional ? ui(lang, 'score.provisional', { count: m.unscored }) : ui(lang, 'score.final')}</Caption1>}
+        {m.score !== null && (
+          <Caption1 data-testid="score-state">
+            {m.provisional ? ui(lang, 'score.provisional', { count: m.unscored }) : ui(lang, 'score.final')}
+          </Caption1>
+        )}
         {m.ifRemaining && <Caption1>{ui(lang, 'score.ifRemaining', m.ifRemaining)}</Caption1>}
-        {m.veto && <Text className={s.error} data-testid="veto">{ui(lang, 'veto.label')}：{m.veto}</Text>}
+        {m.veto && (
+          <Text className={s.error} data-testid="veto">
+            {ui(lang, 'veto.label')}：{m.veto}
+          </Text>
+        )}
         <Text data-testid="progress">{ui(lang, 'progress.label', m.progress)}</Text>
         <ProgressBar value={m.progress.total ? m.progress.scored / m.progress.total : 0} thickness="large" />
       </div>
@@ -39,11 +81,23 @@ export function DashboardView({ model, lang, onSelect }: { model: DashboardModel
       <div className={s.section}>
         <Subtitle2>{ui(lang, 'categories.title')}</Subtitle2>
         {m.categories.map((c) => (
-          <div key={c.id} className={s.bar} data-testid="category" data-below={String(c.percent !== null && c.percent < m.passMark)}>
-            <Text>{c.id} {c.name}</Text>
-            <Text>{c.earned} / {c.applicable}</Text>
+          <div
+            key={c.id}
+            className={s.bar}
+            data-testid="category"
+            data-below={String(c.percent !== null && c.percent < m.passMark)}
+          >
+            <Text>
+              {c.id} {c.name}
+            </Text>
+            <Text>
+              {c.earned} / {c.applicable}
+            </Text>
             {/* Length and colour both from core's percent (earned ÷ applicable scored); colour against the scheme's pass mark. */}
-            <ProgressBar value={(c.percent ?? 0) / 100} color={c.percent !== null && c.percent < m.passMark ? 'warning' : 'brand'} />
+            <ProgressBar
+              value={(c.percent ?? 0) / 100}
+              color={c.percent !== null && c.percent < m.passMark ? 'warning' : 'brand'}
+            />
           </div>
         ))}
       </div>
@@ -51,13 +105,20 @@ export function DashboardView({ model, lang, onSelect }: { model: DashboardModel
       <div className={s.section} data-testid="next">
         {m.next ? (
           <>
-            <Subtitle2>{ui(lang, 'next.title', { level: m.next.level, threshold: m.next.threshold, points: m.next.points })}</Subtitle2>
-            {m.next.blockedBy && <Text className={s.warning}>{ui(lang, `next.blocked.${m.next.blockedBy}` as 'next.blocked.veto')}</Text>}
+            <Subtitle2>
+              {ui(lang, 'next.title', { level: m.next.level, threshold: m.next.threshold, points: m.next.points })}
+            </Subtitle2>
+            {m.next.blockedBy && (
+              <Text className={s.warning}>{ui(lang, `next.blocked.${m.next.blockedBy}` as 'next.blocked.veto')}</Text>
+            )}
             {m.next.improvements.length > 0 && <Caption1>{ui(lang, 'next.cheapest')}</Caption1>}
             <ul className={s.list}>
               {m.next.improvements.map((i) => (
                 <li key={i.id}>
-                  <Link onClick={() => i.cell && onSelect(i.cell)} disabled={!i.cell}>{i.id} {i.name}</Link> <Caption1>{ui(lang, 'next.gain', { gain: i.gain })}</Caption1>
+                  <Link onClick={() => i.cell && onSelect(i.cell)} disabled={!i.cell}>
+                    {i.id} {i.name}
+                  </Link>{' '}
+                  <Caption1>{ui(lang, 'next.gain', { gain: i.gain })}</Caption1>
                 </li>
               ))}
             </ul>
@@ -65,7 +126,13 @@ export function DashboardView({ model, lang, onSelect }: { model: DashboardModel
         ) : (
           m.score !== null && <Text>{ui(lang, 'next.top')}</Text>
         )}
-        <Caption1 data-testid="special">{ui(lang, 'special.title', { deductions: m.special.deductions, bonus: m.special.offered, counted: m.special.bonus })}</Caption1>
+        <Caption1 data-testid="special">
+          {ui(lang, 'special.title', {
+            deductions: m.special.deductions,
+            bonus: m.special.offered,
+            counted: m.special.bonus,
+          })}
+        </Caption1>
       </div>
       <Divider />
       <div className={s.section} data-testid="problems">
@@ -75,7 +142,14 @@ export function DashboardView({ model, lang, onSelect }: { model: DashboardModel
           {m.problems.map((p, n) => (
             <li key={n} className={p.severity === 'error' ? s.error : s.warning}>
               {p.cell ? (
-                <Link data-testid="problem" data-cell={p.cell} title={ui(lang, 'problems.goto', { cell: p.cell })} onClick={() => onSelect(p.cell!)}>{p.message}</Link>
+                <Link
+                  data-testid="problem"
+                  data-cell={p.cell}
+                  title={ui(lang, 'problems.goto', { cell: p.cell })}
+                  onClick={() => onSelect(p.cell!)}
+                >
+                  {p.message}
+                </Link>
               ) : (
                 <Text>{p.message}</Text>
               )}
@@ -87,10 +161,22 @@ export function DashboardView({ model, lang, onSelect }: { model: DashboardModel
       <div className={s.section}>
         <Subtitle2>{ui(lang, 'items.title')}</Subtitle2>
         {m.items.map((i) => (
-          <Button key={i.id} appearance="subtle" size="small" className={s.item} data-testid="item" disabled={!i.cell} onClick={() => i.cell && onSelect(i.cell)}>
+          <Button
+            key={i.id}
+            appearance="subtle"
+            size="small"
+            className={s.item}
+            data-testid="item"
+            disabled={!i.cell}
+            onClick={() => i.cell && onSelect(i.cell)}
+          >
             <Caption1>{i.id}</Caption1>
-            <Text truncate wrap={false}>{i.name}</Text>
-            <Caption1>{i.earned ?? '–'} / {i.max} · {i.status}</Caption1>
+            <Text truncate wrap={false}>
+              {i.name}
+            </Text>
+            <Caption1>
+              {i.earned ?? '–'} / {i.max} · {i.status}
+            </Caption1>
           </Button>
         ))}
       </div>
@@ -112,7 +198,12 @@ export function UnreadableView({ model, lang }: { model: UnreadableModel; lang: 
             {model.missing.map((f) => (
               <li key={f.field} data-field={f.field}>
                 <Text weight="semibold">{f.name}</Text>
-                {f.accepted.length > 0 && <Text>{lang === 'zh-CN' ? '：' : ': '}{f.accepted.join(' / ')}</Text>}
+                {f.accepted.length > 0 && (
+                  <Text>
+                    {lang === 'zh-CN' ? '：' : ': '}
+                    {f.accepted.join(' / ')}
+                  </Text>
+                )}
               </li>
             ))}
           </ul>

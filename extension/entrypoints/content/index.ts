@@ -6,14 +6,15 @@ import { getAlwaysOrigins, getProfile, getSettings } from '../../ui/storage';
 
 // Reaches closed shadow roots too: Chromium exposes browser.dom, Firefox a method on the element.
 function shadowRootOf(el: Element): ShadowRoot | null {
-  const viaDom = (browser as { dom?: { openOrClosedShadowRoot?(e: Element): ShadowRoot | null } }).dom?.openOrClosedShadowRoot;
+  const viaDom = (browser as { dom?: { openOrClosedShadowRoot?(e: Element): ShadowRoot | null } }).dom
+    ?.openOrClosedShadowRoot;
   try {
     if (viaDom) return viaDom(el) ?? null;
   } catch {
     /* not an element that can host a root */
   }
   const ff = (el as Element & { openOrClosedShadowRoot?: () => ShadowRoot | null }).openOrClosedShadowRoot;
-  return ff ? ff.call(el) ?? null : el.shadowRoot;
+  return ff ? (ff.call(el) ?? null) : el.shadowRoot;
 }
 
 interface Installed {
@@ -30,25 +31,30 @@ export default defineContentScript({
     if (w.__gbt27922 && !w.__gbt27922.ctx.isInvalid) return;
     w.__gbt27922 = { ctx };
 
-    const session: PageSession = createPageSession(window, {
-      // `onRoot` (from the session) hands every shadow root and same-origin frame the scan walks to the
-      // change watcher, so edits inside them re-check too. `catalogue`: a certification body's own list.
-      checkPage: (doc, { catalogue, profile, lang, onRoot }) => checkPage(doc, {
-        shadowRootOf,
-        ...(lang ? { lang } : {}),
-        ...(profile ? { profile } : {}),
-        ...(catalogue ? { requirements: catalogue } : {}),
-        ...(onRoot ? { onRoot } : {}),
-      }),
-      resolveRef,
-      createChangeWatcher,
-      parseCatalogue: parseCatalogueJson,
-      reportBadge: (missing) => {
-        if (ctx.isInvalid) return;
-        const msg: BadgeRequest = { type: 'gbt27922:badge', missing };
-        browser.runtime.sendMessage(msg).catch(() => undefined);
+    const session: PageSession = createPageSession(
+      window,
+      {
+        // `onRoot` (from the session) hands every shadow root and same-origin frame the scan walks to the
+        // change watcher, so edits inside them re-check too. `catalogue`: a certification body's own list.
+        checkPage: (doc, { catalogue, profile, lang, onRoot }) =>
+          checkPage(doc, {
+            shadowRootOf,
+            ...(lang ? { lang } : {}),
+            ...(profile ? { profile } : {}),
+            ...(catalogue ? { requirements: catalogue } : {}),
+            ...(onRoot ? { onRoot } : {}),
+          }),
+        resolveRef,
+        createChangeWatcher,
+        parseCatalogue: parseCatalogueJson,
+        reportBadge: (missing) => {
+          if (ctx.isInvalid) return;
+          const msg: BadgeRequest = { type: 'gbt27922:badge', missing };
+          browser.runtime.sendMessage(msg).catch(() => undefined);
+        },
       },
-    }, ctx);
+      ctx,
+    );
 
     const onMessage = (msg: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
       if (!isExtensionMessage(msg)) return;

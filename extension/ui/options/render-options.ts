@@ -3,13 +3,23 @@ import { el, ui } from '../i18n';
 import { PROFILE_FIELDS } from '../popup/profile-form';
 import { validateRequirementList } from '../requirement-list';
 import { disableAlwaysCheck } from '../site-access';
-import { deleteProfile, getAlwaysOrigins, getSettings, listProfiles, updateSettings, type ProfileOverrides } from '../storage';
+import {
+  deleteProfile,
+  getAlwaysOrigins,
+  getSettings,
+  listProfiles,
+  updateSettings,
+  type ProfileOverrides,
+} from '../storage';
 
 const LANG_NAMES: Record<Lang, string> = { 'zh-CN': '简体中文', en: 'English' };
 
 function describeProfile(lang: Lang, p: ProfileOverrides): string {
   return PROFILE_FIELDS.filter((f) => p[f.key] !== undefined)
-    .map((f) => `${ui(lang, f.label)}：${ui(lang, f.choices.find((c) => c.value === String(p[f.key]))?.key ?? 'profile.origin.default')}`)
+    .map(
+      (f) =>
+        `${ui(lang, f.label)}：${ui(lang, f.choices.find((c) => c.value === String(p[f.key]))?.key ?? 'profile.origin.default')}`,
+    )
     .join('；');
 }
 
@@ -22,8 +32,12 @@ export async function renderOptions(doc: Document, root: HTMLElement): Promise<v
   const rerender = () => void renderOptions(doc, root);
 
   // Language
-  const langSelect = el(doc, 'select', { attrs: { id: 'lang' } },
-    LANGS.map((l) => el(doc, 'option', { text: LANG_NAMES[l], attrs: { value: l } })));
+  const langSelect = el(
+    doc,
+    'select',
+    { attrs: { id: 'lang' } },
+    LANGS.map((l) => el(doc, 'option', { text: LANG_NAMES[l], attrs: { value: l } })),
+  );
   langSelect.value = lang;
   langSelect.addEventListener('change', () => {
     void updateSettings({ lang: langSelect.value as Lang }).then(rerender);
@@ -36,23 +50,33 @@ export async function renderOptions(doc: Document, root: HTMLElement): Promise<v
   const showCurrent = () => {
     if (!settings.requirementsJson) return;
     const v = validateRequirementList(settings.requirementsJson, lang);
-    result.replaceChildren(el(doc, 'p', {
-      className: v.ok ? 'ok' : 'error',
-      text: v.ok ? ui(lang, 'options.customActive', { count: v.count }) : ui(lang, 'options.customInvalidStored', { message: v.errors.join('；') }),
-    }));
+    result.replaceChildren(
+      el(doc, 'p', {
+        className: v.ok ? 'ok' : 'error',
+        text: v.ok
+          ? ui(lang, 'options.customActive', { count: v.count })
+          : ui(lang, 'options.customInvalidStored', { message: v.errors.join('；') }),
+      }),
+    );
   };
   showCurrent();
   const save = el(doc, 'button', { text: ui(lang, 'options.save'), attrs: { type: 'button', id: 'save-list' } });
   save.addEventListener('click', () => {
     const text = textarea.value;
-    if (!text.trim()) return void updateSettings({ requirementsJson: undefined }).then(() => {
-      result.replaceChildren(el(doc, 'p', { className: 'ok', text: ui(lang, 'options.cleared') }));
-    });
+    if (!text.trim())
+      return void updateSettings({ requirementsJson: undefined }).then(() => {
+        result.replaceChildren(el(doc, 'p', { className: 'ok', text: ui(lang, 'options.cleared') }));
+      });
     const v = validateRequirementList(text, lang);
     if (!v.ok) {
       result.replaceChildren(
         el(doc, 'p', { className: 'error', text: ui(lang, 'options.invalid') }),
-        el(doc, 'ul', { className: 'errors' }, v.errors.map((m) => el(doc, 'li', { text: m }))),
+        el(
+          doc,
+          'ul',
+          { className: 'errors' },
+          v.errors.map((m) => el(doc, 'li', { text: m })),
+        ),
       );
       return;
     }
@@ -71,24 +95,41 @@ export async function renderOptions(doc: Document, root: HTMLElement): Promise<v
   // Profiles and sites
   const profiles = await listProfiles();
   const profileList = profiles.length
-    ? el(doc, 'ul', { attrs: { id: 'profiles' } }, profiles.map(([origin, p]) => {
-      const del = el(doc, 'button', { text: ui(lang, 'options.delete'), attrs: { type: 'button' } });
-      del.addEventListener('click', () => void deleteProfile(origin).then(rerender));
-      return el(doc, 'li', {}, [el(doc, 'code', { text: origin }), el(doc, 'span', { text: describeProfile(lang, p) }), del]);
-    }))
+    ? el(
+        doc,
+        'ul',
+        { attrs: { id: 'profiles' } },
+        profiles.map(([origin, p]) => {
+          const del = el(doc, 'button', { text: ui(lang, 'options.delete'), attrs: { type: 'button' } });
+          del.addEventListener('click', () => void deleteProfile(origin).then(rerender));
+          return el(doc, 'li', {}, [
+            el(doc, 'code', { text: origin }),
+            el(doc, 'span', { text: describeProfile(lang, p) }),
+            del,
+          ]);
+        }),
+      )
     : el(doc, 'p', { className: 'hint', text: ui(lang, 'options.noProfiles') });
   const always = await getAlwaysOrigins();
   const alwaysList = always.length
-    ? el(doc, 'ul', { attrs: { id: 'always-sites' } }, always.map((origin) => {
-      const del = el(doc, 'button', { text: ui(lang, 'options.delete'), attrs: { type: 'button' } });
-      del.addEventListener('click', () => void disableAlwaysCheck(origin).then(rerender));
-      return el(doc, 'li', {}, [el(doc, 'code', { text: origin }), del]);
-    }))
+    ? el(
+        doc,
+        'ul',
+        { attrs: { id: 'always-sites' } },
+        always.map((origin) => {
+          const del = el(doc, 'button', { text: ui(lang, 'options.delete'), attrs: { type: 'button' } });
+          del.addEventListener('click', () => void disableAlwaysCheck(origin).then(rerender));
+          return el(doc, 'li', {}, [el(doc, 'code', { text: origin }), del]);
+        }),
+      )
     : el(doc, 'p', { className: 'hint', text: ui(lang, 'options.noAlwaysSites') });
 
   root.replaceChildren(
     el(doc, 'h1', { text: ui(lang, 'options.title') }),
-    el(doc, 'section', {}, [el(doc, 'h2', {}, [el(doc, 'label', { text: ui(lang, 'options.language'), attrs: { for: 'lang' } })]), langSelect]),
+    el(doc, 'section', {}, [
+      el(doc, 'h2', {}, [el(doc, 'label', { text: ui(lang, 'options.language'), attrs: { for: 'lang' } })]),
+      langSelect,
+    ]),
     el(doc, 'section', {}, [
       el(doc, 'h2', {}, [el(doc, 'label', { text: ui(lang, 'options.customList'), attrs: { for: 'custom-list' } })]),
       el(doc, 'p', { className: 'hint', text: ui(lang, 'options.customHelp') }),

@@ -22,7 +22,11 @@ export function checklistTab(env: ChecklistTabEnv): PopupTab {
     id: 'checklist',
     label: ui(lang, 'tab.checklist'),
     async mount(panel) {
-      const status = el(doc, 'p', { className: 'status', text: ui(lang, 'checking'), attrs: { id: 'status', role: 'status' } });
+      const status = el(doc, 'p', {
+        className: 'status',
+        text: ui(lang, 'checking'),
+        attrs: { id: 'status', role: 'status' },
+      });
       panel.replaceChildren(status);
       const fail = (text: string) => {
         status.textContent = text;
@@ -60,7 +64,11 @@ export function checklistTab(env: ChecklistTabEnv): PopupTab {
           overrides = next;
           void (origin ? setProfile(origin, next) : Promise.resolve()).then(run);
         });
-        panel.replaceChildren(list, profile, origin ? await alwaysRow(origin) : el(doc, 'p', { className: 'hint', text: ui(lang, 'always.unsupported') }));
+        panel.replaceChildren(
+          list,
+          profile,
+          origin ? await alwaysRow(origin) : el(doc, 'p', { className: 'hint', text: ui(lang, 'always.unsupported') }),
+        );
       };
 
       const alwaysRow = async (o: string) => {
@@ -71,15 +79,18 @@ export function checklistTab(env: ChecklistTabEnv): PopupTab {
           note.textContent = '';
           if (box.checked) {
             // permissions.request must run inside this user gesture: it is the first call here.
-            enableAlwaysCheck(o).then((ok) => {
-              if (!ok) {
+            enableAlwaysCheck(o).then(
+              (ok) => {
+                if (!ok) {
+                  box.checked = false;
+                  note.textContent = ui(lang, 'always.denied');
+                }
+              },
+              (e: Error) => {
                 box.checked = false;
-                note.textContent = ui(lang, 'always.denied');
-              }
-            }, (e: Error) => {
-              box.checked = false;
-              note.textContent = ui(lang, 'error.generic', { message: e.message });
-            });
+                note.textContent = ui(lang, 'error.generic', { message: e.message });
+              },
+            );
           } else {
             void disableAlwaysCheck(o);
           }

@@ -5,19 +5,32 @@ import type { UiKey } from '../messages';
 import type { ProfileOverrides } from '../storage';
 
 type Choice = { value: string; key: UiKey };
-const BOOL: Choice[] = [{ value: 'true', key: 'choice.yes' }, { value: 'false', key: 'choice.no' }];
+const BOOL: Choice[] = [
+  { value: 'true', key: 'choice.yes' },
+  { value: 'false', key: 'choice.no' },
+];
 
 /** The conditions the user can override in the popup, in display order. */
 export const PROFILE_FIELDS: { key: ProfileKey; label: UiKey; choices: Choice[] }[] = [
   { key: 'unifiedLicence', label: 'profile.unifiedLicence', choices: BOOL },
   { key: 'multiSite', label: 'profile.multiSite', choices: BOOL },
   {
-    key: 'serviceMode', label: 'profile.serviceMode',
-    choices: [{ value: 'own', key: 'choice.own' }, { value: 'contracted', key: 'choice.contracted' }, { value: 'mixed', key: 'choice.mixed' }],
+    key: 'serviceMode',
+    label: 'profile.serviceMode',
+    choices: [
+      { value: 'own', key: 'choice.own' },
+      { value: 'contracted', key: 'choice.contracted' },
+      { value: 'mixed', key: 'choice.mixed' },
+    ],
   },
   {
-    key: 'applicationType', label: 'profile.applicationType',
-    choices: [{ value: 'initial', key: 'choice.initial' }, { value: 'recert', key: 'choice.recert' }, { value: 'transfer', key: 'choice.transfer' }],
+    key: 'applicationType',
+    label: 'profile.applicationType',
+    choices: [
+      { value: 'initial', key: 'choice.initial' },
+      { value: 'recert', key: 'choice.recert' },
+      { value: 'transfer', key: 'choice.transfer' },
+    ],
   },
   { key: 'regulatedProducts', label: 'profile.regulatedProducts', choices: BOOL },
 ];
@@ -47,7 +60,8 @@ export function renderProfileForm(
       return c ? ui(lang, c.key) : ui(lang, 'profile.origin.default');
     };
     // What the form alone says: the effective value unless the user overrode it.
-    const fromForm = overrides[key] === undefined && origins[key] === 'form' ? choiceText(toValue(effective[key])) : null;
+    const fromForm =
+      overrides[key] === undefined && origins[key] === 'form' ? choiceText(toValue(effective[key])) : null;
     const autoText = `${ui(lang, 'choice.auto')}（${fromForm ?? (overrides[key] === undefined ? ui(lang, 'profile.origin.default') : '…')}）`;
     const select = el(doc, 'select', { attrs: { name: key, id: `profile-${key}` } }, [
       el(doc, 'option', { text: autoText, attrs: { value: '' } }),

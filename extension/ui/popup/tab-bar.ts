@@ -32,11 +32,15 @@ export function renderTabBar(doc: Document, tabs: PopupTab[], container: HTMLEle
 
   for (const tab of tabs) {
     const button = el(doc, 'button', {
-      className: 'tab', text: tab.label,
+      className: 'tab',
+      text: tab.label,
       attrs: { type: 'button', role: 'tab', id: `tab-${tab.id}`, 'aria-controls': `panel-${tab.id}` },
     });
     button.addEventListener('click', () => select(tab.id));
-    const panel = el(doc, 'div', { className: 'tab-panel', attrs: { role: 'tabpanel', id: `panel-${tab.id}`, 'aria-labelledby': `tab-${tab.id}` } });
+    const panel = el(doc, 'div', {
+      className: 'tab-panel',
+      attrs: { role: 'tabpanel', id: `panel-${tab.id}`, 'aria-labelledby': `tab-${tab.id}` },
+    });
     buttons.set(tab.id, button);
     panelById.set(tab.id, panel);
     bar.append(button);

@@ -26,7 +26,8 @@ const zh = {
 type Key = keyof typeof zh;
 const en: Record<Key, string> = {
   'tab.label': 'Self-check',
-  intro: 'Answer the questions below to see whether the company can apply for after-sales service certification yet, and what is missing. Answers stay in this browser only.',
+  intro:
+    'Answer the questions below to see whether the company can apply for after-sales service certification yet, and what is missing. Answers stay in this browser only.',
   profile: 'Company',
   'profile.new': 'New',
   'profile.new-placeholder': 'Company name',
@@ -50,5 +51,7 @@ export type SelfCheckKey = Key;
 export const SELF_CHECK_MESSAGES: Record<Lang, Record<Key, string>> = { 'zh-CN': zh, en };
 
 export function sc(lang: Lang, key: Key, params: Record<string, string | number> = {}): string {
-  return SELF_CHECK_MESSAGES[lang][key].replace(/\{(\w+)\}/g, (w, n: string) => (params[n] === undefined ? w : String(params[n])));
+  return SELF_CHECK_MESSAGES[lang][key].replace(/\{(\w+)\}/g, (w, n: string) =>
+    params[n] === undefined ? w : String(params[n]),
+  );
 }

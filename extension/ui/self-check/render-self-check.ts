@@ -12,7 +12,14 @@ import {
 } from '../../../core/index';
 import { el } from '../i18n';
 import { sc } from './messages';
-import { deleteProfile, loadSelfCheck, newProfile, saveSelfCheck, type SelfCheckProfile, type SelfCheckStore } from './storage';
+import {
+  deleteProfile,
+  loadSelfCheck,
+  newProfile,
+  saveSelfCheck,
+  type SelfCheckProfile,
+  type SelfCheckStore,
+} from './storage';
 
 /*
  * The 申请前自查 panel: every question of core's catalogue, answers saved per company profile as they
@@ -34,7 +41,10 @@ export function localToday(now = new Date()): string {
 }
 
 export function evaluate(profile: SelfCheckProfile, options: SelfCheckOptions): EligibilityResult {
-  return checkEligibility(profile.answers, profile.settings, { lang: options.lang, asOf: profile.asOf || options.today });
+  return checkEligibility(profile.answers, profile.settings, {
+    lang: options.lang,
+    asOf: profile.asOf || options.today,
+  });
 }
 
 function renderResult(doc: Document, box: HTMLElement, result: EligibilityResult, lang: Lang): void {
@@ -42,36 +52,63 @@ function renderResult(doc: Document, box: HTMLElement, result: EligibilityResult
   const gaps = result.gaps;
   const list = el(doc, 'ul', { className: 'sc-gaps' });
   for (const c of gaps) {
-    const docNames = c.documents.map((d) => `${d} ${docs.get(d) ? text(lang, docs.get(d)!.name) : ''}`.trim()).join(lang === 'zh-CN' ? '、' : ', ');
+    const docNames = c.documents
+      .map((d) => `${d} ${docs.get(d) ? text(lang, docs.get(d)!.name) : ''}`.trim())
+      .join(lang === 'zh-CN' ? '、' : ', ');
     list.append(
-      el(doc, 'li', { className: `req sc-gap status-${c.status === 'unmet' ? 'missing' : 'review'}`, attrs: { 'data-condition': c.id, 'data-status': c.status } }, [
-        el(doc, 'div', { className: 'req-main' }, [
-          el(doc, 'span', { className: 'chip', text: c.statusText }),
-          el(doc, 'span', { className: 'rid', text: c.id }),
-          el(doc, 'span', { className: 'rname', text: c.title }),
-        ]),
-        el(doc, 'div', { className: 'detail sc-reason', text: c.reason }),
-        c.todo ? el(doc, 'div', { className: 'detail sc-todo', text: `${sc(lang, 'todo')}${c.todo}` }) : null,
-        el(doc, 'div', { className: 'detail sc-docs', text: `${sc(lang, 'documents')}${docNames}` }),
-      ]),
+      el(
+        doc,
+        'li',
+        {
+          className: `req sc-gap status-${c.status === 'unmet' ? 'missing' : 'review'}`,
+          attrs: { 'data-condition': c.id, 'data-status': c.status },
+        },
+        [
+          el(doc, 'div', { className: 'req-main' }, [
+            el(doc, 'span', { className: 'chip', text: c.statusText }),
+            el(doc, 'span', { className: 'rid', text: c.id }),
+            el(doc, 'span', { className: 'rname', text: c.title }),
+          ]),
+          el(doc, 'div', { className: 'detail sc-reason', text: c.reason }),
+          c.todo ? el(doc, 'div', { className: 'detail sc-todo', text: `${sc(lang, 'todo')}${c.todo}` }) : null,
+          el(doc, 'div', { className: 'detail sc-docs', text: `${sc(lang, 'documents')}${docNames}` }),
+        ],
+      ),
     );
   }
   const met = result.conditions.filter((c) => c.status === 'met').map((c) => c.id);
   const parts: (HTMLElement | null)[] = [
     el(doc, 'div', { className: 'summary' }, [
-      el(doc, 'div', { className: `summary-main ${cls}`, text: result.summary, attrs: { 'data-verdict': result.verdict } }),
-      el(doc, 'div', { className: 'summary-counts sc-as-of', text: `${sc(lang, 'as-of')}${lang === 'zh-CN' ? '：' : ': '}${result.asOf}` }),
+      el(doc, 'div', {
+        className: `summary-main ${cls}`,
+        text: result.summary,
+        attrs: { 'data-verdict': result.verdict },
+      }),
+      el(doc, 'div', {
+        className: 'summary-counts sc-as-of',
+        text: `${sc(lang, 'as-of')}${lang === 'zh-CN' ? '：' : ': '}${result.asOf}`,
+      }),
     ]),
-    gaps.length ? el(doc, 'h2', { text: sc(lang, 'gaps') }) : el(doc, 'p', { className: 'no-issues', text: sc(lang, 'gaps.none') }),
+    gaps.length
+      ? el(doc, 'h2', { text: sc(lang, 'gaps') })
+      : el(doc, 'p', { className: 'no-issues', text: sc(lang, 'gaps.none') }),
     gaps.length ? list : null,
     met.length ? el(doc, 'p', { className: 'hint sc-met', text: sc(lang, 'met.list', { ids: met.join(' ') }) }) : null,
-    result.notApplicable.length ? el(doc, 'p', { className: 'hint sc-na', text: sc(lang, 'na.list', { ids: result.notApplicable.join(' ') }) }) : null,
+    result.notApplicable.length
+      ? el(doc, 'p', { className: 'hint sc-na', text: sc(lang, 'na.list', { ids: result.notApplicable.join(' ') }) })
+      : null,
   ];
   box.replaceChildren(...parts.filter((x): x is HTMLElement => x !== null));
 }
 
 /** One question's control; `set` stores the value (undefined = unanswered) and re-checks. */
-function control(doc: Document, input: EligibilityInput, value: unknown, lang: Lang, set: (v: string | undefined) => void): HTMLElement {
+function control(
+  doc: Document,
+  input: EligibilityInput,
+  value: unknown,
+  lang: Lang,
+  set: (v: string | undefined) => void,
+): HTMLElement {
   const id = `sc-${input.key}`;
   if (input.kind === 'choice') {
     const group = el(doc, 'div', { className: 'sc-choice', attrs: { role: 'radiogroup', id } });
@@ -81,7 +118,11 @@ function control(doc: Document, input: EligibilityInput, value: unknown, lang: L
       radio.addEventListener('change', () => radio.checked && set(a));
       group.append(el(doc, 'label', {}, [radio, doc.createTextNode(t(lang, `eligibility.answer.${a}`))]));
     }
-    const clear = el(doc, 'button', { className: 'link sc-clear', text: sc(lang, 'answer.clear'), attrs: { type: 'button' } });
+    const clear = el(doc, 'button', {
+      className: 'link sc-clear',
+      text: sc(lang, 'answer.clear'),
+      attrs: { type: 'button' },
+    });
     clear.addEventListener('click', () => {
       for (const r of group.querySelectorAll('input')) r.checked = false;
       set(undefined);
@@ -99,7 +140,12 @@ function control(doc: Document, input: EligibilityInput, value: unknown, lang: L
   return box;
 }
 
-function settingsSection(doc: Document, lang: Lang, settings: EligibilitySettings, set: (k: keyof EligibilitySettings, v: number) => void): HTMLElement {
+function settingsSection(
+  doc: Document,
+  lang: Lang,
+  settings: EligibilitySettings,
+  set: (k: keyof EligibilitySettings, v: number) => void,
+): HTMLElement {
   const labels: Record<keyof EligibilitySettings, string> = {
     licenceMinMonths: t(lang, 'eligibility.sheet.licence-months'),
     systemMinMonths: t(lang, 'eligibility.sheet.system-months'),
@@ -117,9 +163,16 @@ function settingsSection(doc: Document, lang: Lang, settings: EligibilitySetting
     }
     select.addEventListener('change', () => set(k, Number(select.value)));
     const src = options.map((o) => `${o.value}: ${o.url || o.note}`).join('\n');
-    return el(doc, 'div', { className: 'sc-setting' }, [el(doc, 'label', { text: labels[k], attrs: { for: `sc-setting-${k}`, title: src } }), select]);
+    return el(doc, 'div', { className: 'sc-setting' }, [
+      el(doc, 'label', { text: labels[k], attrs: { for: `sc-setting-${k}`, title: src } }),
+      select,
+    ]);
   });
-  return el(doc, 'details', { className: 'profile sc-settings' }, [el(doc, 'summary', { text: sc(lang, 'settings') }), el(doc, 'p', { className: 'hint', text: sc(lang, 'settings.hint') }), ...rows]);
+  return el(doc, 'details', { className: 'profile sc-settings' }, [
+    el(doc, 'summary', { text: sc(lang, 'settings') }),
+    el(doc, 'p', { className: 'hint', text: sc(lang, 'settings.hint') }),
+    ...rows,
+  ]);
 }
 
 /** Mounts the whole tab into `panel`; returns when the first result is shown. */
@@ -150,8 +203,14 @@ export async function mountSelfCheck(doc: Document, panel: HTMLElement, options:
       renderForm();
       void persist();
     });
-    const newName = el(doc, 'input', { attrs: { type: 'text', id: 'sc-new-profile', placeholder: sc(lang, 'profile.new-placeholder'), maxlength: '60' } });
-    const add = el(doc, 'button', { className: 'link', text: sc(lang, 'profile.new'), attrs: { type: 'button', id: 'sc-add-profile' } });
+    const newName = el(doc, 'input', {
+      attrs: { type: 'text', id: 'sc-new-profile', placeholder: sc(lang, 'profile.new-placeholder'), maxlength: '60' },
+    });
+    const add = el(doc, 'button', {
+      className: 'link',
+      text: sc(lang, 'profile.new'),
+      attrs: { type: 'button', id: 'sc-add-profile' },
+    });
     add.addEventListener('click', () => {
       const name = newName.value.trim();
       if (!name) return;
@@ -159,7 +218,11 @@ export async function mountSelfCheck(doc: Document, panel: HTMLElement, options:
       renderForm();
       void persist();
     });
-    const del = el(doc, 'button', { className: 'link', text: sc(lang, 'profile.delete'), attrs: { type: 'button', id: 'sc-delete-profile' } });
+    const del = el(doc, 'button', {
+      className: 'link',
+      text: sc(lang, 'profile.delete'),
+      attrs: { type: 'button', id: 'sc-delete-profile' },
+    });
     del.addEventListener('click', () => {
       store = deleteProfile(store, store.current, defaultName);
       renderForm();
@@ -194,7 +257,11 @@ export async function mountSelfCheck(doc: Document, panel: HTMLElement, options:
       ]);
     });
 
-    const reset = el(doc, 'button', { className: 'link', text: sc(lang, 'reset'), attrs: { type: 'button', id: 'sc-reset' } });
+    const reset = el(doc, 'button', {
+      className: 'link',
+      text: sc(lang, 'reset'),
+      attrs: { type: 'button', id: 'sc-reset' },
+    });
     reset.addEventListener('click', () => {
       p.answers = {};
       renderForm();
@@ -202,8 +269,17 @@ export async function mountSelfCheck(doc: Document, panel: HTMLElement, options:
     });
 
     form.replaceChildren(
-      el(doc, 'div', { className: 'sc-profile-row' }, [el(doc, 'label', { text: sc(lang, 'profile'), attrs: { for: 'sc-profile' } }), select, newName, add, del]),
-      el(doc, 'div', { className: 'sc-profile-row' }, [el(doc, 'label', { text: sc(lang, 'as-of'), attrs: { for: 'sc-as-of' } }), asOf]),
+      el(doc, 'div', { className: 'sc-profile-row' }, [
+        el(doc, 'label', { text: sc(lang, 'profile'), attrs: { for: 'sc-profile' } }),
+        select,
+        newName,
+        add,
+        del,
+      ]),
+      el(doc, 'div', { className: 'sc-profile-row' }, [
+        el(doc, 'label', { text: sc(lang, 'as-of'), attrs: { for: 'sc-as-of' } }),
+        asOf,
+      ]),
       settingsSection(doc, lang, resolveEligibilitySettings(p.settings), (k, v) => {
         p.settings = { ...p.settings, [k]: v };
         void persist();

@@ -12,7 +12,10 @@ const dir = mkdtempSync(join(tmpdir(), 'gbt27922-readiness-'));
 async function run(...args: string[]) {
   let out = '';
   let err = '';
-  const code = await main(['node', 'gbt27922', ...args], { stdout: (s) => void (out += s), stderr: (s) => void (err += s) });
+  const code = await main(['node', 'gbt27922', ...args], {
+    stdout: (s) => void (out += s),
+    stderr: (s) => void (err += s),
+  });
   return { code, out, err };
 }
 
@@ -47,14 +50,30 @@ describe('gbt27922 readiness FILE', () => {
   });
 
   it('--as-of moves the check date', async () => {
-    const r = await run('readiness', join(FIX, 'new-company-too-early.answers.json'), '--as-of', '2025-08-15', '--json');
+    const r = await run(
+      'readiness',
+      join(FIX, 'new-company-too-early.answers.json'),
+      '--as-of',
+      '2025-08-15',
+      '--json',
+    );
     expect(JSON.parse(r.out)).toMatchObject({ verdict: 'ready', asOf: '2025-08-15', asOfOrigin: 'option' });
   });
 
   it('reads the 自查 sheet of a filled workbook and names its cells', async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('封面');
-    addSelfCheckSheet(wb, { asOf: '2025-06-30', answers: { uscc: '91350100M000100Y43', E1: '是', licenceDate: '2019-03-01', systemStartDate: '2024-01-01', E5: '否', E12: '也许' } });
+    addSelfCheckSheet(wb, {
+      asOf: '2025-06-30',
+      answers: {
+        uscc: '91350100M000100Y43',
+        E1: '是',
+        licenceDate: '2019-03-01',
+        systemStartDate: '2024-01-01',
+        E5: '否',
+        E12: '也许',
+      },
+    });
     const file = join(dir, 'filled.xlsx');
     await wb.xlsx.writeFile(file);
     const r = await run('readiness', file, '--json');
@@ -62,7 +81,9 @@ describe('gbt27922 readiness FILE', () => {
     const j = JSON.parse(r.out);
     expect(j.verdict).toBe('not-yet');
     expect(j.unmet).toEqual(['E5']);
-    expect(j.conditions.find((c: { id: string }) => c.id === 'E12').reason).toBe('自查!D26：“也许”无法识别，请填写“是”“否”或“不确定”。');
+    expect(j.conditions.find((c: { id: string }) => c.id === 'E12').reason).toBe(
+      '自查!D26：“也许”无法识别，请填写“是”“否”或“不确定”。',
+    );
   });
 
   it('a workbook without a 自查 sheet says so; exit 1', async () => {
@@ -77,8 +98,12 @@ describe('gbt27922 readiness FILE', () => {
 
   it('wrong usage exits 2: missing file, bad date, bad threshold, no file', async () => {
     expect((await run('readiness', join(dir, 'nope.json'))).code).toBe(2);
-    expect((await run('readiness', join(FIX, 'small-retailer-ready.answers.json'), '--as-of', '30/06/2025')).code).toBe(2);
-    expect((await run('readiness', join(FIX, 'small-retailer-ready.answers.json'), '--system-months', 'six')).code).toBe(2);
+    expect((await run('readiness', join(FIX, 'small-retailer-ready.answers.json'), '--as-of', '30/06/2025')).code).toBe(
+      2,
+    );
+    expect(
+      (await run('readiness', join(FIX, 'small-retailer-ready.answers.json'), '--system-months', 'six')).code,
+    ).toBe(2);
     expect((await run('readiness')).code).toBe(2);
   });
 

@@ -16,7 +16,10 @@ let untouched: string;
 async function run(...args: string[]) {
   let out = '';
   let err = '';
-  const code = await main(['node', 'gbt27922', ...args], { stdout: (s) => void (out += s), stderr: (s) => void (err += s) });
+  const code = await main(['node', 'gbt27922', ...args], {
+    stdout: (s) => void (out += s),
+    stderr: (s) => void (err += s),
+  });
   return { code, out, err };
 }
 
@@ -26,14 +29,28 @@ beforeAll(async () => {
   untouched = join(dir, 'untouched.xlsx');
   writeFileSync(untouched, audit);
   filled = join(dir, 'filled.xlsx');
-  writeFileSync(filled, await fillSelfCheck(audit, { asOf: '2025-06-30', uscc: '91350100M000100Y43', E1: '是', licenceDate: '2019-03-01', systemStartDate: '2024-01-01', E5: '否', E7: '不确定' }));
+  writeFileSync(
+    filled,
+    await fillSelfCheck(audit, {
+      asOf: '2025-06-30',
+      uscc: '91350100M000100Y43',
+      E1: '是',
+      licenceDate: '2019-03-01',
+      systemStartDate: '2024-01-01',
+      E5: '否',
+      E7: '不确定',
+    }),
+  );
 }, 60_000);
 
 describe('gbt27922 score: the 自查 (eligibility self-check) verdict', () => {
   it('a filled 自查 sheet adds eligibility to the --json record; an untouched one adds nothing', async () => {
     const r = await run('score', filled, untouched, '--json', '--jobs', '1');
     expect(r.code).toBe(0);
-    const [withCheck, without] = r.out.trim().split('\n').map((l) => JSON.parse(l));
+    const [withCheck, without] = r.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(withCheck.eligibility).toMatchObject({ verdict: 'not-yet', unmet: ['E5'], asOf: '2025-06-30' });
     expect(withCheck.eligibility.unknown).toContain('E7');
     expect(withCheck.eligibility.unknown).not.toContain('E1');
@@ -48,7 +65,7 @@ describe('gbt27922 score: the 自查 (eligibility self-check) verdict', () => {
     expect(r.out).not.toMatch(/untouched\.xlsx：(可以申请|暂不能申请|尚不确定)/);
   });
 
-  it('without a date on the sheet or the cover, the check is as of the CLI\'s today', async () => {
+  it("without a date on the sheet or the cover, the check is as of the CLI's today", async () => {
     const noDate = join(dir, 'no-date.xlsx');
     writeFileSync(noDate, await fillSelfCheck(readFileSync(untouched), { E5: '否' }));
     const r = await run('score', noDate, '--json');
@@ -57,7 +74,7 @@ describe('gbt27922 score: the 自查 (eligibility self-check) verdict', () => {
     expect(JSON.parse(r.out).eligibility).toMatchObject({ verdict: 'not-yet', unmet: ['E5'], asOf: today });
   });
 
-  it('the scored copy\'s 结果 sheet carries a 申请条件自查 section with the gaps and their names', async () => {
+  it("the scored copy's 结果 sheet carries a 申请条件自查 section with the gaps and their names", async () => {
     const out = join(dir, 'copies');
     const r = await run('score', filled, untouched, '--out', out, '--json', '--jobs', '1');
     expect(r.code).toBe(0);
@@ -65,18 +82,27 @@ describe('gbt27922 score: the 自查 (eligibility self-check) verdict', () => {
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.readFile(file);
       const rows: string[] = [];
-      wb.getWorksheet('结果')!.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((v) => (v ?? '')).join('|')));
+      wb.getWorksheet('结果')!.eachRow((row) =>
+        rows.push(
+          (row.values as unknown[])
+            .slice(1)
+            .map((v) => v ?? '')
+            .join('|'),
+        ),
+      );
       return rows;
     };
     const copy = await text(join(out, 'filled.scored.xlsx'));
     const at = copy.indexOf('申请条件自查');
     expect(at).toBeGreaterThan(0);
-    expect(copy.slice(at)).toEqual(expect.arrayContaining([
-      expect.stringMatching(/^结论\|暂不能申请/),
-      '核对日期|2025-06-30',
-      expect.stringMatching(/^E5\|[^|]+\|未满足\|/),
-      expect.stringMatching(/^E7\|[^|]+\|不确定\|/),
-    ]));
+    expect(copy.slice(at)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^结论\|暂不能申请/),
+        '核对日期|2025-06-30',
+        expect.stringMatching(/^E5\|[^|]+\|未满足\|/),
+        expect.stringMatching(/^E7\|[^|]+\|不确定\|/),
+      ]),
+    );
     expect(await text(join(out, 'untouched.scored.xlsx'))).not.toContain('申请条件自查');
   });
 });
@@ -87,12 +113,16 @@ describe('gbt27922 score --out: the scored copy lists reading problems too', () 
     const out = mkdtempSync(join(tmpdir(), 'gbt27922-copy-'));
     const r = await run('score', src, '--json', '--out', out);
     const record = JSON.parse(r.out.trim());
-    expect(record.issues.map((i: { code: string }) => i.code)).toEqual(expect.arrayContaining(['duplicate-id', 'item-not-in-sheet']));
+    expect(record.issues.map((i: { code: string }) => i.code)).toEqual(
+      expect.arrayContaining(['duplicate-id', 'item-not-in-sheet']),
+    );
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(readFileSync(record.scoredCopy) as unknown as ArrayBuffer);
     const texts = new Set<string>();
     wb.getWorksheet('结果')!.eachRow((row) => row.eachCell((c) => void texts.add(String(c.text))));
-    const missing = record.issues.filter((i: { message: string }) => !texts.has(i.message)).map((i: { code: string }) => i.code);
+    const missing = record.issues
+      .filter((i: { message: string }) => !texts.has(i.message))
+      .map((i: { code: string }) => i.code);
     expect(missing).toEqual([]);
   });
 });

@@ -3,9 +3,13 @@
 import { scoreMany } from '../../../cli/run-score';
 
 const files = process.argv.slice(2);
-await scoreMany(files, { scheme: { kind: 'bundled', id: 'gbt27922-2011' }, lang: 'zh-CN' }, {
-  jobs: 3,
-  mainThreadScores: false,
-  onOutcome: (o) => process.stdout.write(`${JSON.stringify({ file: o.record.file, score: o.record.score })}\n`),
-});
+await scoreMany(
+  files,
+  { scheme: { kind: 'bundled', id: 'gbt27922-2011' }, lang: 'zh-CN' },
+  {
+    jobs: 3,
+    mainThreadScores: false,
+    onOutcome: (o) => process.stdout.write(`${JSON.stringify({ file: o.record.file, score: o.record.score })}\n`),
+  },
+);
 process.stdout.write('done\n');

@@ -5,7 +5,10 @@
 import ExcelJS from 'exceljs';
 import { SC_COL } from '../../../core/eligibility/self-check-layout';
 
-export async function fillSelfCheck(bytes: Uint8Array, answers: Readonly<Record<string, string | number>>): Promise<Uint8Array> {
+export async function fillSelfCheck(
+  bytes: Uint8Array,
+  answers: Readonly<Record<string, string | number>>,
+): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(Buffer.from(bytes) as never);
   const ws = wb.getWorksheet('自查') ?? wb.getWorksheet('Self-check');

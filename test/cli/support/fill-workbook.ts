@@ -9,7 +9,11 @@ import { gridsFromExcelJs } from '../../../cli/core-writers';
 
 export type Answer = Omit<IndicatorResponse, 'id' | 'where'>;
 
-export async function fillWorkbook(template: Uint8Array, answers: Readonly<Record<string, Answer>>, lang: 'zh-CN' | 'en' = 'zh-CN'): Promise<Uint8Array> {
+export async function fillWorkbook(
+  template: Uint8Array,
+  answers: Readonly<Record<string, Answer>>,
+  lang: 'zh-CN' | 'en' = 'zh-CN',
+): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(Buffer.from(template) as never);
   const grids = gridsFromExcelJs(wb);
@@ -42,7 +46,7 @@ export async function fillWorkbook(template: Uint8Array, answers: Readonly<Recor
 /** Deterministic varied answers for every item of a scheme (seed → a different audit). */
 export function answersFor(scheme: Scheme, seed: number, opts: { unscored?: number } = {}): Record<string, Answer> {
   let x = seed * 2654435761 + 1;
-  const rnd = () => ((x = (x * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const rnd = () => (x = (x * 1103515245 + 12345) % 2147483648) / 2147483648;
   const out: Record<string, Answer> = {};
   const skip = new Set(scheme.items.slice(0, opts.unscored ?? 0).map((i) => i.id));
   for (const it of scheme.items) {

@@ -9,7 +9,9 @@ import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 /** Rewrites <a><b/></a> as <x:a><x:b/></x:a> with xmlns:x: still valid SpreadsheetML. */
 export function prefixElements(xml: string): string {
   return xml
-    .replace(/<(\/?)(?![?!])([A-Za-z][\w.-]*)(?=[\s/>])/g, (whole, slash: string, name: string) => (name.includes(':') ? whole : `<${slash}x:${name}`))
+    .replace(/<(\/?)(?![?!])([A-Za-z][\w.-]*)(?=[\s/>])/g, (whole, slash: string, name: string) =>
+      name.includes(':') ? whole : `<${slash}x:${name}`,
+    )
     .replace(/\sxmlns="/, ' xmlns:x="');
 }
 
@@ -34,10 +36,18 @@ export function ole2(): Uint8Array {
 
 function minimalParts(sheetXml: Uint8Array | string): Zippable {
   return {
-    '[Content_Types].xml': strToU8('<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>'),
-    '_rels/.rels': strToU8('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>'),
-    'xl/workbook.xml': strToU8('<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="评分表" sheetId="1" r:id="rId1"/></sheets></workbook>'),
-    'xl/_rels/workbook.xml.rels': strToU8('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>'),
+    '[Content_Types].xml': strToU8(
+      '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
+    ),
+    '_rels/.rels': strToU8(
+      '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+    ),
+    'xl/workbook.xml': strToU8(
+      '<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="评分表" sheetId="1" r:id="rId1"/></sheets></workbook>',
+    ),
+    'xl/_rels/workbook.xml.rels': strToU8(
+      '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
+    ),
     'xl/worksheets/sheet1.xml': typeof sheetXml === 'string' ? strToU8(sheetXml) : sheetXml,
   };
 }
@@ -59,8 +69,10 @@ export function zipBombLying(): Uint8Array {
   // Patch the uncompressed size in the local header (offset 22) and the central directory (offset 24).
   for (let o = 0; o < zip.length - 46; o++) {
     const sig = view.getUint32(o, true);
-    if (sig === 0x04034b50 && nameAt(zip, o + 30, view.getUint16(o + 26, true), name)) view.setUint32(o + 22, 1024, true);
-    if (sig === 0x02014b50 && nameAt(zip, o + 46, view.getUint16(o + 28, true), name)) view.setUint32(o + 24, 1024, true);
+    if (sig === 0x04034b50 && nameAt(zip, o + 30, view.getUint16(o + 26, true), name))
+      view.setUint32(o + 22, 1024, true);
+    if (sig === 0x02014b50 && nameAt(zip, o + 46, view.getUint16(o + 28, true), name))
+      view.setUint32(o + 24, 1024, true);
   }
   return zip;
 }
@@ -83,9 +95,16 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
  * million rows of filler below. The top is readable; the rest must be cut, and the cut reported.
  */
 export function millionRows(top: readonly (readonly (string | number)[])[], rows = 1_000_000): Uint8Array {
-  const cell = (v: string | number, ref: string) => (typeof v === 'number' ? `<c r="${ref}"><v>${v}</v></c>` : `<c r="${ref}" t="inlineStr"><is><t>${esc(v)}</t></is></c>`);
-  const out: string[] = [`<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><dimension ref="A1:C${rows}"/><sheetData>`];
-  top.forEach((r, i) => out.push(`<row r="${i + 1}">${r.map((v, c) => cell(v, `${String.fromCharCode(65 + c)}${i + 1}`)).join('')}</row>`));
+  const cell = (v: string | number, ref: string) =>
+    typeof v === 'number'
+      ? `<c r="${ref}"><v>${v}</v></c>`
+      : `<c r="${ref}" t="inlineStr"><is><t>${esc(v)}</t></is></c>`;
+  const out: string[] = [
+    `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><dimension ref="A1:C${rows}"/><sheetData>`,
+  ];
+  top.forEach((r, i) =>
+    out.push(`<row r="${i + 1}">${r.map((v, c) => cell(v, `${String.fromCharCode(65 + c)}${i + 1}`)).join('')}</row>`),
+  );
   for (let i = top.length + 1; i <= rows; i++) out.push(`<row r="${i}"><c r="E${i}"><v>${i}</v></c></row>`);
   out.push('</sheetData></worksheet>');
   return zipSync(minimalParts(out.join('')), { level: 1 });
@@ -94,7 +113,20 @@ export function millionRows(top: readonly (readonly (string | number)[])[], rows
 /** A minimal valid xlsx with these rows on sheet 评分表 (inline strings), for reader tests. */
 export function plainXlsx(rows: readonly (readonly (string | number | boolean)[])[], extraSheetXml = ''): Uint8Array {
   const cell = (v: string | number | boolean, ref: string) =>
-    typeof v === 'number' ? `<c r="${ref}"><v>${v}</v></c>` : typeof v === 'boolean' ? `<c r="${ref}" t="b"><v>${v ? 1 : 0}</v></c>` : `<c r="${ref}" t="inlineStr"><is><t>${esc(v)}</t></is></c>`;
-  const body = rows.map((r, i) => `<row r="${i + 1}">${r.map((v, c) => cell(v, `${String.fromCharCode(65 + c)}${i + 1}`)).join('')}</row>`).join('');
-  return zipSync(minimalParts(`<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${body}</sheetData>${extraSheetXml}</worksheet>`));
+    typeof v === 'number'
+      ? `<c r="${ref}"><v>${v}</v></c>`
+      : typeof v === 'boolean'
+        ? `<c r="${ref}" t="b"><v>${v ? 1 : 0}</v></c>`
+        : `<c r="${ref}" t="inlineStr"><is><t>${esc(v)}</t></is></c>`;
+  const body = rows
+    .map(
+      (r, i) =>
+        `<row r="${i + 1}">${r.map((v, c) => cell(v, `${String.fromCharCode(65 + c)}${i + 1}`)).join('')}</row>`,
+    )
+    .join('');
+  return zipSync(
+    minimalParts(
+      `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${body}</sheetData>${extraSheetXml}</worksheet>`,
+    ),
+  );
 }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { allMessages, CatalogueSchema, DOCUMENT_CATALOGUE, LANGS, matchRequirement, normaliseLabel, PROFILE_FIELD_RULES } from '../../../core/index';
+import {
+  allMessages,
+  CatalogueSchema,
+  DOCUMENT_CATALOGUE,
+  LANGS,
+  matchRequirement,
+  normaliseLabel,
+  PROFILE_FIELD_RULES,
+} from '../../../core/index';
 
 describe('the document catalogue D1–D27', () => {
   it('lists D1 to D27 in order, each with Chinese and English names and at least one source', () => {
@@ -42,21 +50,38 @@ describe('the document catalogue D1–D27', () => {
     expect(r.error!.issues.map((i) => i.path.join('.'))).toEqual(['3.flag', '4.aliases']);
     const duplicate = JSON.parse(JSON.stringify(DOCUMENT_CATALOGUE));
     duplicate[5].id = 'D1';
-    expect(CatalogueSchema.safeParse(duplicate).error!.issues).toMatchObject([{ path: [5, 'id'], message: 'duplicate id D1 (first at [0])' }]);
+    expect(CatalogueSchema.safeParse(duplicate).error!.issues).toMatchObject([
+      { path: [5, 'id'], message: 'duplicate id D1 (first at [0])' },
+    ]);
   });
 
   it('every reason and question the rules can produce has a message in both languages', () => {
     for (const lang of LANGS) {
       const m = allMessages(lang);
-      for (const r of DOCUMENT_CATALOGUE) if (r.rule.notApplicableCode) expect(m[`documents.na.${r.rule.notApplicableCode}`], r.id).toBeDefined();
+      for (const r of DOCUMENT_CATALOGUE)
+        if (r.rule.notApplicableCode) expect(m[`documents.na.${r.rule.notApplicableCode}`], r.id).toBeDefined();
       for (const rule of PROFILE_FIELD_RULES) expect(m[`documents.question.${rule.key}`]).toBeDefined();
-      for (const key of ['unknown-condition', 'missing-upload', 'unreadable-upload', 'no-field', 'generic-unnamed', 'generic-empty', 'generic-unreadable', 'combined-upload', 'optional-missing', 'optional-not-on-form', 'audit-stage', 'unreadable-unknown']) {
+      for (const key of [
+        'unknown-condition',
+        'missing-upload',
+        'unreadable-upload',
+        'no-field',
+        'generic-unnamed',
+        'generic-empty',
+        'generic-unreadable',
+        'combined-upload',
+        'optional-missing',
+        'optional-not-on-form',
+        'audit-stage',
+        'unreadable-unknown',
+      ]) {
         expect(m[`documents.reason.${key}`], key).toBeDefined();
       }
     }
   });
 
   it('profile field synonyms are still recognisable after normalisation', () => {
-    for (const rule of PROFILE_FIELD_RULES) for (const label of rule.labels) expect(normaliseLabel(label).length).toBeGreaterThanOrEqual(2);
+    for (const rule of PROFILE_FIELD_RULES)
+      for (const label of rule.labels) expect(normaliseLabel(label).length).toBeGreaterThanOrEqual(2);
   });
 });

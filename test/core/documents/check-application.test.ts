@@ -14,8 +14,19 @@ const upload = (ref: string, label: string, state: SnapshotUpload['state'], file
   state,
   files: files.map((name) => ({ name })),
 });
-const snap = (uploads: SnapshotUpload[], limitations: FormSnapshot['limitations'] = []): FormSnapshot => ({ fields: [], uploads, limitations });
-const ENTERPRISE: ApplicationProfile = { orgType: 'enterprise', unifiedLicence: true, multiSite: false, serviceMode: 'own', regulatedProducts: false, applicationType: 'initial' };
+const snap = (uploads: SnapshotUpload[], limitations: FormSnapshot['limitations'] = []): FormSnapshot => ({
+  fields: [],
+  uploads,
+  limitations,
+});
+const ENTERPRISE: ApplicationProfile = {
+  orgType: 'enterprise',
+  unifiedLicence: true,
+  multiSite: false,
+  serviceMode: 'own',
+  regulatedProducts: false,
+  applicationType: 'initial',
+};
 const req = (r: ReturnType<typeof checkApplication>, id: string) => r.requirements.find((q) => q.id === id)!;
 
 describe('checking an application', () => {
@@ -26,7 +37,11 @@ describe('checking an application', () => {
 
   it('an empty upload for a required document is missing and blocks', () => {
     const r = checkApplication(snap([upload('u1', '组织机构图', 'empty')]), ENTERPRISE);
-    expect(req(r, 'D10')).toMatchObject({ status: 'missing', required: true, reason: { code: 'missing-upload', message: '“组织机构图”尚未上传文件' } });
+    expect(req(r, 'D10')).toMatchObject({
+      status: 'missing',
+      required: true,
+      reason: { code: 'missing-upload', message: '“组织机构图”尚未上传文件' },
+    });
     expect(r.summary.missingRequired).toBe(1);
   });
 
@@ -43,11 +58,18 @@ describe('checking an application', () => {
 
   it('a required document with no upload on the form is review (the applicant cannot upload it there)', () => {
     const r = checkApplication(snap([]), ENTERPRISE);
-    expect(req(r, 'D17')).toMatchObject({ status: 'review', required: true, reason: { code: 'no-field', message: '表单中未找到对应上传项，请确认材料的提交方式' } });
+    expect(req(r, 'D17')).toMatchObject({
+      status: 'review',
+      required: true,
+      reason: { code: 'no-field', message: '表单中未找到对应上传项，请确认材料的提交方式' },
+    });
   });
 
   it('a generic attachments upload satisfies a document whose file name names it', () => {
-    const r = checkApplication(snap([upload('g', '附件材料', 'has-files', ['营业执照.pdf', '售后服务手册.docx'])]), ENTERPRISE);
+    const r = checkApplication(
+      snap([upload('g', '附件材料', 'has-files', ['营业执照.pdf', '售后服务手册.docx'])]),
+      ENTERPRISE,
+    );
     expect(req(r, 'D2')).toMatchObject({ status: 'present', fields: ['g'], files: ['营业执照.pdf'] });
     expect(req(r, 'D17')).toMatchObject({ status: 'present', files: ['售后服务手册.docx'] });
     expect(r.unmatchedUploads).toEqual([]);
@@ -55,7 +77,11 @@ describe('checking an application', () => {
 
   it('an empty generic upload turns "no upload" into missing, pointing to where it can go', () => {
     const r = checkApplication(snap([upload('g', '其他附件', 'empty')]), ENTERPRISE);
-    expect(req(r, 'D9')).toMatchObject({ status: 'missing', required: true, reason: { code: 'generic-empty', params: { label: '其他附件' } } });
+    expect(req(r, 'D9')).toMatchObject({
+      status: 'missing',
+      required: true,
+      reason: { code: 'generic-empty', params: { label: '其他附件' } },
+    });
   });
 
   it('files in a generic upload whose names say nothing make the required documents review, and are listed as unmatched', () => {
@@ -70,7 +96,10 @@ describe('checking an application', () => {
   });
 
   it('two equally likely requirements are not guessed: the upload stays unmatched with both candidates', () => {
-    const r = checkApplication(snap([upload('u1', '资格证书', 'has-files', ['a.pdf'])]), { ...ENTERPRISE, regulatedProducts: true });
+    const r = checkApplication(snap([upload('u1', '资格证书', 'has-files', ['a.pdf'])]), {
+      ...ENTERPRISE,
+      regulatedProducts: true,
+    });
     expect(r.unmatchedUploads).toEqual([{ ref: 'u1', label: '资格证书', files: ['a.pdf'], candidates: ['D7', 'D23'] }]);
     expect(req(r, 'D7').status).not.toBe('present');
     expect(req(r, 'D23').status).not.toBe('present');
@@ -78,7 +107,11 @@ describe('checking an application', () => {
 
   it('a condition nobody answered makes the document review and names the question', () => {
     const r = checkApplication(snap([upload('u1', '委托服务协议', 'empty')]), {});
-    expect(req(r, 'D16')).toMatchObject({ status: 'review', question: 'serviceMode', reason: { code: 'unknown-condition' } });
+    expect(req(r, 'D16')).toMatchObject({
+      status: 'review',
+      question: 'serviceMode',
+      reason: { code: 'unknown-condition' },
+    });
     expect(req(r, 'D16').reason!.message).toContain('售后服务提供方式');
   });
 
@@ -88,9 +121,16 @@ describe('checking an application', () => {
   });
 
   it('either the business licence or a D3 certificate satisfies legal status', () => {
-    const r = checkApplication(snap([upload('u1', '事业单位法人证书', 'has-files', ['x.pdf']), upload('u2', '营业执照', 'empty')]), {});
+    const r = checkApplication(
+      snap([upload('u1', '事业单位法人证书', 'has-files', ['x.pdf']), upload('u2', '营业执照', 'empty')]),
+      {},
+    );
     expect(req(r, 'D3').status).toBe('present');
-    expect(req(r, 'D2')).toMatchObject({ status: 'not-applicable', required: false, reason: { code: 'alternative-present', params: { other: 'D3' } } });
+    expect(req(r, 'D2')).toMatchObject({
+      status: 'not-applicable',
+      required: false,
+      reason: { code: 'alternative-present', params: { other: 'D3' } },
+    });
     expect(req(r, 'D2').question).toBeUndefined();
   });
 
@@ -100,7 +140,14 @@ describe('checking an application', () => {
   });
 
   it('the summary counts every status, and missing required documents separately', () => {
-    const r = checkApplication(snap([upload('u1', '营业执照', 'has-files', ['a.pdf']), upload('u2', '组织简介', 'empty'), upload('u3', '售后服务承诺书', 'empty')]), ENTERPRISE);
+    const r = checkApplication(
+      snap([
+        upload('u1', '营业执照', 'has-files', ['a.pdf']),
+        upload('u2', '组织简介', 'empty'),
+        upload('u3', '售后服务承诺书', 'empty'),
+      ]),
+      ENTERPRISE,
+    );
     const count = (s: string) => r.requirements.filter((q) => q.status === s).length;
     expect(r.summary).toEqual({
       present: count('present'),
@@ -126,7 +173,11 @@ describe('checking an application', () => {
       ]),
     );
     if (!list.ok) throw new Error(list.problems.map((p) => p.message).join('\n'));
-    const r = checkApplication(snap([upload('u1', '入网登记表', 'has-files', ['a.pdf']), upload('u2', '申请方声明', 'empty')]), {}, { catalogue: list.catalogue });
+    const r = checkApplication(
+      snap([upload('u1', '入网登记表', 'has-files', ['a.pdf']), upload('u2', '申请方声明', 'empty')]),
+      {},
+      { catalogue: list.catalogue },
+    );
     expect(r.requirements.map((q) => [q.id, q.status, q.required])).toEqual([
       ['D1', 'present', true],
       ['D18', 'missing', true],

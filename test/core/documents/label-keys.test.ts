@@ -5,7 +5,8 @@ import { USCC_LABELS, PHONE_LABELS, NOT_PHONE_LABELS } from '../../../core/docum
 import { normaliseLabel } from '../../../core/documents/normalise-label';
 
 // What the compiled lists must answer: list i's bit is set when the label contains one of its keys.
-const naive = (lists: string[][], label: string) => lists.reduce((m, keys, i) => (keys.some((k) => label.includes(k)) ? m | (1 << i) : m), 0);
+const naive = (lists: string[][], label: string) =>
+  lists.reduce((m, keys, i) => (keys.some((k) => label.includes(k)) ? m | (1 << i) : m), 0);
 
 describe('compileKeyLists', () => {
   it('answers each list by one bit, on real synonym lists', () => {
@@ -24,10 +25,14 @@ describe('compileKeyLists', () => {
   it('agrees with String.includes on any labels and keys (surrogate pairs included)', () => {
     const text = fc.string({ unit: fc.constantFrom('a', 'b', '营', '业', '照', '😀', '.'), maxLength: 8 });
     fc.assert(
-      fc.property(fc.array(fc.array(text, { maxLength: 5 }), { minLength: 1, maxLength: 6 }), fc.array(text, { maxLength: 10 }), (lists, labels) => {
-        const match = compileKeyLists(lists);
-        for (const l of labels) expect(match(l)).toBe(naive(lists, l));
-      }),
+      fc.property(
+        fc.array(fc.array(text, { maxLength: 5 }), { minLength: 1, maxLength: 6 }),
+        fc.array(text, { maxLength: 10 }),
+        (lists, labels) => {
+          const match = compileKeyLists(lists);
+          for (const l of labels) expect(match(l)).toBe(naive(lists, l));
+        },
+      ),
     );
   });
 });

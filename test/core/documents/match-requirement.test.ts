@@ -33,7 +33,12 @@ describe('matching a label to a required document', () => {
   });
 
   it('the longest, most specific alias wins and says which alias matched', () => {
-    expect(matchRequirement('售后服务组织机构图')).toEqual({ ambiguous: false, id: 'D10', alias: '售后服务组织机构图', confidence: 1 });
+    expect(matchRequirement('售后服务组织机构图')).toEqual({
+      ambiguous: false,
+      id: 'D10',
+      alias: '售后服务组织机构图',
+      confidence: 1,
+    });
     expect(matchRequirement('分公司营业执照')).toMatchObject({ id: 'D8', alias: '分公司营业执照' });
   });
 
@@ -67,7 +72,8 @@ describe('matching a label to a required document', () => {
   });
 
   it('labels that name no document match nothing', () => {
-    for (const label of ['其他附件', '联系人', '上传', '', '*', '身份证正反面']) expect(matchRequirement(label)).toBeNull();
+    for (const label of ['其他附件', '联系人', '上传', '', '*', '身份证正反面'])
+      expect(matchRequirement(label)).toBeNull();
   });
 
   it('uses a certification body’s own catalogue when given one', () => {

@@ -2,13 +2,23 @@ import { describe, expect, it } from 'vitest';
 import { checkApplication, profileFromSnapshot, type FormSnapshot, type SnapshotField } from '../../../core/index';
 
 let n = 0;
-const field = (label: string, value: string, kind: SnapshotField['kind'] = 'text'): SnapshotField => ({ ref: `f${++n}`, label, value, kind });
+const field = (label: string, value: string, kind: SnapshotField['kind'] = 'text'): SnapshotField => ({
+  ref: `f${++n}`,
+  label,
+  value,
+  kind,
+});
 const form = (...fields: SnapshotField[]): FormSnapshot => ({ fields, uploads: [], limitations: [] });
 
 describe('reading the profile from the form', () => {
   it('a valid unified code means 三证合一, and its first two characters give the organisation type', () => {
-    expect(profileFromSnapshot(form(field('统一社会信用代码', '91110108551385082Q'))).profile).toEqual({ unifiedLicence: true, orgType: 'enterprise' });
-    expect(profileFromSnapshot(form(field('统一社会信用代码', '123300004700123450'))).profile).toMatchObject({ orgType: 'institution' });
+    expect(profileFromSnapshot(form(field('统一社会信用代码', '91110108551385082Q'))).profile).toEqual({
+      unifiedLicence: true,
+      orgType: 'enterprise',
+    });
+    expect(profileFromSnapshot(form(field('统一社会信用代码', '123300004700123450'))).profile).toMatchObject({
+      orgType: 'institution',
+    });
   });
 
   it('an invalid unified code says nothing about the licence', () => {
@@ -16,7 +26,9 @@ describe('reading the profile from the form', () => {
   });
 
   it('a 15-digit registration number without a unified code is an old licence', () => {
-    expect(profileFromSnapshot(form(field('营业执照注册号', '110108012345678'))).profile).toEqual({ unifiedLicence: false });
+    expect(profileFromSnapshot(form(field('营业执照注册号', '110108012345678'))).profile).toEqual({
+      unifiedLicence: false,
+    });
   });
 
   it.each([
@@ -40,7 +52,9 @@ describe('reading the profile from the form', () => {
   });
 
   it('an unanswered or unknown answer leaves the key unknown', () => {
-    expect(profileFromSnapshot(form(field('服务方式', '请选择', 'select'), field('是否多场所', '', 'radio'))).profile).toEqual({});
+    expect(
+      profileFromSnapshot(form(field('服务方式', '请选择', 'select'), field('是否多场所', '', 'radio'))).profile,
+    ).toEqual({});
   });
 
   it('two ticked application types, or two fields that disagree, are not guessed between', () => {

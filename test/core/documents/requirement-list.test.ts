@@ -11,13 +11,39 @@ describe('a certification body’s own requirement list', () => {
 
   it('accepts { requirements: [...] } and fills in file types, sources and the rule from the flag', () => {
     const r = parseRequirementList({ requirements: [{ ...ok, id: 'D40', flag: 'optional' }] });
-    expect(r).toMatchObject({ ok: true, catalogue: [{ id: 'D40', fileTypes: [], fileTypesSource: 'certification-body', sources: [], rule: { when: 'always', required: false } }] });
+    expect(r).toMatchObject({
+      ok: true,
+      catalogue: [
+        {
+          id: 'D40',
+          fileTypes: [],
+          fileTypesSource: 'certification-body',
+          sources: [],
+          rule: { when: 'always', required: false },
+        },
+      ],
+    });
   });
 
   it('a conditional requirement we know keeps our condition; an unknown one must say its condition', () => {
-    expect(parseRequirementList([{ ...ok, id: 'D5', flag: 'conditional' }])).toMatchObject({ ok: true, catalogue: [{ rule: { when: { key: 'unifiedLicence', in: [false] } } }] });
-    expect(parseRequirementList([{ ...ok, id: 'D40', flag: 'conditional' }])).toMatchObject({ ok: false, problems: [{ path: '[0].rule', code: 'needs-rule' }] });
-    expect(parseRequirementList([{ ...ok, id: 'D40', flag: 'conditional', rule: { when: { key: 'multiSite', in: [true] }, required: true, source: 'proposed' } }]).ok).toBe(true);
+    expect(parseRequirementList([{ ...ok, id: 'D5', flag: 'conditional' }])).toMatchObject({
+      ok: true,
+      catalogue: [{ rule: { when: { key: 'unifiedLicence', in: [false] } } }],
+    });
+    expect(parseRequirementList([{ ...ok, id: 'D40', flag: 'conditional' }])).toMatchObject({
+      ok: false,
+      problems: [{ path: '[0].rule', code: 'needs-rule' }],
+    });
+    expect(
+      parseRequirementList([
+        {
+          ...ok,
+          id: 'D40',
+          flag: 'conditional',
+          rule: { when: { key: 'multiSite', in: [true] }, required: true, source: 'proposed' },
+        },
+      ]).ok,
+    ).toBe(true);
   });
 
   it.each([
@@ -30,7 +56,12 @@ describe('a certification body’s own requirement list', () => {
     ['missing name', [{ id: 'D1', flag: 'mandatory', aliases: ['x申请'] }], '[0].name', 'missing-field'],
     ['bad id', [{ ...ok, id: 'X1' }], '[0].id', 'bad-id'],
     ['duplicate id', [ok, ok], '[1].id', 'duplicate-id'],
-    ['bad profile value in a rule', [{ ...ok, rule: { when: { key: 'serviceMode', in: ['self'] }, required: true, source: 'proposed' } }], '[0].rule.when.in[0]', 'bad-profile-value'],
+    [
+      'bad profile value in a rule',
+      [{ ...ok, rule: { when: { key: 'serviceMode', in: ['self'] }, required: true, source: 'proposed' } }],
+      '[0].rule.when.in[0]',
+      'bad-profile-value',
+    ],
   ])('%s is refused with where and what', (_what, input, path, code) => {
     const r = parseRequirementList(input);
     expect(r.ok).toBe(false);
@@ -41,22 +72,35 @@ describe('a certification body’s own requirement list', () => {
 
   it('says it in English when asked', () => {
     const r = parseRequirementList([{ ...ok, flag: 'must' }], 'en');
-    expect(!r.ok && r.problems[0]!.message).toBe('[0].flag: unknown flag "must". Allowed: mandatory, conditional, optional, audit, obsolete.');
+    expect(!r.ok && r.problems[0]!.message).toBe(
+      '[0].flag: unknown flag "must". Allowed: mandatory, conditional, optional, audit, obsolete.',
+    );
   });
 
   it('a duplicate names where the first one was', () => {
     const r = parseRequirementList({ requirements: [ok, { ...ok, aliases: ['另一个申请书'] }] });
-    expect(!r.ok && r.problems[0]).toMatchObject({ path: 'requirements[1].id', params: { id: 'D1', first: 'requirements[0]' } });
+    expect(!r.ok && r.problems[0]).toMatchObject({
+      path: 'requirements[1].id',
+      params: { id: 'D1', first: 'requirements[0]' },
+    });
   });
-  it('a rule naming an impossible profile value is rejected in the user\'s language', () => {
-    const bad = { ...ok, flag: 'conditional', rule: { when: { key: 'multiSite', in: ['maybe'] }, required: true, source: 'proposed' } };
+  it("a rule naming an impossible profile value is rejected in the user's language", () => {
+    const bad = {
+      ...ok,
+      flag: 'conditional',
+      rule: { when: { key: 'multiSite', in: ['maybe'] }, required: true, source: 'proposed' },
+    };
     const zh = parseRequirementList([bad]);
-    expect(!zh.ok && zh.problems[0]).toMatchObject({ path: '[0].rule.when.in[0]', code: 'bad-profile-value', message: '[0].rule.when.in[0]："maybe" 不是 multiSite 的可用取值（可用：true, false）。' });
+    expect(!zh.ok && zh.problems[0]).toMatchObject({
+      path: '[0].rule.when.in[0]',
+      code: 'bad-profile-value',
+      message: '[0].rule.when.in[0]："maybe" 不是 multiSite 的可用取值（可用：true, false）。',
+    });
     const en = parseRequirementList([bad], 'en');
     expect(!en.ok && en.problems[0]!.message).toContain('is not a value of multiSite');
   });
 
-  it('other shape problems use zod\'s Chinese wording, never English, in Chinese', () => {
+  it("other shape problems use zod's Chinese wording, never English, in Chinese", () => {
     const r = parseRequirementList([{ ...ok, fileTypes: [3] }]);
     expect(!r.ok && r.problems[0]!.message).toMatch(/^\[0\]\.fileTypes\[0\]：格式不对（无效输入/);
   });

@@ -4,9 +4,37 @@ import { isValidUscc, usccCheckChar } from '../../../core/index';
 // Independent check-character computation for the tests (a lookup table written out by hand,
 // not the production charset string), so a bug in core's table cannot pass itself.
 const VALUE: Record<string, number> = {
-  0: 0, 1: 1, 2: 2, 3: 3, 4: 4, 5: 5, 6: 6, 7: 7, 8: 8, 9: 9,
-  A: 10, B: 11, C: 12, D: 13, E: 14, F: 15, G: 16, H: 17, J: 18, K: 19, L: 20, M: 21, N: 22,
-  P: 23, Q: 24, R: 25, T: 26, U: 27, W: 28, X: 29, Y: 30,
+  0: 0,
+  1: 1,
+  2: 2,
+  3: 3,
+  4: 4,
+  5: 5,
+  6: 6,
+  7: 7,
+  8: 8,
+  9: 9,
+  A: 10,
+  B: 11,
+  C: 12,
+  D: 13,
+  E: 14,
+  F: 15,
+  G: 16,
+  H: 17,
+  J: 18,
+  K: 19,
+  L: 20,
+  M: 21,
+  N: 22,
+  P: 23,
+  Q: 24,
+  R: 25,
+  T: 26,
+  U: 27,
+  W: 28,
+  X: 29,
+  Y: 30,
 };
 const BY_VALUE = Object.fromEntries(Object.entries(VALUE).map(([k, v]) => [v, k]));
 function independentCheck(first17: string): string {
@@ -51,7 +79,13 @@ describe('统一社会信用代码 (GB 32100-2015)', () => {
 
   it('a wrong check character names position 18 and the character it should be', () => {
     const r = isValidUscc('911100001000000000');
-    expect(r).toMatchObject({ valid: false, code: 'check', position: 18, found: '0', expected: independentCheck('91110000100000000') });
+    expect(r).toMatchObject({
+      valid: false,
+      code: 'check',
+      position: 18,
+      found: '0',
+      expected: independentCheck('91110000100000000'),
+    });
     expect(r.valid === false && r.message).toContain('第 18 位应为“R”');
   });
 
@@ -61,7 +95,11 @@ describe('统一社会信用代码 (GB 32100-2015)', () => {
   });
 
   it('a letter the standard excludes (I O Z S V) is reported at its position', () => {
-    for (const [bad, pos] of [['9111010855138508IQ', 17], ['91110108O51385082Q', 9], ['S1110108551385082Q', 1]] as const) {
+    for (const [bad, pos] of [
+      ['9111010855138508IQ', 17],
+      ['91110108O51385082Q', 9],
+      ['S1110108551385082Q', 1],
+    ] as const) {
       expect(isValidUscc(bad)).toMatchObject({ valid: false, code: 'charset', position: pos, found: bad[pos - 1] });
     }
     expect(isValidUscc('9111010855138508IQ', 'en')).toMatchObject({ message: expect.stringContaining('Character 17') });
@@ -79,14 +117,28 @@ describe('统一社会信用代码 (GB 32100-2015)', () => {
 
   it('position 1 must be a registration department; positions 3–8 must be digits', () => {
     const dept = 'X1' + '110108551385082';
-    expect(isValidUscc(dept + independentCheck(dept))).toMatchObject({ valid: false, code: 'registration-dept', position: 1, found: 'X' });
+    expect(isValidUscc(dept + independentCheck(dept))).toMatchObject({
+      valid: false,
+      code: 'registration-dept',
+      position: 1,
+      found: 'X',
+    });
     const region = '911A0108551385082';
-    expect(isValidUscc(region + independentCheck(region))).toMatchObject({ valid: false, code: 'region', position: 4, found: 'A' });
+    expect(isValidUscc(region + independentCheck(region))).toMatchObject({
+      valid: false,
+      code: 'region',
+      position: 4,
+      found: 'A',
+    });
   });
 
   it('lower case, spaces and full-width characters are read, but reported as normalised', () => {
     expect(isValidUscc(' 91110108551385082q ')).toEqual({ valid: true, code: '91110108551385082Q', normalised: true });
-    expect(isValidUscc('９１１１０１０８５５１３８５０８２Ｑ')).toEqual({ valid: true, code: '91110108551385082Q', normalised: true });
+    expect(isValidUscc('９１１１０１０８５５１３８５０８２Ｑ')).toEqual({
+      valid: true,
+      code: '91110108551385082Q',
+      normalised: true,
+    });
     expect(isValidUscc('9111 0108 5513 8508 2Q')).toMatchObject({ valid: true, normalised: true });
   });
 });

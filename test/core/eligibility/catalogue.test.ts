@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { CONDITION_IDS, DOCUMENT_CATALOGUE, ELIGIBILITY_CONDITIONS, ELIGIBILITY_INPUTS, ELIGIBILITY_THRESHOLD_OPTIONS, DEFAULT_ELIGIBILITY_SETTINGS, gbt27922_2011 } from '../../../core/index';
+import {
+  CONDITION_IDS,
+  DOCUMENT_CATALOGUE,
+  ELIGIBILITY_CONDITIONS,
+  ELIGIBILITY_INPUTS,
+  ELIGIBILITY_THRESHOLD_OPTIONS,
+  DEFAULT_ELIGIBILITY_SETTINGS,
+  gbt27922_2011,
+} from '../../../core/index';
 
 describe('the eligibility catalogue (申请条件 E1–E16)', () => {
   it('lists E1–E16 once each, in order', () => {
@@ -23,11 +31,13 @@ describe('the eligibility catalogue (申请条件 E1–E16)', () => {
 
   it('every condition is evidenced by documents of the D1–D27 catalogue', () => {
     const ids = new Set(DOCUMENT_CATALOGUE.map((d) => d.id));
-    for (const c of ELIGIBILITY_CONDITIONS) for (const d of c.documents) expect(ids.has(d as never), `${c.id} → ${d}`).toBe(true);
+    for (const c of ELIGIBILITY_CONDITIONS)
+      for (const d of c.documents) expect(ids.has(d as never), `${c.id} → ${d}`).toBe(true);
   });
 
   it('every indicator it prepares for exists in the bundled scheme', () => {
-    for (const c of ELIGIBILITY_CONDITIONS) for (const i of c.indicators) expect(gbt27922_2011.byId.has(i), `${c.id} → ${i}`).toBe(true);
+    for (const c of ELIGIBILITY_CONDITIONS)
+      for (const i of c.indicators) expect(gbt27922_2011.byId.has(i), `${c.id} → ${i}`).toBe(true);
   });
 
   it('maps the conditions the standard names to their clauses', () => {
@@ -50,7 +60,10 @@ describe('the eligibility catalogue (申请条件 E1–E16)', () => {
     for (const [key, options] of Object.entries(ELIGIBILITY_THRESHOLD_OPTIONS)) {
       expect(options.length).toBeGreaterThan(0);
       // Sourced values carry their URL; the one "no minimum" option is ours and says so.
-      for (const o of options) expect(o.source === 'proposed' ? o.value : o.url).toEqual(o.source === 'proposed' ? 0 : expect.stringMatching(/^https?:\/\//));
+      for (const o of options)
+        expect(o.source === 'proposed' ? o.value : o.url).toEqual(
+          o.source === 'proposed' ? 0 : expect.stringMatching(/^https?:\/\//),
+        );
       expect(DEFAULT_ELIGIBILITY_SETTINGS[key as keyof typeof DEFAULT_ELIGIBILITY_SETTINGS]).toBe(options[0]!.value);
     }
     expect(ELIGIBILITY_THRESHOLD_OPTIONS.systemMinMonths.map((o) => o.value)).toEqual([3, 6, 12, 0]);

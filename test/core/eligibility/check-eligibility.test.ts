@@ -42,7 +42,9 @@ describe('checkEligibility: can this company apply yet?', () => {
     const r = check({ licenceDate: '2025-04-30' });
     expect(r.verdict).toBe('not-yet');
     expect(r.unmet).toEqual(['E2']);
-    expect(cond(r, 'E2').reason).toBe('营业执照成立于 2025-04-30，到 2025-06-30 还不满 3 个月（本机构要求），2025-07-30 才满。');
+    expect(cond(r, 'E2').reason).toBe(
+      '营业执照成立于 2025-04-30，到 2025-06-30 还不满 3 个月（本机构要求），2025-07-30 才满。',
+    );
     expect(cond(r, 'E2').todo).toContain('2025-07-30 起才满 3 个月');
     expect(cond(r, 'E2').documents).toEqual(['D2']);
   });
@@ -90,7 +92,9 @@ describe('checkEligibility: can this company apply yet?', () => {
   it('head counts that contradict each other are not sure, and no management staff at all is not met', () => {
     expect(cond(check({ certifiedManagers: 12, serviceManagementStaff: 10 }), 'E6').status).toBe('unknown');
     expect(cond(check({ certifiedManagers: 0, serviceManagementStaff: 0 }), 'E6').status).toBe('unmet');
-    expect(cond(check({ certifiedManagers: '两', serviceManagementStaff: 10 }), 'E6').reasonCode).toBe('count-unreadable');
+    expect(cond(check({ certifiedManagers: '两', serviceManagementStaff: 10 }), 'E6').reasonCode).toBe(
+      'count-unreadable',
+    );
     expect(cond(check({ certifiedManagers: '2', serviceManagementStaff: '２０' }), 'E6').status).toBe('met');
   });
 
@@ -169,7 +173,10 @@ describe('checkEligibility: can this company apply yet?', () => {
     });
     it('an impossible date or a date after the check day is not sure, with the reason', () => {
       expect(cond(check({ licenceDate: '2024-02-30' }), 'E2').reasonCode).toBe('date-unreadable');
-      expect(cond(check({ systemStartDate: '2025-07-01' }), 'E3')).toMatchObject({ status: 'unknown', reasonCode: 'date-future' });
+      expect(cond(check({ systemStartDate: '2025-07-01' }), 'E3')).toMatchObject({
+        status: 'unknown',
+        reasonCode: 'date-future',
+      });
     });
     it('the check day must be given: core never reads the clock', () => {
       expect(() => checkEligibility(READY, {}, { asOf: 'today' })).toThrow(/asOf/);
@@ -192,7 +199,9 @@ describe('checkEligibility: can this company apply yet?', () => {
   it('speaks English when asked', () => {
     const r = check({ certifiedManagers: 9, serviceManagementStaff: 100 }, {}, AS_OF, 'en');
     expect(r.summary).toBe('Not yet: 1 condition(s) not met.');
-    expect(cond(r, 'E6').reason).toBe('9 certified managers of 100 service-management staff is 9%, short of 10%: 1 more needed.');
+    expect(cond(r, 'E6').reason).toBe(
+      '9 certified managers of 100 service-management staff is 9%, short of 10%: 1 more needed.',
+    );
     expect(cond(r, 'E6').statusText).toBe('Not met');
   });
 });
@@ -200,7 +209,9 @@ describe('checkEligibility: can this company apply yet?', () => {
 describe('the gaps every face lists', () => {
   it('are exactly the unmet and unknown conditions, in catalogue order', () => {
     const r = checkEligibility({ E5: '否', E7: '不确定', E8: '是', E9: '是' }, {}, { asOf: '2025-06-30' });
-    expect(r.gaps.map((c) => c.id)).toEqual(r.conditions.filter((c) => c.status === 'unmet' || c.status === 'unknown').map((c) => c.id));
+    expect(r.gaps.map((c) => c.id)).toEqual(
+      r.conditions.filter((c) => c.status === 'unmet' || c.status === 'unknown').map((c) => c.id),
+    );
     expect(r.gaps.map((c) => c.id)).toEqual(expect.arrayContaining(['E5', 'E7']));
     expect(r.gaps.some((c) => c.id === 'E8' || c.id === 'E9')).toBe(false);
   });

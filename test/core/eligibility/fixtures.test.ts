@@ -5,7 +5,9 @@ import { checkEligibility, readAnswersFile } from '../../../core/index';
 
 // Pairs: NAME.answers.json (an applicant's answers) + NAME.expected.json (verdict and the gaps).
 const DIR = join(import.meta.dirname, '../../fixtures/eligibility');
-const names = readdirSync(DIR).filter((f) => f.endsWith('.answers.json')).map((f) => f.replace('.answers.json', ''));
+const names = readdirSync(DIR)
+  .filter((f) => f.endsWith('.answers.json'))
+  .map((f) => f.replace('.answers.json', ''));
 
 describe('eligibility fixtures: applicants and their expected verdicts', () => {
   it('has at least 5 applicants', () => expect(names.length).toBeGreaterThanOrEqual(5));
@@ -16,7 +18,9 @@ describe('eligibility fixtures: applicants and their expected verdicts', () => {
       expect(read.file.unknownKeys).toEqual([]);
       const expected = JSON.parse(readFileSync(join(DIR, `${name}.expected.json`), 'utf8'));
       const r = checkEligibility(read.file.answers, read.file.settings, { asOf: read.file.asOf! });
-      expect({ verdict: r.verdict, unmet: r.unmet, unknown: r.unknown, notApplicable: r.notApplicable }).toEqual(expected);
+      expect({ verdict: r.verdict, unmet: r.unmet, unknown: r.unknown, notApplicable: r.notApplicable }).toEqual(
+        expected,
+      );
     });
   }
 });
@@ -36,10 +40,19 @@ describe('readAnswersFile', () => {
     expect(!r.ok && r.problem).toMatch(/^settings\.systemMinMonths：填写有误：/);
   });
   it('rejects an impossible check date with a one-line message, in Chinese or English', () => {
-    expect(readAnswersFile({ asOf: '2025-13-45', answers: { E5: '是' } })).toEqual({ ok: false, problem: 'asOf：“2025-13-45”不是有效日期，请写成 2025-06-30。' });
-    expect(readAnswersFile({ asOf: 'tomorrow', answers: {} }, 'en')).toMatchObject({ ok: false, problem: expect.stringContaining('not a valid date') });
+    expect(readAnswersFile({ asOf: '2025-13-45', answers: { E5: '是' } })).toEqual({
+      ok: false,
+      problem: 'asOf：“2025-13-45”不是有效日期，请写成 2025-06-30。',
+    });
+    expect(readAnswersFile({ asOf: 'tomorrow', answers: {} }, 'en')).toMatchObject({
+      ok: false,
+      problem: expect.stringContaining('not a valid date'),
+    });
   });
   it('says what it expects when the file is not an object', () => {
-    expect(readAnswersFile([1, 2])).toMatchObject({ ok: false, problem: expect.stringMatching(/^答案文件应为 JSON 对象/) });
+    expect(readAnswersFile([1, 2])).toMatchObject({
+      ok: false,
+      problem: expect.stringMatching(/^答案文件应为 JSON 对象/),
+    });
   });
 });

@@ -16,14 +16,23 @@ const grid: SheetGrid['grid'] = [
   ['管理师', 2, null, null, null, null, null, null, null, 'certifiedManagers'],
   ['管理人员', '', null, null, null, null, null, null, null, 'serviceManagementStaff'],
 ];
-const sheets: SheetGrid[] = [{ name: '封面', grid: [['x']] }, { name: '自查', grid, origin: { row: 2, col: 1 } }];
+const sheets: SheetGrid[] = [
+  { name: '封面', grid: [['x']] },
+  { name: '自查', grid, origin: { row: 2, col: 1 } },
+];
 
 describe('readSelfCheck: answers from a filled 自查 sheet', () => {
   const r = readSelfCheck(sheets);
   if (!r.found) throw new Error('not found');
 
   it('finds answers by their key, wherever the rows are', () => {
-    expect(r.answers).toMatchObject({ uscc: '91350100M000100Y43', licenceDate: '2025-06-01', systemStartDate: '2024-01-15', E5: '是', certifiedManagers: 2 });
+    expect(r.answers).toMatchObject({
+      uscc: '91350100M000100Y43',
+      licenceDate: '2025-06-01',
+      systemStartDate: '2024-01-15',
+      E5: '是',
+      certifiedManagers: 2,
+    });
     expect(r.answers).not.toHaveProperty('serviceManagementStaff');
     expect(r.filled).toBe(true);
   });
@@ -37,7 +46,10 @@ describe('readSelfCheck: answers from a filled 自查 sheet', () => {
 
   it('points at the cells (origin honoured) so messages name them', () => {
     expect(r.where.licenceDate).toBe('自查!C10');
-    const res = checkEligibility({ ...r.answers, E12: '也许' }, r.settings, { asOf: r.asOf!, where: { ...r.where, E12: '自查!C30' } });
+    const res = checkEligibility({ ...r.answers, E12: '也许' }, r.settings, {
+      asOf: r.asOf!,
+      where: { ...r.where, E12: '自查!C30' },
+    });
     expect(res.conditions.find((c) => c.id === 'E2')!.status).toBe('unmet');
     expect(res.conditions.find((c) => c.id === 'E12')!.reason).toContain('自查!C30');
   });

@@ -16,10 +16,13 @@ describe('core message tables', () => {
     }
   });
 
-  it.each(Object.entries(MESSAGE_MODULES))('%s: every message uses the same placeholders in both languages', (_area, mod) => {
-    const ph = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-    for (const key of Object.keys(mod.en)) expect(ph(mod['zh-CN'][key]!), key).toEqual(ph(mod.en[key]!));
-  });
+  it.each(Object.entries(MESSAGE_MODULES))(
+    '%s: every message uses the same placeholders in both languages',
+    (_area, mod) => {
+      const ph = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+      for (const key of Object.keys(mod.en)) expect(ph(mod['zh-CN'][key]!), key).toEqual(ph(mod.en[key]!));
+    },
+  );
 
   it('Chinese messages are in Chinese', () => {
     for (const mod of Object.values(MESSAGE_MODULES)) {
@@ -31,7 +34,9 @@ describe('core message tables', () => {
   });
 
   it('fills placeholders and leaves unknown ones visible', () => {
-    expect(t('zh-CN', 'scoring.above-max', { where: 'A1', value: 5, max: 3 })).toBe('A1：得分 5 超过该项满分 3。请填写 0 到 3 之间的分数。');
+    expect(t('zh-CN', 'scoring.above-max', { where: 'A1', value: 5, max: 3 })).toBe(
+      'A1：得分 5 超过该项满分 3。请填写 0 到 3 之间的分数。',
+    );
     expect(t('en', 'scoring.above-max', { value: 5 })).toContain('{where}');
     expect(LANGS).toEqual(['zh-CN', 'en']);
   });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { BUNDLED_SCHEMES, bundledScheme, gbt27922_2011, gbt27922_2011_fiveStar98, SchemeError } from '../../../core/index';
+import {
+  BUNDLED_SCHEMES,
+  bundledScheme,
+  gbt27922_2011,
+  gbt27922_2011_fiveStar98,
+  SchemeError,
+} from '../../../core/index';
 
 describe('the bundled GB/T 27922-2011 scheme follows the reference', () => {
   const s = gbt27922_2011;
@@ -13,14 +19,40 @@ describe('the bundled GB/T 27922-2011 scheme follows the reference', () => {
   });
 
   it('has the 15 level-2 indicators in the reference order', () => {
-    expect(s.indicators.map((n) => n.name.zh.replace(/（.*）/, ''))).toEqual(
-      ['组织架构', '人员配置', '资源配置', '规范要求', '监督', '改进', '服务文化', '商品信息', '技术支持', '配送', '维修', '质量保证', '废弃商品回收', '顾客关系', '投诉处理'],
-    );
+    expect(s.indicators.map((n) => n.name.zh.replace(/（.*）/, ''))).toEqual([
+      '组织架构',
+      '人员配置',
+      '资源配置',
+      '规范要求',
+      '监督',
+      '改进',
+      '服务文化',
+      '商品信息',
+      '技术支持',
+      '配送',
+      '维修',
+      '质量保证',
+      '废弃商品回收',
+      '顾客关系',
+      '投诉处理',
+    ]);
   });
 
   it('has the 11 verified level-3 clauses 5.1.1.1 … 5.1.5.2 marked as standard', () => {
     const level3 = s.nodes.filter((n) => n.id.split('.').length === 4);
-    expect(level3.map((n) => n.id)).toEqual(['5.1.1.1', '5.1.1.2', '5.1.2.1', '5.1.2.2', '5.1.3.1', '5.1.3.2', '5.1.3.3', '5.1.4.1', '5.1.4.2', '5.1.5.1', '5.1.5.2']);
+    expect(level3.map((n) => n.id)).toEqual([
+      '5.1.1.1',
+      '5.1.1.2',
+      '5.1.2.1',
+      '5.1.2.2',
+      '5.1.3.1',
+      '5.1.3.2',
+      '5.1.3.3',
+      '5.1.4.1',
+      '5.1.4.2',
+      '5.1.5.1',
+      '5.1.5.2',
+    ]);
     expect(level3.every((n) => n.source === 'standard')).toBe(true);
   });
 
@@ -30,7 +62,12 @@ describe('the bundled GB/T 27922-2011 scheme follows the reference', () => {
   });
 
   it('uses the sourced thresholds 70 / 80 / 90 / 95 and the five-deduction veto', () => {
-    expect(s.rules.levels.map((l) => [l.id, l.min])).toEqual([['compliant', 70], ['3-star', 80], ['4-star', 90], ['5-star', 95]]);
+    expect(s.rules.levels.map((l) => [l.id, l.min])).toEqual([
+      ['compliant', 70],
+      ['3-star', 80],
+      ['4-star', 90],
+      ['5-star', 95],
+    ]);
     expect(s.rules.veto.specialDeductionsAtOrAbove).toBe(5);
   });
 

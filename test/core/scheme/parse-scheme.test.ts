@@ -27,7 +27,14 @@ describe('parseScheme accepts a certification body scheme and rejects a bad one 
 
   it('names an unknown parent', () => {
     const s = clone();
-    s.nodes.push({ id: '5.9.1', parent: '5.9', name: { zh: '新', en: 'New' }, max: 0, kind: 'binary', source: 'certification-body' });
+    s.nodes.push({
+      id: '5.9.1',
+      parent: '5.9',
+      name: { zh: '新', en: 'New' },
+      max: 0,
+      kind: 'binary',
+      source: 'certification-body',
+    });
     const ps = problemsOf(s);
     expect(ps.map((p) => p.code)).toContain('unknown-parent');
     expect(ps.find((p) => p.code === 'unknown-parent')!.path).toBe(`nodes[${s.nodes.length - 1}].parent`);
@@ -83,12 +90,29 @@ describe('parseScheme accepts a certification body scheme and rejects a bad one 
       id: 'cb-x',
       nodes: [
         { id: '1', parent: null, name: { zh: '体系', en: 'System' }, max: 60, source: 'certification-body' },
-        { id: '1.1', parent: '1', name: { zh: '制度', en: 'Rules' }, max: 60, kind: 'graded', source: 'certification-body' },
+        {
+          id: '1.1',
+          parent: '1',
+          name: { zh: '制度', en: 'Rules' },
+          max: 60,
+          kind: 'graded',
+          source: 'certification-body',
+        },
         { id: '2', parent: null, name: { zh: '服务', en: 'Service' }, max: 40, source: 'certification-body' },
-        { id: '2.1', parent: '2', name: { zh: '投诉', en: 'Complaints' }, max: 40, kind: 'sampled', source: 'certification-body' },
+        {
+          id: '2.1',
+          parent: '2',
+          name: { zh: '投诉', en: 'Complaints' },
+          max: 40,
+          kind: 'sampled',
+          source: 'certification-body',
+        },
       ],
     };
     const parsed = parseScheme(s);
-    expect(parsed.items.map((i) => [i.id, i.categoryId])).toEqual([['1.1', '1'], ['2.1', '2']]);
+    expect(parsed.items.map((i) => [i.id, i.categoryId])).toEqual([
+      ['1.1', '1'],
+      ['2.1', '2'],
+    ]);
   });
 });

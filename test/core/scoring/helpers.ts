@@ -12,8 +12,12 @@ export function allFull(scheme: Scheme): IndicatorResponse[] {
 }
 
 /** Full marks everywhere except the given overrides (by id). */
-export function withAnswers(scheme: Scheme, overrides: Record<string, Partial<IndicatorResponse>>): IndicatorResponse[] {
+export function withAnswers(
+  scheme: Scheme,
+  overrides: Record<string, Partial<IndicatorResponse>>,
+): IndicatorResponse[] {
   return scheme.items.map((it) => ({ ...fullAnswer(it), ...overrides[it.id], id: it.id }));
 }
 
-export const special = (n: number) => Array.from({ length: n }, (_, i) => ({ clause: `4.2-${i + 1}`, description: 'x' }));
+export const special = (n: number) =>
+  Array.from({ length: n }, (_, i) => ({ clause: `4.2-${i + 1}`, description: 'x' }));

@@ -8,17 +8,32 @@ const S = gbt27922_2011;
 describe('score(): the arithmetic of GB/T 27922 (评分 = 实际得分 / 涉及项总分值 × 100)', () => {
   it('full marks everywhere is 100 and five stars', () => {
     const r = score(S, { responses: allFull(S) });
-    expect(r).toMatchObject({ score: 100, level: '5-star', earned: 100, applicable: 100, provisional: false, vetoed: false, nextLevel: null });
+    expect(r).toMatchObject({
+      score: 100,
+      level: '5-star',
+      earned: 100,
+      applicable: 100,
+      provisional: false,
+      vetoed: false,
+      nextLevel: null,
+    });
     expect(r.issues).toEqual([]);
   });
 
   it('an excluded indicator leaves the denominator', () => {
     // 5.2.3 配送 (6 points) excluded, 5.2.4 loses 3.5 of 7: 90 − 3.5 … earned 90.5 of 94 → 96.3
-    const r = score(S, { responses: withAnswers(S, { '5.2.3': { applicable: '否' }, '5.2.4': { samples: 2, nonconforming: 1 } }) });
+    const r = score(S, {
+      responses: withAnswers(S, { '5.2.3': { applicable: '否' }, '5.2.4': { samples: 2, nonconforming: 1 } }),
+    });
     expect(r.applicable).toBe(94);
     expect(r.earned).toBeCloseTo(90.5, 9);
     expect(r.score).toBe(96.3);
-    expect(r.items.find((i) => i.id === '5.2.3')).toMatchObject({ status: 'not-applicable', applicable: false, earned: null, lost: 0 });
+    expect(r.items.find((i) => i.id === '5.2.3')).toMatchObject({
+      status: 'not-applicable',
+      applicable: false,
+      earned: null,
+      lost: 0,
+    });
   });
 
   it('a nonconforming binary item loses all its points', () => {
@@ -61,10 +76,20 @@ describe('score(): the arithmetic of GB/T 27922 (评分 = 实际得分 / 涉及�
   });
 
   it('thresholds are inclusive: exactly 70 is 达标, 69.9 fails', () => {
-    const custom: SchemeInput = { ...structuredClone(gbt27922_2011_data), nodes: [
-      { id: '1', parent: null, name: { zh: '甲', en: 'A' }, max: 1000, source: 'certification-body' },
-      { id: '1.1', parent: '1', name: { zh: '甲1', en: 'A1' }, max: 1000, kind: 'graded', source: 'certification-body' },
-    ] };
+    const custom: SchemeInput = {
+      ...structuredClone(gbt27922_2011_data),
+      nodes: [
+        { id: '1', parent: null, name: { zh: '甲', en: 'A' }, max: 1000, source: 'certification-body' },
+        {
+          id: '1.1',
+          parent: '1',
+          name: { zh: '甲1', en: 'A1' },
+          max: 1000,
+          kind: 'graded',
+          source: 'certification-body',
+        },
+      ],
+    };
     const s = parseScheme(custom);
     expect(score(s, { responses: [{ id: '1.1', value: 700 }] }).level).toBe('compliant');
     expect(score(s, { responses: [{ id: '1.1', value: 699 }] })).toMatchObject({ score: 69.9, level: 'fail' });
@@ -79,15 +104,24 @@ describe('score(): the arithmetic of GB/T 27922 (评分 = 实际得分 / 涉及�
   });
 
   it('Q4 setting: adjustments on raw points give a different (documented) result', () => {
-    const raw = parseScheme({ ...structuredClone(gbt27922_2011_data), rules: { ...gbt27922_2011_data.rules, adjustmentsApplyTo: 'raw' } });
+    const raw = parseScheme({
+      ...structuredClone(gbt27922_2011_data),
+      rules: { ...gbt27922_2011_data.rules, adjustmentsApplyTo: 'raw' },
+    });
     // 2 deductions on 94 applicable: (90 − 2) / 94 × 100 = 93.6; on the final score it would be 95.7 − 2 = 93.7
-    const input = { responses: withAnswers(S, { '5.2.3': { applicable: false } , '5.3.1': { value: 8 } }), specialDeductions: special(2) };
+    const input = {
+      responses: withAnswers(S, { '5.2.3': { applicable: false }, '5.3.1': { value: 8 } }),
+      specialDeductions: special(2),
+    };
     expect(score(raw, input).score).toBe(93.6);
     expect(score(S, input).score).toBe(93.7);
   });
 
   it('Q7 setting: a scheme that makes stars wait a year holds the level at 达标', () => {
-    const wait = parseScheme({ ...structuredClone(gbt27922_2011_data), rules: { ...gbt27922_2011_data.rules, starsRequireYearAtCompliant: true } });
+    const wait = parseScheme({
+      ...structuredClone(gbt27922_2011_data),
+      rules: { ...gbt27922_2011_data.rules, starsRequireYearAtCompliant: true },
+    });
     const r = score(wait, { responses: allFull(S), monthsAtCompliantLevel: 6 });
     expect(r.level).toBe('compliant');
     expect(r.issues.map((i) => i.code)).toContain('star-wait');
@@ -111,7 +145,13 @@ describe('score(): incomplete audits are provisional, never silently zero', () =
 
   it('an audit with nothing scored has no score but says so', () => {
     const r = score(S, { responses: [] });
-    expect(r).toMatchObject({ score: null, level: null, provisional: true, unscored: 21, scoreIfRemainingConform: 100 });
+    expect(r).toMatchObject({
+      score: null,
+      level: null,
+      provisional: true,
+      unscored: 21,
+      scoreIfRemainingConform: 100,
+    });
     expect(r.issues.map((i) => i.code)).toEqual(['nothing-scored']);
   });
 
@@ -135,7 +175,14 @@ describe('score(): bad answers become issues with their place, and the score is 
   ];
   it.each(cases)('%s', (_name, overrides, code) => {
     const id = Object.keys(overrides)[0]!;
-    const responses = withAnswers(S, overrides).map((r) => (r.id === id ? { ...r, where: { value: '评分表!J9', samples: '评分表!H9', nonconforming: '评分表!I9', applicable: '评分表!G9' } } : r));
+    const responses = withAnswers(S, overrides).map((r) =>
+      r.id === id
+        ? {
+            ...r,
+            where: { value: '评分表!J9', samples: '评分表!H9', nonconforming: '评分表!I9', applicable: '评分表!G9' },
+          }
+        : r,
+    );
     const r = score(S, { responses });
     expect(r.score).toBeNull();
     expect(r.level).toBeNull();
@@ -173,7 +220,13 @@ describe('score(): bad answers become issues with their place, and the score is 
 describe('score(): points to the next level', () => {
   it('names the gap and the fewest items that close it', () => {
     // 5.3.1 at 10 of 12 (−2), 5.3.2 2 of 10 samples bad (−2.6), 5.2.4 1 of 2 samples bad (−3.5) → 91.9
-    const r = score(S, { responses: withAnswers(S, { '5.3.1': { value: 10 }, '5.3.2': { samples: 10, nonconforming: 2 }, '5.2.4': { samples: 2, nonconforming: 1 } }) });
+    const r = score(S, {
+      responses: withAnswers(S, {
+        '5.3.1': { value: 10 },
+        '5.3.2': { samples: 10, nonconforming: 2 },
+        '5.2.4': { samples: 2, nonconforming: 1 },
+      }),
+    });
     expect(r.score).toBe(91.9);
     expect(r.level).toBe('4-star');
     expect(r.nextLevel).toMatchObject({ level: '5-star', threshold: 95, pointsNeeded: 3.1, reachable: true });
@@ -182,7 +235,13 @@ describe('score(): points to the next level', () => {
   });
 
   it('takes several items when one is not enough, largest first', () => {
-    const r = score(S, { responses: withAnswers(S, { '5.1.1.1': { value: '不符合' }, '5.1.2.2': { value: '不符合' }, '5.2.6': { value: '不符合' } }) });
+    const r = score(S, {
+      responses: withAnswers(S, {
+        '5.1.1.1': { value: '不符合' },
+        '5.1.2.2': { value: '不符合' },
+        '5.2.6': { value: '不符合' },
+      }),
+    });
     expect(r.score).toBe(90);
     expect(r.nextLevel).toMatchObject({ level: '5-star', pointsNeeded: 5 });
     expect(r.nextLevel!.improvements.map((i) => i.id)).toEqual(['5.2.6', '5.1.1.1']);

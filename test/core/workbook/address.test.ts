@@ -3,7 +3,11 @@ import { addressOf, parseAddress } from '../../../core/workbook/read';
 
 describe('A1 addresses', () => {
   it.each([
-    ['A1', 0, 0], ['J7', 6, 9], ['$B$5', 4, 1], ['bc12', 11, 54], [' XFD1048576 ', 1048575, 16383],
+    ['A1', 0, 0],
+    ['J7', 6, 9],
+    ['$B$5', 4, 1],
+    ['bc12', 11, 54],
+    [' XFD1048576 ', 1048575, 16383],
   ])('%s is row %i, column %i (0-based)', (a1, row, col) => {
     expect(parseAddress(a1)).toEqual({ row, col });
   });
@@ -13,6 +17,12 @@ describe('A1 addresses', () => {
   });
 
   it('round-trips with addressOf', () => {
-    for (const [r, c] of [[0, 0], [6, 9], [99, 27], [1048575, 16383]] as const) expect(parseAddress(addressOf(r, c))).toEqual({ row: r, col: c });
+    for (const [r, c] of [
+      [0, 0],
+      [6, 9],
+      [99, 27],
+      [1048575, 16383],
+    ] as const)
+      expect(parseAddress(addressOf(r, c))).toEqual({ row: r, col: c });
   });
 });

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { addressOf, detectLayout, detectLayoutReusing, parseAddress, parseRange, type Grid, type Layout, type LayoutFailure } from '../../../core/workbook/read';
+import {
+  addressOf,
+  detectLayout,
+  detectLayoutReusing,
+  parseAddress,
+  parseRange,
+  type Grid,
+  type Layout,
+  type LayoutFailure,
+} from '../../../core/workbook/read';
 
 const ok = (g: Grid, o = {}) => {
   const l = detectLayout(g, o);
@@ -30,13 +39,25 @@ describe('detectLayout', () => {
     const l = ok(g);
     expect(l.headerRow).toBe(3);
     expect(l.firstDataRow).toBe(4);
-    expect(Object.fromEntries(Object.entries(l.columns).map(([f, m]) => [f, m!.col]))).toEqual({ score: 0, notes: 1, max: 2, name: 3, id: 4 });
+    expect(Object.fromEntries(Object.entries(l.columns).map(([f, m]) => [f, m!.col]))).toEqual({
+      score: 0,
+      notes: 1,
+      max: 2,
+      name: 3,
+      id: 4,
+    });
     expect(l.itemRows).toEqual([4]);
   });
 
   it('keeps unknown columns as extra columns and never reads them', () => {
-    const l = ok([['编号', '指标名称', '责任部门', '满分', '实际得分', '审核员签名'], ['5.2.1', '商品信息', '市场部', 5, 4, '张三']]);
-    expect(l.extraColumns).toEqual([{ col: 2, header: '责任部门' }, { col: 5, header: '审核员签名' }]);
+    const l = ok([
+      ['编号', '指标名称', '责任部门', '满分', '实际得分', '审核员签名'],
+      ['5.2.1', '商品信息', '市场部', 5, 4, '张三'],
+    ]);
+    expect(l.extraColumns).toEqual([
+      { col: 2, header: '责任部门' },
+      { col: 5, header: '审核员签名' },
+    ]);
   });
 
   it('skips blank separator rows, recognises 小计/合计 rows and category headings', () => {
@@ -58,7 +79,12 @@ describe('detectLayout', () => {
   });
 
   it('takes a row whose id heads other ids (5.1.1 above 5.1.1.1) as a heading, not an item', () => {
-    const l = ok([['编号', '评价指标', '分值', '得分'], ['5.1.1', '组织架构', 6, ''], ['5.1.1.1', '部门', 3, 3], ['5.1.1.2', '网点', 3, 2]]);
+    const l = ok([
+      ['编号', '评价指标', '分值', '得分'],
+      ['5.1.1', '组织架构', 6, ''],
+      ['5.1.1.1', '部门', 3, 3],
+      ['5.1.1.2', '网点', 3, 2],
+    ]);
     expect(l.itemRows).toEqual([2, 3]);
     expect(l.categoryRows).toEqual([1]);
   });
@@ -77,7 +103,14 @@ describe('detectLayout', () => {
   });
 
   it('reports hidden rows inside the table', () => {
-    const l = ok([['编号', '评价指标', '分值', '得分'], ['5.2.1', 'a', 5, 5], ['5.2.2', 'b', 6, 6]], { hiddenRows: [2] });
+    const l = ok(
+      [
+        ['编号', '评价指标', '分值', '得分'],
+        ['5.2.1', 'a', 5, 5],
+        ['5.2.2', 'b', 6, 6],
+      ],
+      { hiddenRows: [2] },
+    );
     expect(l.hiddenRows).toEqual([2]);
     expect(l.itemRows).toEqual([1, 2]);
   });
@@ -93,7 +126,10 @@ describe('detectLayout', () => {
   });
 
   it('says which header it could not find, where it looked and which names it accepts', () => {
-    const l = detectLayout([['名称', '金额'], ['a', 1]]) as LayoutFailure;
+    const l = detectLayout([
+      ['名称', '金额'],
+      ['a', 1],
+    ]) as LayoutFailure;
     expect(l.ok).toBe(false);
     expect(l.code).toBe('no-header');
     expect(l.searchedRows).toBe('1–2');
@@ -106,7 +142,10 @@ describe('detectLayout', () => {
   });
 
   it('says so when the header has indicators but no score column', () => {
-    const l = detectLayout([['编号', '评价指标', '分值'], ['5.1', 'x', 3]]) as LayoutFailure;
+    const l = detectLayout([
+      ['编号', '评价指标', '分值'],
+      ['5.1', 'x', 3],
+    ]) as LayoutFailure;
     expect(l.code).toBe('no-score-column');
     expect(l.bestRow).toBe(0);
     expect(l.message).toContain('得分');

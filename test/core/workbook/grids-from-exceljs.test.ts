@@ -21,7 +21,11 @@ describe('gridsFromExcelJs', () => {
     await back.xlsx.load(buf);
     const [g] = gridsFromExcelJs(back);
     expect(g!.name).toBe('评分表');
-    expect(g!.grid).toEqual([['类别', '得分'], ['售后服务体系', 3], [null, 6, '#DIV/0!', '链接']]);
+    expect(g!.grid).toEqual([
+      ['类别', '得分'],
+      ['售后服务体系', 3],
+      [null, 6, '#DIV/0!', '链接'],
+    ]);
     expect(g!.hiddenRows).toEqual([2]);
     expect(g!.merges).toEqual(['A2:A3']);
   });

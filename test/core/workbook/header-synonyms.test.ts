@@ -1,23 +1,57 @@
 import { describe, expect, it } from 'vitest';
-import { assignColumns, headerCandidates, HEADER_SYNONYMS, FACT_LABELS, SPECIAL_SYNONYMS } from '../../../core/workbook/read';
+import {
+  assignColumns,
+  headerCandidates,
+  HEADER_SYNONYMS,
+  FACT_LABELS,
+  SPECIAL_SYNONYMS,
+} from '../../../core/workbook/read';
 import { normaliseHeader } from '../../../core/workbook/normalise';
 import type { Field } from '../../../core/workbook/types';
 
-const fieldOf = (text: string): Field | undefined => Object.entries(assignColumns(headerCandidates(text, 0)))[0]?.[0] as Field | undefined;
+const fieldOf = (text: string): Field | undefined =>
+  Object.entries(assignColumns(headerCandidates(text, 0)))[0]?.[0] as Field | undefined;
 
 describe('header synonym table', () => {
   it('names every header the issue lists, in Chinese and English', () => {
     const expected: [string, Field][] = [
-      ['编号', 'id'], ['序号', 'id'], ['条款号', 'id'], ['条款', 'id'],
-      ['评价指标', 'name'], ['指标名称', 'name'], ['评价内容', 'name'], ['评价项目', 'name'],
-      ['分值', 'max'], ['满分', 'max'], ['标准分', 'max'], ['权重分', 'max'],
-      ['得分', 'score'], ['实际得分', 'score'], ['评分', 'score'],
-      ['是否适用', 'applicable'], ['适用', 'applicable'], ['删减', 'applicable'],
-      ['抽样数', 'samples'], ['样本数', 'samples'], ['不符合数', 'nonconforming'],
-      ['备注', 'notes'], ['证据', 'notes'], ['评审记录', 'notes'], ['说明', 'notes'],
-      ['类别', 'category'], ['一级指标', 'category'], ['评分方式', 'kind'],
-      ['ID', 'id'], ['Indicator', 'name'], ['Max points', 'max'], ['Score', 'score'], ['Applicable', 'applicable'],
-      ['Samples', 'samples'], ['Nonconforming', 'nonconforming'], ['Evidence', 'notes'], ['Category', 'category'],
+      ['编号', 'id'],
+      ['序号', 'id'],
+      ['条款号', 'id'],
+      ['条款', 'id'],
+      ['评价指标', 'name'],
+      ['指标名称', 'name'],
+      ['评价内容', 'name'],
+      ['评价项目', 'name'],
+      ['分值', 'max'],
+      ['满分', 'max'],
+      ['标准分', 'max'],
+      ['权重分', 'max'],
+      ['得分', 'score'],
+      ['实际得分', 'score'],
+      ['评分', 'score'],
+      ['是否适用', 'applicable'],
+      ['适用', 'applicable'],
+      ['删减', 'applicable'],
+      ['抽样数', 'samples'],
+      ['样本数', 'samples'],
+      ['不符合数', 'nonconforming'],
+      ['备注', 'notes'],
+      ['证据', 'notes'],
+      ['评审记录', 'notes'],
+      ['说明', 'notes'],
+      ['类别', 'category'],
+      ['一级指标', 'category'],
+      ['评分方式', 'kind'],
+      ['ID', 'id'],
+      ['Indicator', 'name'],
+      ['Max points', 'max'],
+      ['Score', 'score'],
+      ['Applicable', 'applicable'],
+      ['Samples', 'samples'],
+      ['Nonconforming', 'nonconforming'],
+      ['Evidence', 'notes'],
+      ['Category', 'category'],
     ];
     for (const [text, field] of expected) expect([text, fieldOf(text)]).toEqual([text, field]);
   });
@@ -59,7 +93,8 @@ describe('header synonym table', () => {
         owner.set(h, e.field);
       }
     }
-    for (const table of [FACT_LABELS, SPECIAL_SYNONYMS]) for (const v of Object.values(table)) expect(v.zh.length && v.en.length).toBeTruthy();
+    for (const table of [FACT_LABELS, SPECIAL_SYNONYMS])
+      for (const v of Object.values(table)) expect(v.zh.length && v.en.length).toBeTruthy();
   });
 
   it('does not take ordinary words for headers', () => {

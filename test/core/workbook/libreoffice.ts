@@ -13,17 +13,33 @@ const SOFFICE = SOFFICE_PATH;
 export function freshProfile(): string {
   const dir = mkdtempSync(join(tmpdir(), 'lo-profile-'));
   mkdirSync(join(dir, 'user'), { recursive: true });
-  writeFileSync(join(dir, 'user', 'registrymodifications.xcu'), `<?xml version="1.0" encoding="UTF-8"?>
+  writeFileSync(
+    join(dir, 'user', 'registrymodifications.xcu'),
+    `<?xml version="1.0" encoding="UTF-8"?>
 <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
 <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
 <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
 </oor:items>
-`);
+`,
+  );
   return dir;
 }
 
 /** Convert files with LibreOffice headless into outDir as .xlsx (LibreOffice writes them, with its own calculated values). */
 export function convertToXlsx(files: string[], outDir: string, profile = freshProfile()): void {
   mkdirSync(outDir, { recursive: true });
-  execFileSync(SOFFICE, [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', outDir, ...files], { stdio: 'pipe', timeout: 180_000 });
+  execFileSync(
+    SOFFICE,
+    [
+      `-env:UserInstallation=file://${profile}`,
+      '--headless',
+      '--norestore',
+      '--convert-to',
+      'xlsx:Calc MS Excel 2007 XML',
+      '--outdir',
+      outDir,
+      ...files,
+    ],
+    { stdio: 'pipe', timeout: 180_000 },
+  );
 }

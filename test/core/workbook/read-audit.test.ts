@@ -17,18 +17,38 @@ describe('readAudit on sheets with the scheme ids', () => {
   it('reads answers with their cells, facts from the 封面 sheet and special items', () => {
     const grid: Grid = [['编号', '评价指标', '分值', '得分'], ...allItems((_, max) => max)];
     grid[3]![3] = null; // 5.1.2.1 unscored
-    const r = readAudit([
-      sheet('封面', [['组织名称', '深圳某某科技有限公司'], ['统一社会信用代码', '91440300ma5g0x1x2k'], ['审核日期', new Date(Date.UTC(2024, 4, 1))], ['评审员', '李四']]),
-      sheet('评分表', grid),
-      sheet('特别项', [['类型', '条款', '说明', '整改情况'], ['特别扣分项', '4.2', '未公示服务承诺', '已整改'], ['特别加分项', '', '行业领先的回访', ''], ['', '', '', '']]),
-    ], gbt27922_2011);
+    const r = readAudit(
+      [
+        sheet('封面', [
+          ['组织名称', '深圳某某科技有限公司'],
+          ['统一社会信用代码', '91440300ma5g0x1x2k'],
+          ['审核日期', new Date(Date.UTC(2024, 4, 1))],
+          ['评审员', '李四'],
+        ]),
+        sheet('评分表', grid),
+        sheet('特别项', [
+          ['类型', '条款', '说明', '整改情况'],
+          ['特别扣分项', '4.2', '未公示服务承诺', '已整改'],
+          ['特别加分项', '', '行业领先的回访', ''],
+          ['', '', '', ''],
+        ]),
+      ],
+      gbt27922_2011,
+    );
     expect(r.sheet).toBe('评分表');
     expect(r.schemeSource).toBe('given');
     expect(r.responses).toHaveLength(gbt27922_2011.items.length);
     expect(r.responses[0]).toEqual({ id: '5.1.1.1', value: 3, where: { id: '评分表!A2', value: '评分表!D2' } });
-    expect(r.facts).toMatchObject({ organisation: '深圳某某科技有限公司', uscc: '91440300MA5G0X1X2K', date: '2024-05-01', auditor: '李四' });
+    expect(r.facts).toMatchObject({
+      organisation: '深圳某某科技有限公司',
+      uscc: '91440300MA5G0X1X2K',
+      date: '2024-05-01',
+      auditor: '李四',
+    });
     expect(r.facts.where?.organisation).toBe('封面!B1');
-    expect(r.specialDeductions).toEqual([{ clause: '4.2', description: '未公示服务承诺', rectified: true, where: '特别项!C2' }]);
+    expect(r.specialDeductions).toEqual([
+      { clause: '4.2', description: '未公示服务承诺', rectified: true, where: '特别项!C2' },
+    ]);
     expect(r.bonuses).toEqual([{ description: '行业领先的回访', where: '特别项!C3' }]);
     expect(r.issues).toEqual([]);
     const res = score(r.scheme, { responses: r.responses, specialDeductions: r.specialDeductions, bonuses: r.bonuses });
@@ -57,7 +77,7 @@ describe('readAudit on sheets with the scheme ids', () => {
     expect(r.issues.find((i) => i.code === 'not-a-number')!.message).toContain('评分表!D2');
   });
 
-  it('takes the sheet\'s 分值 over the scheme\'s, with a warning, and scores on them', () => {
+  it("takes the sheet's 分值 over the scheme's, with a warning, and scores on them", () => {
     const g: Grid = [['编号', '评价指标', '标准分', '实际得分'], ...allItems((_, max) => max)];
     g[2]![2] = 5; // 5.1.1.2 (graded) worth 5 in this sheet, 3 in the scheme
     g[2]![3] = 4;
@@ -76,34 +96,59 @@ describe('readAudit on sheets with the scheme ids', () => {
   });
 
   it('reads a 删减 column the right way round', () => {
-    const g: Grid = [['编号', '评价指标', '分值', '得分', '删减'], ['5.2.3', '配送', 6, '', '是'], ['5.2.4', '维修', 7, 7, '否'], ['5.2.5', '质量保证', 7, 7, '']];
+    const g: Grid = [
+      ['编号', '评价指标', '分值', '得分', '删减'],
+      ['5.2.3', '配送', 6, '', '是'],
+      ['5.2.4', '维修', 7, 7, '否'],
+      ['5.2.5', '质量保证', 7, 7, ''],
+    ];
     const r = readAudit([sheet('评分表', g)], gbt27922_2011);
     expect(r.responses.map((x) => x.applicable)).toEqual([false, true, undefined]);
   });
 
   it('warns about answers in hidden rows and still counts them', () => {
-    const g: Grid = [['编号', '评价指标', '分值', '得分'], ['5.2.1', 'a', 5, 5], ['5.2.2', 'b', 6, 3]];
+    const g: Grid = [
+      ['编号', '评价指标', '分值', '得分'],
+      ['5.2.1', 'a', 5, 5],
+      ['5.2.2', 'b', 6, 3],
+    ];
     const r = readAudit([sheet('评分表', g, { hiddenRows: [2] })], gbt27922_2011);
     expect(codes(r.issues)).toContain('hidden-row@评分表!A3');
     expect(r.responses).toHaveLength(2);
   });
 
   it('addresses cells relative to the sheet when the grid is a used range starting elsewhere', () => {
-    const g: Grid = [['编号', '评价指标', '分值', '得分'], ['5.2.1', 'a', 5, 'x']];
+    const g: Grid = [
+      ['编号', '评价指标', '分值', '得分'],
+      ['5.2.1', 'a', 5, 'x'],
+    ];
     const r = readAudit([sheet('评分表', g, { origin: { row: 2, col: 1 } })], gbt27922_2011);
     expect(r.responses[0]!.where).toEqual({ id: '评分表!B4', value: '评分表!E4' });
     expect(codes(r.issues)).toContain('not-a-number@评分表!E4');
   });
 
   it('reads facts from label cells above the header', () => {
-    const g: Grid = [['受审核方：某某电器有限公司', '', '评审员', '王五'], ['统一社会信用代码', '', '91350200MA2XXXXXX1'], ['编号', '评价指标', '分值', '得分'], ['5.2.1', 'a', 5, 5]];
+    const g: Grid = [
+      ['受审核方：某某电器有限公司', '', '评审员', '王五'],
+      ['统一社会信用代码', '', '91350200MA2XXXXXX1'],
+      ['编号', '评价指标', '分值', '得分'],
+      ['5.2.1', 'a', 5, 5],
+    ];
     const r = readAudit([sheet('Sheet1', g)], gbt27922_2011);
     expect(r.facts).toMatchObject({ organisation: '某某电器有限公司', auditor: '王五', uscc: '91350200MA2XXXXXX1' });
     expect(r.facts.where).toMatchObject({ organisation: 'Sheet1!A1', auditor: 'Sheet1!D1', uscc: 'Sheet1!C2' });
   });
 
   it('says clearly when no sheet has a scoring header', () => {
-    const r = readAudit([sheet('Sheet1', [['名称', '金额'], ['a', 1]])], gbt27922_2011);
+    const r = readAudit(
+      [
+        sheet('Sheet1', [
+          ['名称', '金额'],
+          ['a', 1],
+        ]),
+      ],
+      gbt27922_2011,
+    );
     expect(r.issues).toHaveLength(1);
     expect(r.issues[0]!.code).toBe('no-scoring-sheet');
     expect(r.issues[0]!.message).toContain('实际得分');
@@ -125,10 +170,13 @@ describe('readAudit on a foreign 评分表 (ids the scheme does not know)', () =
     ['合计', '', '', 50, 36, '', '', ''],
   ];
 
-  it('builds a scheme from the sheet\'s rows and categories, never counting subtotals', () => {
+  it("builds a scheme from the sheet's rows and categories, never counting subtotals", () => {
     const a = auditFromSheets([sheet('现场评分', foreign)], gbt27922_2011);
     expect(a.schemeSource).toBe('sheet-rows');
-    expect(a.scheme.categories.map((c) => [c.id, c.name.zh, c.max])).toEqual([['1', '体系', 20], ['2', '服务', 30]]);
+    expect(a.scheme.categories.map((c) => [c.id, c.name.zh, c.max])).toEqual([
+      ['1', '体系', 20],
+      ['2', '服务', 30],
+    ]);
     expect(a.scheme.items.map((i) => [i.id, i.name.zh, i.max, i.kind])).toEqual([
       ['1.1', '机构与人员', 10, 'graded'],
       ['1.2', '制度', 10, 'binary'],
@@ -176,7 +224,11 @@ describe('readAudit on a foreign 评分表 (ids the scheme does not know)', () =
   });
 
   it('reports a row without points and does not score it', () => {
-    const g: Grid = [['序号', '评价项目', '满分', '得分'], [1, '组织', 5, 5], [2, '人员', '待定', 4]];
+    const g: Grid = [
+      ['序号', '评价项目', '满分', '得分'],
+      [1, '组织', 5, 5],
+      [2, '人员', '待定', 4],
+    ];
     const a = auditFromSheets([sheet('Sheet1', g)], gbt27922_2011);
     expect(codes(a.issues)).toContain('max-missing@Sheet1!C3');
     expect(a.input.responses).toHaveLength(1);
@@ -185,7 +237,9 @@ describe('readAudit on a foreign 评分表 (ids the scheme does not know)', () =
 
 describe('fixtures saved by LibreOffice in foreign layouts', () => {
   const dir = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/workbooks');
-  const names = readdirSync(dir).filter((f) => f.endsWith('.xlsx')).map((f) => f.replace(/\.xlsx$/, ''));
+  const names = readdirSync(dir)
+    .filter((f) => f.endsWith('.xlsx'))
+    .map((f) => f.replace(/\.xlsx$/, ''));
 
   it('has the layouts the issue asks for', () => {
     expect(names.sort()).toEqual(['cb-column-order', 'cb-heading-rows', 'cb-merged-categories', 'errors']);
@@ -204,10 +258,16 @@ describe('fixtures saved by LibreOffice in foreign layouts', () => {
 
   it('the errors fixture names every mistake with its cell', () => {
     const expected = JSON.parse(readFileSync(join(dir, 'errors.expected.json'), 'utf8'));
-    expect(expected.issues).toEqual(expect.arrayContaining([
-      'not-a-number@评分表!G3', 'above-max@评分表!G4', 'nonconforming-above-samples@评分表!F5',
-      'duplicate-id@评分表!A7', 'unknown-indicator@评分表!A8', 'invalid-applicable@评分表!D9',
-    ]));
+    expect(expected.issues).toEqual(
+      expect.arrayContaining([
+        'not-a-number@评分表!G3',
+        'above-max@评分表!G4',
+        'nonconforming-above-samples@评分表!F5',
+        'duplicate-id@评分表!A7',
+        'unknown-indicator@评分表!A8',
+        'invalid-applicable@评分表!D9',
+      ]),
+    );
     expect(expected.score).toBeNull();
   });
 });

@@ -7,7 +7,13 @@ async function foreignWorkbook(): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('评分表');
   ws.addRow(['编号', '评价指标', '分值', '得分']);
-  for (const it of gbt27922_2011.items) ws.addRow([it.id, it.name.zh, it.max, it.kind === 'binary' ? '符合' : it.kind === 'sampled' ? it.max / 2 : it.max - 1]);
+  for (const it of gbt27922_2011.items)
+    ws.addRow([
+      it.id,
+      it.name.zh,
+      it.max,
+      it.kind === 'binary' ? '符合' : it.kind === 'sampled' ? it.max / 2 : it.max - 1,
+    ]);
   ws.getCell('F1').value = { formula: 'SUM(D2:D22)', result: 80 };
   ws.getCell('B2').font = { bold: true, color: { argb: 'FFFF0000' } };
   ws.mergeCells('G1:H1');
@@ -59,7 +65,10 @@ describe('writeScoredCopy', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(twice as never);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['评分表', 'Result']);
-    const text = gridsFromExcelJs(wb).find((g) => g.name === 'Result')!.grid.flat().join('\n');
+    const text = gridsFromExcelJs(wb)
+      .find((g) => g.name === 'Result')!
+      .grid.flat()
+      .join('\n');
     expect(text).toContain('Cannot be computed');
     expect(text).toContain('评分表!D2');
     expect(text).toContain('not-a-number');

@@ -10,7 +10,16 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkEligibility, readAnswersFile, readSelfCheck, usccCheckChar, USCC_CHARSET, type EligibilityAnswers, type EligibilitySettings, type SheetGrid } from '../../../core/index';
+import {
+  checkEligibility,
+  readAnswersFile,
+  readSelfCheck,
+  usccCheckChar,
+  USCC_CHARSET,
+  type EligibilityAnswers,
+  type EligibilitySettings,
+  type SheetGrid,
+} from '../../../core/index';
 import { addSelfCheckSheet, coverDateRef } from '../../../core/workbook/self-check-sheet';
 import { buildTemplate } from '../../../core/workbook/write-template';
 import { writeScoredCopy } from '../../../core/workbook/write-scored-copy';
@@ -52,17 +61,29 @@ function fixtureCases(): Case[] {
     .map((f, i) => {
       const r = readAnswersFile(JSON.parse(readFileSync(join(FIXTURES, f), 'utf8')));
       if (!r.ok) throw new Error(r.problem);
-      return { name: f.replace('.answers.json', ''), lang: i % 3 === 2 ? 'en' : 'zh-CN', asOf: r.file.asOf!, settings: r.file.settings, answers: r.file.answers };
+      return {
+        name: f.replace('.answers.json', ''),
+        lang: i % 3 === 2 ? 'en' : 'zh-CN',
+        asOf: r.file.asOf!,
+        settings: r.file.settings,
+        answers: r.file.answers,
+      };
     });
 }
 
 /** Random applicants aimed at the edges: month ends, exact thresholds, 10% boundaries, bad codes. */
 function randomCases(n: number): Case[] {
   const valid = fc.array(fc.constantFrom(...USCC_CHARSET), { minLength: 8, maxLength: 8 }).chain((tail) =>
-    fc.tuple(fc.constantFrom('9', '1', '5', 'Y'), fc.constantFrom('1', '2', '3'), fc.integer({ min: 110000, max: 659000 })).map(([a, b, region]) => {
-      const first17 = `${a}${b}${region}${tail.join('')}M`.slice(0, 17);
-      return first17 + usccCheckChar(first17);
-    }),
+    fc
+      .tuple(
+        fc.constantFrom('9', '1', '5', 'Y'),
+        fc.constantFrom('1', '2', '3'),
+        fc.integer({ min: 110000, max: 659000 }),
+      )
+      .map(([a, b, region]) => {
+        const first17 = `${a}${b}${region}${tail.join('')}M`.slice(0, 17);
+        return first17 + usccCheckChar(first17);
+      }),
   );
   const uscc = fc.oneof(
     valid,
@@ -73,22 +94,47 @@ function randomCases(n: number): Case[] {
     fc.constant(''),
   );
   const choice = fc.constantFrom('是', '否', '不确定', '', 'yes', 'no');
-  const day = fc.tuple(fc.integer({ min: 2023, max: 2025 }), fc.integer({ min: 1, max: 12 }), fc.constantFrom(1, 15, 28, 29, 30, 31)).map(([y, m, d]) => {
-    const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
-    return `${y}-${String(m).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
-  });
-  const optional = <T,>(a: fc.Arbitrary<T>) => fc.option(a, { nil: undefined, freq: 6 });
+  const day = fc
+    .tuple(
+      fc.integer({ min: 2023, max: 2025 }),
+      fc.integer({ min: 1, max: 12 }),
+      fc.constantFrom(1, 15, 28, 29, 30, 31),
+    )
+    .map(([y, m, d]) => {
+      const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+      return `${y}-${String(m).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
+    });
+  const optional = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: undefined, freq: 6 });
   const arb = fc.record({
     lang: fc.constantFrom('zh-CN' as const, 'en' as const),
     asOf: fc.constantFrom('2025-02-28', '2025-05-31', '2025-06-30', '2024-02-29', '2025-12-31'),
-    settings: fc.record({ licenceMinMonths: fc.constantFrom(0, 3, 6), systemMinMonths: fc.constantFrom(3, 6, 12), managerRatioPercent: fc.constantFrom(10, 15) }, { requiredKeys: [] }),
+    settings: fc.record(
+      {
+        licenceMinMonths: fc.constantFrom(0, 3, 6),
+        systemMinMonths: fc.constantFrom(3, 6, 12),
+        managerRatioPercent: fc.constantFrom(10, 15),
+      },
+      { requiredKeys: [] },
+    ),
     staff: fc.integer({ min: 0, max: 120 }),
     // Around the threshold: staff × percent / 100 rounded, give or take one.
     delta: fc.integer({ min: -1, max: 1 }),
     answers: fc.record({
       uscc,
-      E1: choice, E4: choice, E5: choice, E7: choice, E8: choice, E9: choice, E10: choice, E11: choice,
-      E12: choice, E13: choice, E14: choice, E15: choice, E16: choice, outsourcing: choice,
+      E1: choice,
+      E4: choice,
+      E5: choice,
+      E7: choice,
+      E8: choice,
+      E9: choice,
+      E10: choice,
+      E11: choice,
+      E12: choice,
+      E13: choice,
+      E14: choice,
+      E15: choice,
+      E16: choice,
+      outsourcing: choice,
       licenceDate: optional(day),
       systemStartDate: optional(day),
     }),
@@ -100,15 +146,43 @@ function randomCases(n: number): Case[] {
       lang: x.lang,
       asOf: x.asOf,
       settings: x.settings,
-      answers: { ...x.answers, certifiedManagers: managers, serviceManagementStaff: i % 7 === 0 ? undefined : x.staff } as EligibilityAnswers,
+      answers: {
+        ...x.answers,
+        certifiedManagers: managers,
+        serviceManagementStaff: i % 7 === 0 ? undefined : x.staff,
+      } as EligibilityAnswers,
     };
   });
 }
 
 /** Hand-picked edges: exact thresholds, month ends, contradictions. */
 function edgeCases(): Case[] {
-  const ok: EligibilityAnswers = { uscc: '91350100M000100Y43', E1: '是', licenceDate: '2020-01-01', systemStartDate: '2024-01-01', E4: '是', E5: '是', certifiedManagers: 10, serviceManagementStaff: 100, E7: '是', E8: '是', E9: '是', E10: '是', E11: '是', E12: '是', E13: '是', E14: '是', outsourcing: '否', E16: '是' };
-  const edge = (name: string, changes: EligibilityAnswers, asOf = '2025-02-28', settings: Partial<EligibilitySettings> = {}): Case => ({ name: `edge-${name}`, lang: 'zh-CN', asOf, settings, answers: { ...ok, ...changes } });
+  const ok: EligibilityAnswers = {
+    uscc: '91350100M000100Y43',
+    E1: '是',
+    licenceDate: '2020-01-01',
+    systemStartDate: '2024-01-01',
+    E4: '是',
+    E5: '是',
+    certifiedManagers: 10,
+    serviceManagementStaff: 100,
+    E7: '是',
+    E8: '是',
+    E9: '是',
+    E10: '是',
+    E11: '是',
+    E12: '是',
+    E13: '是',
+    E14: '是',
+    outsourcing: '否',
+    E16: '是',
+  };
+  const edge = (
+    name: string,
+    changes: EligibilityAnswers,
+    asOf = '2025-02-28',
+    settings: Partial<EligibilitySettings> = {},
+  ): Case => ({ name: `edge-${name}`, lang: 'zh-CN', asOf, settings, answers: { ...ok, ...changes } });
   return [
     edge('exactly-10-percent', {}),
     edge('one-short-of-10-percent', { certifiedManagers: 9 }),
@@ -152,18 +226,35 @@ describe.skipIf(!run)('自查 sheet: LibreOffice computes the same verdict as ch
         lang: tpl.lang,
         facts: { date: '2025-06-30' },
         selfCheck: false, // added below with prefilled answers
-        extraSheets: (w, lang) => void addSelfCheckSheet(w, { lang, asOfRef: coverDateRef(lang), answers: templateAnswers }),
+        extraSheets: (w, lang) =>
+          void addSelfCheckSheet(w, { lang, asOfRef: coverDateRef(lang), answers: templateAnswers }),
       });
       await wb.xlsx.writeFile(join(dir, `${tpl.name}.xlsx`));
       // The CLI's scored copy of the same workbook (a 结果 sheet added by exceljs) keeps the 自查 sheet live.
-      const copy = await writeScoredCopy(new Uint8Array(await wb.xlsx.writeBuffer()), score(gbt27922_2011, { responses: [] }, { lang: tpl.lang }), { lang: tpl.lang });
+      const copy = await writeScoredCopy(
+        new Uint8Array(await wb.xlsx.writeBuffer()),
+        score(gbt27922_2011, { responses: [] }, { lang: tpl.lang }),
+        { lang: tpl.lang },
+      );
       writeFileSync(join(dir, `${tpl.name}-scored.xlsx`), copy);
     }
     // One soffice process converts them all (xlsx → xlsx recalculates the formulas on load).
-    execFileSync(SOFFICE_PATH, ['--headless', `-env:UserInstallation=file://${join(dir, 'profile')}`, '--convert-to', 'xlsx', '--outdir', join(dir, 'out'), ...[...cases, ...templates, ...scoredCopies].map((c) => join(dir, `${c.name}.xlsx`))], {
-      stdio: 'pipe',
-      timeout: 170_000,
-    });
+    execFileSync(
+      SOFFICE_PATH,
+      [
+        '--headless',
+        `-env:UserInstallation=file://${join(dir, 'profile')}`,
+        '--convert-to',
+        'xlsx',
+        '--outdir',
+        join(dir, 'out'),
+        ...[...cases, ...templates, ...scoredCopies].map((c) => join(dir, `${c.name}.xlsx`)),
+      ],
+      {
+        stdio: 'pipe',
+        timeout: 170_000,
+      },
+    );
     for (const c of cases) {
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.readFile(join(dir, 'out', `${c.name}.xlsx`));
@@ -199,7 +290,11 @@ describe.skipIf(!run)('自查 sheet: LibreOffice computes the same verdict as ch
       expect(read.formulaVerdict).toBe(core.verdict);
       expect(read.formulaStatuses).toEqual(Object.fromEntries(core.conditions.map((r) => [r.id, r.status])));
       // Reading the filled sheet back gives core the same answers, hence the same verdict.
-      const again = checkEligibility(read.answers, read.settings, { asOf: read.asOf!, lang: c.lang, where: read.where });
+      const again = checkEligibility(read.answers, read.settings, {
+        asOf: read.asOf!,
+        lang: c.lang,
+        where: read.where,
+      });
       expect(again.verdict).toBe(core.verdict);
       expect(again.conditions.map((r) => r.status)).toEqual(core.conditions.map((r) => r.status));
     });
@@ -214,13 +309,41 @@ describe('自查 sheet as written (no spreadsheet program needed)', () => {
 
   it('uses only functions Excel 2010, WPS and LibreOffice all compute (no DATEDIF, no EDATE)', () => {
     // ASC and DATEVALUE are Excel 2000-era text/date functions, present in WPS and LibreOffice too.
-    const allowed = new Set(['IF', 'AND', 'OR', 'NOT', 'ISNUMBER', 'INT', 'TRIM', 'ASC', 'UPPER', 'SUBSTITUTE', 'LEN', 'MID', 'LEFT', 'FIND', 'IFERROR', 'MOD', 'MIN', 'DATE', 'YEAR', 'MONTH', 'DAY', 'ROUNDUP', 'COUNTIF', 'TODAY', 'DATEVALUE']);
+    const allowed = new Set([
+      'IF',
+      'AND',
+      'OR',
+      'NOT',
+      'ISNUMBER',
+      'INT',
+      'TRIM',
+      'ASC',
+      'UPPER',
+      'SUBSTITUTE',
+      'LEN',
+      'MID',
+      'LEFT',
+      'FIND',
+      'IFERROR',
+      'MOD',
+      'MIN',
+      'DATE',
+      'YEAR',
+      'MONTH',
+      'DAY',
+      'ROUNDUP',
+      'COUNTIF',
+      'TODAY',
+      'DATEVALUE',
+    ]);
     const { sheet } = build();
     const used = new Set<string>();
-    sheet.eachRow((row) => row.eachCell((c) => {
-      if (c.type !== ExcelJS.ValueType.Formula) return;
-      for (const m of c.formula.matchAll(/([A-Z][A-Z0-9.]*)\(/g)) used.add(m[1]!);
-    }));
+    sheet.eachRow((row) =>
+      row.eachCell((c) => {
+        if (c.type !== ExcelJS.ValueType.Formula) return;
+        for (const m of c.formula.matchAll(/([A-Z][A-Z0-9.]*)\(/g)) used.add(m[1]!);
+      }),
+    );
     expect([...used].filter((f) => !allowed.has(f))).toEqual([]);
     expect(used.has('COUNTIF')).toBe(true);
   });

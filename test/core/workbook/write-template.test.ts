@@ -10,36 +10,55 @@ async function load(bytes: Uint8Array) {
 }
 
 const responses: IndicatorResponse[] = gbt27922_2011.items.map((it, i) =>
-  it.kind === 'sampled' ? { id: it.id, samples: 10, nonconforming: i % 4, note: '抽查记录' }
-  : it.kind === 'binary' ? { id: it.id, value: i % 3 ? '符合' : '不符合' }
-  : { id: it.id, value: Math.max(0, it.max - (i % 3) * 0.5) });
+  it.kind === 'sampled'
+    ? { id: it.id, samples: 10, nonconforming: i % 4, note: '抽查记录' }
+    : it.kind === 'binary'
+      ? { id: it.id, value: i % 3 ? '符合' : '不符合' }
+      : { id: it.id, value: Math.max(0, it.max - (i % 3) * 0.5) },
+);
 responses[5] = { id: responses[5]!.id, applicable: false };
 responses.splice(7, 1); // one unscored item
-const input = { responses, specialDeductions: [{ clause: '4.2', description: '未公示服务承诺', rectified: false }], bonuses: [{ description: '回访率行业领先' }] };
+const input = {
+  responses,
+  specialDeductions: [{ clause: '4.2', description: '未公示服务承诺', rectified: false }],
+  bonuses: [{ description: '回访率行业领先' }],
+};
 
 describe('writeTemplate', () => {
   it('round-trips: reading our own template gives back the answers and the same score', async () => {
-    const bytes = await writeTemplate(gbt27922_2011, { ...input, facts: { organisation: '深圳某某科技有限公司', uscc: '91440300MA5G0X1X2K', date: '2024-05-01', auditor: '李四' } });
+    const bytes = await writeTemplate(gbt27922_2011, {
+      ...input,
+      facts: { organisation: '深圳某某科技有限公司', uscc: '91440300MA5G0X1X2K', date: '2024-05-01', auditor: '李四' },
+    });
     const r = readAudit(gridsFromExcelJs(await load(bytes)), gbt27922_2011);
     expect(r.issues).toEqual([]);
     expect(r.schemeSource).toBe('given');
-    expect(r.facts).toMatchObject({ organisation: '深圳某某科技有限公司', uscc: '91440300MA5G0X1X2K', date: '2024-05-01', auditor: '李四' });
+    expect(r.facts).toMatchObject({
+      organisation: '深圳某某科技有限公司',
+      uscc: '91440300MA5G0X1X2K',
+      date: '2024-05-01',
+      auditor: '李四',
+    });
     const byId = new Map(r.responses.map((x) => [x.id, x]));
     for (const want of responses) {
       const got = byId.get(want.id)!;
       if (want.applicable === false) expect(got.applicable).toBe('否');
       if (want.value !== undefined) expect(got.value).toBe(want.value);
-      if (want.samples !== undefined) expect([got.samples, got.nonconforming]).toEqual([want.samples, want.nonconforming]);
+      if (want.samples !== undefined)
+        expect([got.samples, got.nonconforming]).toEqual([want.samples, want.nonconforming]);
       if (want.note) expect(got.note).toBe(want.note);
     }
-    expect(r.specialDeductions.map(({ where, ...x }) => x)).toEqual([{ clause: '4.2', description: '未公示服务承诺', rectified: false }]);
+    expect(r.specialDeductions.map(({ where, ...x }) => x)).toEqual([
+      { clause: '4.2', description: '未公示服务承诺', rectified: false },
+    ]);
     expect(r.bonuses.map(({ where, ...x }) => x)).toEqual([{ description: '回访率行业领先' }]);
-    const a = score(gbt27922_2011, input), b = score(r.scheme, r);
+    const a = score(gbt27922_2011, input),
+      b = score(r.scheme, r);
     expect(b.score).toBe(a.score);
     expect(b.items.map((i) => [i.id, i.earned, i.status])).toEqual(a.items.map((i) => [i.id, i.earned, i.status]));
   });
 
-  it('caches score()\'s results beside the formulas, so readers without a calculation engine see them', async () => {
+  it("caches score()'s results beside the formulas, so readers without a calculation engine see them", async () => {
     const wb = await load(await writeTemplate(gbt27922_2011, input));
     const summary = gridsFromExcelJs(wb).find((g) => g.name === '汇总')!.grid;
     const res = score(gbt27922_2011, input);
@@ -59,15 +78,42 @@ describe('writeTemplate', () => {
 
   it('uses only functions Excel 2010, WPS and LibreOffice all compute', async () => {
     const wb = await load(await writeTemplate(gbt27922_2011, input));
-    const allowed = new Set(['IF', 'AND', 'OR', 'NOT', 'ISNUMBER', 'INT', 'SUM', 'SUMIF', 'SUMIFS', 'SUMPRODUCT', 'COUNTIF', 'COUNTIFS', 'COUNTA', 'ROUND', 'MIN', 'MAX', 'INDEX', 'MATCH', 'LOOKUP', 'LEN']);
+    const allowed = new Set([
+      'IF',
+      'AND',
+      'OR',
+      'NOT',
+      'ISNUMBER',
+      'INT',
+      'SUM',
+      'SUMIF',
+      'SUMIFS',
+      'SUMPRODUCT',
+      'COUNTIF',
+      'COUNTIFS',
+      'COUNTA',
+      'ROUND',
+      'MIN',
+      'MAX',
+      'INDEX',
+      'MATCH',
+      'LOOKUP',
+      'LEN',
+    ]);
     const used = new Set<string>();
     let formulas = 0;
     // The 自查 sheet has its own list (date and text functions): test/core/workbook/self-check-sheet.test.ts.
-    wb.eachSheet((ws) => ws.name !== '自查' && ws.eachRow((row) => row.eachCell((c) => {
-      if (c.type !== ExcelJS.ValueType.Formula) return;
-      formulas++;
-      for (const m of c.formula.matchAll(/([A-Z][A-Z0-9.]*)\(/g)) used.add(m[1]!);
-    })));
+    wb.eachSheet(
+      (ws) =>
+        ws.name !== '自查' &&
+        ws.eachRow((row) =>
+          row.eachCell((c) => {
+            if (c.type !== ExcelJS.ValueType.Formula) return;
+            formulas++;
+            for (const m of c.formula.matchAll(/([A-Z][A-Z0-9.]*)\(/g)) used.add(m[1]!);
+          }),
+        ),
+    );
     expect(formulas).toBeGreaterThan(6 * gbt27922_2011.items.length);
     expect([...used].filter((f) => !allowed.has(f))).toEqual([]);
   });
@@ -84,7 +130,8 @@ describe('writeTemplate', () => {
     expect(ws.getCell('H6').dataValidation).toMatchObject({ type: 'whole' }); // 5.1.2.1 sampled
     expect(ws.getCell(`J${last + 1}`).dataValidation).toBeUndefined();
     expect(ws.getCell('G4').dataValidation).toMatchObject({ type: 'list', formulae: ['"是,否"'] });
-    for (const s of wb.worksheets.filter((x) => x.name !== '自查')) { // 自查 is the applicant's own form, left unprotected
+    for (const s of wb.worksheets.filter((x) => x.name !== '自查')) {
+      // 自查 is the applicant's own form, left unprotected
       const p = (s as unknown as { sheetProtection: Record<string, unknown> | null }).sheetProtection;
       expect(p?.sheet, s.name).toBe(true);
       expect(p?.hashValue, s.name).toBeUndefined();
@@ -97,7 +144,14 @@ describe('writeTemplate', () => {
   it('writes English headers with lang en, and the reader still finds them', async () => {
     const bytes = await writeTemplate(gbt27922_2011, { ...input, lang: 'en' });
     const wb = await load(bytes);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Cover', 'Scoring', 'Special items', 'Summary', 'Parameters', 'Self-check']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      'Cover',
+      'Scoring',
+      'Special items',
+      'Summary',
+      'Parameters',
+      'Self-check',
+    ]);
     expect(wb.getWorksheet('Scoring')!.getCell('J3').value).toBe('Score');
     const r = readAudit(gridsFromExcelJs(wb), gbt27922_2011, { lang: 'en' });
     expect(r.issues).toEqual([]);
@@ -105,7 +159,12 @@ describe('writeTemplate', () => {
   });
 
   it('lets another module add sheets through extraSheets', async () => {
-    const wb = await buildTemplate(gbt27922_2011, { selfCheck: false, extraSheets: (w, lang) => { w.addWorksheet(lang === 'en' ? 'Notes' : '备注').getCell('A1').value = 'E1'; } });
+    const wb = await buildTemplate(gbt27922_2011, {
+      selfCheck: false,
+      extraSheets: (w, lang) => {
+        w.addWorksheet(lang === 'en' ? 'Notes' : '备注').getCell('A1').value = 'E1';
+      },
+    });
     expect(wb.worksheets.map((w) => w.name)).toEqual(['封面', '评分表', '特别项', '汇总', '参数', '备注']);
   });
 

@@ -10,7 +10,8 @@ function bigWorkbook(rows: number): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('评分表');
   ws.addRow(['编号', '评价指标', '分值', '得分']);
-  for (let i = 1; i <= rows; i++) ws.addRow([`9.${i}`, `自定义指标第 ${i} 项，较长的名称用来增加写入的字节数`, 2, i % 2 ? 2 : 1]);
+  for (let i = 1; i <= rows; i++)
+    ws.addRow([`9.${i}`, `自定义指标第 ${i} 项，较长的名称用来增加写入的字节数`, 2, i % 2 ? 2 : 1]);
   return wb;
 }
 
@@ -18,14 +19,22 @@ describe('payload limits', () => {
   it('chunks the result write under the request limit instead of failing', async () => {
     const limit = 20_000;
     const fake = createFakeExcel(bigWorkbook(400), { payloadLimitBytes: 200_000 });
-    const session = createSession({ excel: fake.Excel as never, scheme: gbt27922_2011, lang: 'zh-CN', notes: true, maxRequestBytes: limit });
+    const session = createSession({
+      excel: fake.Excel as never,
+      scheme: gbt27922_2011,
+      lang: 'zh-CN',
+      notes: true,
+      maxRequestBytes: limit,
+    });
     await session.start();
     expect(session.state.phase).toBe('ready');
     expect(fake.stats.maxRequestBytes).toBeLessThanOrEqual(limit + 2000);
     expect(fake.stats.roundTrips).toBeGreaterThan(4); // sizing, read, and several write chunks
     const sheet = fake.workbook.getWorksheet('结果')!;
     let last = '';
-    sheet.eachRow((r) => { last = String(r.getCell(1).value); });
+    sheet.eachRow((r) => {
+      last = String(r.getCell(1).value);
+    });
     expect(last).toMatch(/9\.400|400/);
   });
 
@@ -33,10 +42,12 @@ describe('payload limits', () => {
     const fake = createFakeExcel(new ExcelJS.Workbook(), { payloadLimitBytes: 10_000 });
     fake.workbook.addWorksheet('S');
     const big = Array.from({ length: 2000 }, (_, i) => [`row ${i}`]);
-    await expect(fake.Excel.run(async (ctx) => {
-      ctx.workbook.worksheets.getItem('S').getRange('A1:A2000').values = big;
-      await ctx.sync();
-    })).rejects.toMatchObject({ code: 'RequestPayloadSizeLimitExceeded' });
+    await expect(
+      fake.Excel.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem('S').getRange('A1:A2000').values = big;
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'RequestPayloadSizeLimitExceeded' });
     expect(fake.cell('S', 'A1').value).toBe('');
   });
 
@@ -45,11 +56,13 @@ describe('payload limits', () => {
     wb.getWorksheet('评分表')!.getCell('J1000000').value = 'stray';
     const fake = createFakeExcel(wb);
     // What a blind whole-sheet load would do:
-    await expect(fake.Excel.run(async (ctx) => {
-      const r = ctx.workbook.worksheets.getItem('评分表').getUsedRange(true);
-      r.load('values');
-      await ctx.sync();
-    })).rejects.toMatchObject({ code: 'ResponsePayloadSizeLimitExceeded' });
+    await expect(
+      fake.Excel.run(async (ctx) => {
+        const r = ctx.workbook.worksheets.getItem('评分表').getUsedRange(true);
+        r.load('values');
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'ResponsePayloadSizeLimitExceeded' });
     const session = createSession({ excel: fake.Excel as never, scheme: gbt27922_2011, lang: 'zh-CN', notes: true });
     await session.start();
     const s = session.state;
@@ -65,18 +78,24 @@ describe('payload limits', () => {
 describe('fake strictness', () => {
   it('throws PropertyNotLoaded, ItemNotFound and InvalidArgument like Excel', async () => {
     const fake = createFakeExcel(foreignWorkbook());
-    await expect(fake.Excel.run(async (ctx) => {
-      const r = ctx.workbook.worksheets.getItem('评分表').getRange('A1');
-      return r.values;
-    })).rejects.toMatchObject({ code: 'PropertyNotLoaded' });
-    await expect(fake.Excel.run(async (ctx) => {
-      ctx.workbook.worksheets.getItem('nope').getRange('A1').load('values');
-      await ctx.sync();
-    })).rejects.toMatchObject({ code: 'ItemNotFound' });
-    await expect(fake.Excel.run(async (ctx) => {
-      ctx.workbook.worksheets.getItem('评分表').getRange('A1:B2').values = [[1]];
-      await ctx.sync();
-    })).rejects.toMatchObject({ code: 'InvalidArgument' });
+    await expect(
+      fake.Excel.run(async (ctx) => {
+        const r = ctx.workbook.worksheets.getItem('评分表').getRange('A1');
+        return r.values;
+      }),
+    ).rejects.toMatchObject({ code: 'PropertyNotLoaded' });
+    await expect(
+      fake.Excel.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem('nope').getRange('A1').load('values');
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'ItemNotFound' });
+    await expect(
+      fake.Excel.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem('评分表').getRange('A1:B2').values = [[1]];
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'InvalidArgument' });
   });
 
   it('stores "=…" as a formula through values unless the cell is text-formatted', async () => {
@@ -93,7 +112,7 @@ describe('fake strictness', () => {
     expect(fake.cell('评分表', 'K2').raw).toBe('=1+1');
   });
 
-  it('reads a formula\'s cached result even when it is 0, false or \'\' (exceljs drops falsy results from cell.value)', async () => {
+  it("reads a formula's cached result even when it is 0, false or '' (exceljs drops falsy results from cell.value)", async () => {
     const wb = foreignWorkbook();
     const ws = wb.getWorksheet('评分表')!;
     ws.getCell('K1').value = { formula: '1-1', result: 0 } as ExcelJS.CellFormulaValue;

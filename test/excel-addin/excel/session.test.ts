@@ -8,14 +8,29 @@ import { foreignWorkbook, fullMarks, rowOf } from '../workbooks';
 
 function start(fake: FakeExcel, extra: Partial<Parameters<typeof createSession>[0]> = {}) {
   const states: SessionState[] = [];
-  const session = createSession({ excel: fake.Excel as never, scheme: gbt27922_2011, lang: 'zh-CN', debounceMs: 5, timeoutMs: 2000, notes: true, onUpdate: (s) => states.push(s), ...extra });
+  const session = createSession({
+    excel: fake.Excel as never,
+    scheme: gbt27922_2011,
+    lang: 'zh-CN',
+    debounceMs: 5,
+    timeoutMs: 2000,
+    notes: true,
+    onUpdate: (s) => states.push(s),
+    ...extra,
+  });
   return { session, states };
 }
 const ready = (s: SessionState) => {
   if (s.phase !== 'ready') throw new Error(`not ready: ${JSON.stringify(s)}`);
   return s;
 };
-async function edit(fake: FakeExcel, session: ReturnType<typeof createSession>, sheet: string, addr: string, v: unknown) {
+async function edit(
+  fake: FakeExcel,
+  session: ReturnType<typeof createSession>,
+  sheet: string,
+  addr: string,
+  v: unknown,
+) {
   fake.userEdit(sheet, addr, v);
   await fake.settle();
   await session.idle();
@@ -80,7 +95,11 @@ describe('live calculator session against the exceljs-backed fake', () => {
   it('flags invalid input with fill and note, leaves the value, and undoes the flag when fixed', async () => {
     const wb = foreignWorkbook(fullMarks());
     const row = rowOf('5.1.1.2');
-    wb.getWorksheet('评分表')!.getCell(`D${row}`).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } };
+    wb.getWorksheet('评分表')!.getCell(`D${row}`).fill = {
+      type: 'pattern',
+      pattern: 'solid',
+      fgColor: { argb: 'FFFFF2CC' },
+    };
     const fake = createFakeExcel(wb);
     const { session } = start(fake);
     await session.start();

@@ -9,12 +9,22 @@ import { createFakeExcel } from '../../support/fake-excel';
 import { fixtureFiles, loadXlsx } from '../workbooks';
 
 const answers: IndicatorResponse[] = gbt27922_2011.items.map((it, i) =>
-  it.kind === 'sampled' ? { id: it.id, samples: 10, nonconforming: i % 3 } : it.kind === 'binary' ? { id: it.id, value: i % 4 ? '符合' : '不符合' } : { id: it.id, value: Math.max(0, it.max - (i % 2)) },
+  it.kind === 'sampled'
+    ? { id: it.id, samples: 10, nonconforming: i % 3 }
+    : it.kind === 'binary'
+      ? { id: it.id, value: i % 4 ? '符合' : '不符合' }
+      : { id: it.id, value: Math.max(0, it.max - (i % 2)) },
 );
 
 async function session(bytes: Uint8Array) {
   const fake = createFakeExcel(await loadXlsx(bytes));
-  const s = createSession({ excel: fake.Excel as never, scheme: gbt27922_2011, lang: 'zh-CN', debounceMs: 5, notes: true });
+  const s = createSession({
+    excel: fake.Excel as never,
+    scheme: gbt27922_2011,
+    lang: 'zh-CN',
+    debounceMs: 5,
+    notes: true,
+  });
   await s.start();
   return { fake, s };
 }
@@ -37,7 +47,10 @@ describe('the workbook core writes (same .xlsx as the CLI), in the add-in', () =
     const bytes = await writeTemplate(gbt27922_2011, { lang: 'zh-CN', responses: answers });
     const { fake, s } = await session(bytes);
     const before = s.state.phase === 'ready' ? s.state.computed.result!.score : null;
-    const graded = s.state.phase === 'ready' ? s.state.computed.result!.items.find((i) => i.kind === 'graded' && i.earned === i.max)! : null;
+    const graded =
+      s.state.phase === 'ready'
+        ? s.state.computed.result!.items.find((i) => i.kind === 'graded' && i.earned === i.max)!
+        : null;
     const cell = graded!.where!.value!.split('!')[1]!;
     fake.resetStats();
     fake.userEdit('评分表', cell, 0);
@@ -60,7 +73,13 @@ describe('the workbook core writes (same .xlsx as the CLI), in the add-in', () =
     const wb = await loadXlsx(await writeTemplate(gbt27922_2011, { lang: 'en', responses: answers }));
     for (const ws of wb.worksheets) ws.unprotect();
     const fake = createFakeExcel(wb);
-    const s = createSession({ excel: fake.Excel as never, scheme: gbt27922_2011, lang: 'en', debounceMs: 5, notes: true });
+    const s = createSession({
+      excel: fake.Excel as never,
+      scheme: gbt27922_2011,
+      lang: 'en',
+      debounceMs: 5,
+      notes: true,
+    });
     await s.start();
     const item = s.state.phase === 'ready' ? s.state.computed.result!.items.find((i) => i.kind === 'graded')! : null;
     const [sheet, cell] = item!.where!.value!.split('!') as [string, string];
@@ -79,7 +98,16 @@ describe('the workbook core writes (same .xlsx as the CLI), in the add-in', () =
       it(`${basename(file)}: the pane's result equals core's readAudit + score on the same grids`, async () => {
         const wb = await loadXlsx(readFileSync(file));
         const core = readAudit(gridsFromExcelJs(wb), gbt27922_2011);
-        const expected = core.layout.ok ? score(core.scheme, { responses: core.responses, specialDeductions: core.specialDeductions, bonuses: core.bonuses, ...(core.facts.monthsAtCompliantLevel !== undefined ? { monthsAtCompliantLevel: core.facts.monthsAtCompliantLevel } : {}) }).score : null;
+        const expected = core.layout.ok
+          ? score(core.scheme, {
+              responses: core.responses,
+              specialDeductions: core.specialDeductions,
+              bonuses: core.bonuses,
+              ...(core.facts.monthsAtCompliantLevel !== undefined
+                ? { monthsAtCompliantLevel: core.facts.monthsAtCompliantLevel }
+                : {}),
+            }).score
+          : null;
         const fake = createFakeExcel(wb);
         const s = createSession({ excel: fake.Excel as never, scheme: gbt27922_2011, lang: 'zh-CN', notes: true });
         await s.start();

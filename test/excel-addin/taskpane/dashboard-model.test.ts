@@ -27,7 +27,13 @@ describe('dashboard model', () => {
     const m = dashboardModel(first, 'zh-CN');
     if (m.kind !== 'dashboard') throw new Error('not a dashboard');
     expect(m.passMark).toBe(gbt27922_2011.rules.levels[0]!.min);
-    const stricter: Scheme = { ...gbt27922_2011, rules: { ...gbt27922_2011.rules, levels: gbt27922_2011.rules.levels.map((l, i) => (i === 0 ? { ...l, min: l.min + 5 } : l)) } };
+    const stricter: Scheme = {
+      ...gbt27922_2011,
+      rules: {
+        ...gbt27922_2011.rules,
+        levels: gbt27922_2011.rules.levels.map((l, i) => (i === 0 ? { ...l, min: l.min + 5 } : l)),
+      },
+    };
     const m2 = dashboardModel(compute(grids(foreignWorkbook(fullMarks())), stricter, 'zh-CN'), 'zh-CN');
     expect(m2.kind === 'dashboard' && m2.passMark).toBe(gbt27922_2011.rules.levels[0]!.min + 5);
   });

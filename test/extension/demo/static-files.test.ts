@@ -16,7 +16,9 @@ describe('static file routes', () => {
   it('serves the index, only the named libraries, and the longest matching prefix', () => {
     const demo = { roots: { '/': forms }, index: 'application.html', libs: ['vue'] };
     expect(resolveStatic('/', demo)).toBe(path.join(forms, 'application.html'));
-    expect(resolveStatic('/lib/vue/vue.global.prod.js', demo)).toBe(path.join(REPO, 'node_modules/vue/dist/vue.global.prod.js'));
+    expect(resolveStatic('/lib/vue/vue.global.prod.js', demo)).toBe(
+      path.join(REPO, 'node_modules/vue/dist/vue.global.prod.js'),
+    );
     expect(resolveStatic('/lib/antd/antd.min.js', demo)).toBeNull();
     expect(resolveStatic('/lib/', demo)).toBeNull();
     const e2e = { roots: { '/': fixtures, '/demo/': forms }, extensions: ['.html', '.js', '.css'] };

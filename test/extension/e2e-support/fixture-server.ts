@@ -31,8 +31,11 @@ export async function startFixtureServer() {
           res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end(`已提交 #${log.apiPosts.length}`);
         } else {
           log.formPosts.push(body);
-          res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
-            .end(`<!doctype html><meta charset="utf-8"><title>已提交</title><h1 id="done">已提交 #${log.formPosts.length}</h1>`);
+          res
+            .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+            .end(
+              `<!doctype html><meta charset="utf-8"><title>已提交</title><h1 id="done">已提交 #${log.formPosts.length}</h1>`,
+            );
         }
       });
       return;
@@ -44,6 +47,10 @@ export async function startFixtureServer() {
   return {
     origin: `http://localhost:${port}`,
     log,
-    close: () => new Promise<void>((r) => { server.closeAllConnections(); server.close(() => r()); }),
+    close: () =>
+      new Promise<void>((r) => {
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
   };
 }

@@ -46,11 +46,19 @@ export async function launchWithExtension(extDir: string, extraArgs: string[] = 
       '--headless=new',
       `--disable-extensions-except=${extDir}`,
       `--load-extension=${extDir}`,
-      '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--disable-quic',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
       `--proxy-server=http://127.0.0.1:${proxyPort}`,
       '--disable-features=AutofillServerCommunication,OptimizationHints,Translate,MediaRouter',
-      '--disable-client-side-phishing-detection', '--disable-default-apps', '--no-pings', '--disable-domain-reliability',
+      '--disable-client-side-phishing-detection',
+      '--disable-default-apps',
+      '--no-pings',
+      '--disable-domain-reliability',
       ...extraArgs,
     ],
   });
@@ -60,7 +68,11 @@ export async function launchWithExtension(extDir: string, extraArgs: string[] = 
   const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
   const extId = new URL(sw.url()).host;
   return {
-    ctx, sw, extId, requests, outbound,
+    ctx,
+    sw,
+    extId,
+    requests,
+    outbound,
     close: async () => {
       await ctx.close();
       proxy.closeAllConnections();

@@ -10,7 +10,13 @@ describe('background', () => {
   });
 
   const badge = (tabId: number, missing: number | null) =>
-    new Promise((resolve) => fakeBrowser.runtime.onMessage.trigger({ type: 'gbt27922:badge', missing }, { tab: { id: tabId } } as never, resolve));
+    new Promise((resolve) =>
+      fakeBrowser.runtime.onMessage.trigger(
+        { type: 'gbt27922:badge', missing },
+        { tab: { id: tabId } } as never,
+        resolve,
+      ),
+    );
 
   it('sets the badge of the sending tab to the number of required documents missing', async () => {
     await badge(7, 3);
@@ -26,8 +32,16 @@ describe('background', () => {
   });
 
   it('ignores messages that are not ours or come from no tab', async () => {
-    const results = await fakeBrowser.runtime.onMessage.trigger({ type: 'badge', missing: 5 }, { tab: { id: 1 } } as never, () => {});
-    const noTab = await fakeBrowser.runtime.onMessage.trigger({ type: 'gbt27922:badge', missing: 5 }, {} as never, () => {});
+    const results = await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'badge', missing: 5 },
+      { tab: { id: 1 } } as never,
+      () => {},
+    );
+    const noTab = await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'gbt27922:badge', missing: 5 },
+      {} as never,
+      () => {},
+    );
     expect(results).toEqual([undefined]);
     expect(noTab).toEqual([undefined]);
     expect(await fakeBrowser.action.getBadgeText({ tabId: 1 })).toBe('');

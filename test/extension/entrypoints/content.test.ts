@@ -52,7 +52,9 @@ describe('content script', () => {
     const root = overlayRoot()!;
     const tips = [...root.querySelectorAll('.box.missing .tip')].map((t) => t.textContent);
     expect(tips).toEqual([expect.stringMatching(/^缺失：D1 /)]);
-    expect([...root.querySelectorAll('.box.review .tip')].map((t) => t.textContent)).toEqual([expect.stringMatching(/^待确认：D2 /)]);
+    expect([...root.querySelectorAll('.box.review .tip')].map((t) => t.textContent)).toEqual([
+      expect.stringMatching(/^待确认：D2 /),
+    ]);
     expect(root.querySelectorAll('.box.issue')).toHaveLength(1);
     expect(document.getElementById('d2')!.getAttribute('style')).toBeNull();
     expect(document.querySelector('gbt27922-overlay')!.parentElement).toBe(document.documentElement);
@@ -67,10 +69,28 @@ describe('content script', () => {
   });
 
   it('uses a custom requirement list, and reports a broken one instead of checking', async () => {
-    const list = JSON.stringify([{ id: 'D1', flag: 'mandatory', name: { zh: '认证申请书', en: 'Application form' }, aliases: ['认证申请书'], rule: { when: 'always', required: true, source: 'proposed' } }]);
-    const ok = await send<CheckResponse>({ type: 'gbt27922:check', lang: 'zh-CN', profile: {}, requirementsJson: list });
+    const list = JSON.stringify([
+      {
+        id: 'D1',
+        flag: 'mandatory',
+        name: { zh: '认证申请书', en: 'Application form' },
+        aliases: ['认证申请书'],
+        rule: { when: 'always', required: true, source: 'proposed' },
+      },
+    ]);
+    const ok = await send<CheckResponse>({
+      type: 'gbt27922:check',
+      lang: 'zh-CN',
+      profile: {},
+      requirementsJson: list,
+    });
     expect(ok.ok && ok.check.requirements.map((r) => r.id)).toEqual(['D1']);
-    const bad = await send<CheckResponse>({ type: 'gbt27922:check', lang: 'zh-CN', profile: {}, requirementsJson: '[{"id": "X1"}]' });
+    const bad = await send<CheckResponse>({
+      type: 'gbt27922:check',
+      lang: 'zh-CN',
+      profile: {},
+      requirementsJson: '[{"id": "X1"}]',
+    });
     expect(bad.ok).toBe(false);
     expect(!bad.ok && bad.error).toMatch(/\[0\]/);
   });
@@ -102,7 +122,10 @@ describe('content script', () => {
 
   it('guards the submit once checked, with the dialog in the overlay', async () => {
     let submitted = 0;
-    document.getElementById('apply')!.addEventListener('submit', (e) => { e.preventDefault(); submitted++; });
+    document.getElementById('apply')!.addEventListener('submit', (e) => {
+      e.preventDefault();
+      submitted++;
+    });
     document.getElementById('go')!.click();
     expect(submitted).toBe(1); // not checked yet: no guard
     await send({ type: 'gbt27922:check', lang: 'zh-CN', profile: {} });
@@ -110,7 +133,9 @@ describe('content script', () => {
     expect(submitted).toBe(1);
     const dialog = overlayRoot()!.querySelector('.dialog')!;
     expect(dialog.querySelector('h2')!.textContent).toMatch(/^还有 \d+ 项必交材料没有上传$/);
-    expect([...dialog.querySelectorAll('li')].map((li) => li.textContent)).toEqual(expect.arrayContaining([expect.stringMatching(/^D1 /)]));
+    expect([...dialog.querySelectorAll('li')].map((li) => li.textContent)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^D1 /)]),
+    );
     dialog.querySelector<HTMLButtonElement>('button.continue')!.click();
     await new Promise((r) => setTimeout(r, 0));
     expect(submitted).toBe(2);
@@ -119,7 +144,10 @@ describe('content script', () => {
   it('stops everything when the extension context is invalidated', async () => {
     await send({ type: 'gbt27922:check', lang: 'zh-CN', profile: {} });
     let submitted = 0;
-    document.getElementById('apply')!.addEventListener('submit', (e) => { e.preventDefault(); submitted++; });
+    document.getElementById('apply')!.addEventListener('submit', (e) => {
+      e.preventDefault();
+      submitted++;
+    });
     ctx.abort();
     expect(document.querySelector('gbt27922-overlay')).toBeNull();
     document.getElementById('go')!.click();

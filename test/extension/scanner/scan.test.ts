@@ -23,9 +23,17 @@ describe('scanPage', () => {
   });
 
   it('an empty native file input is empty; its label comes from the row', () => {
-    document.body.innerHTML = '<form><table><tr><th>组织机构图</th><td><input type="file" name="chart" accept=".pdf"></td></tr></table></form>';
+    document.body.innerHTML =
+      '<form><table><tr><th>组织机构图</th><td><input type="file" name="chart" accept=".pdf"></td></tr></table></form>';
     expect(scanPage(document).uploads).toEqual([
-      { ref: expect.stringMatching(/^u\d+$/), label: '组织机构图', widget: 'native', state: 'empty', files: [], accept: '.pdf' },
+      {
+        ref: expect.stringMatching(/^u\d+$/),
+        label: '组织机构图',
+        widget: 'native',
+        state: 'empty',
+        files: [],
+        accept: '.pdf',
+      },
     ]);
   });
 
@@ -45,13 +53,19 @@ describe('scanPage', () => {
   it('an Element Plus upload whose list it cannot see is unknown, never present', () => {
     document.body.innerHTML = `<form><div class="el-form-item"><div class="el-form-item__label">售后服务网点清单</div>
       <div class="el-form-item__content"><div><div class="el-upload el-upload--text"><button type="button">选择文件</button><input class="el-upload__input" type="file"></div></div></div></div></form>`;
-    expect(scanPage(document).uploads[0]).toMatchObject({ label: '售后服务网点清单', widget: 'element', state: 'unknown', files: [] });
+    expect(scanPage(document).uploads[0]).toMatchObject({
+      label: '售后服务网点清单',
+      widget: 'element',
+      state: 'unknown',
+      files: [],
+    });
   });
 
   it('walks open shadow roots and same-origin (srcdoc) frames; skips our own overlay', () => {
     document.body.innerHTML = `<div id="host"></div><${OVERLAY_TAG}><input aria-label="我们自己的"></${OVERLAY_TAG}>
       <iframe srcdoc="<label for=x>营业执照</label><input type=file id=x>"></iframe>`;
-    document.getElementById('host')!.attachShadow({ mode: 'open' }).innerHTML = '<input aria-label="组织名称" value="甲公司">';
+    document.getElementById('host')!.attachShadow({ mode: 'open' }).innerHTML =
+      '<input aria-label="组织名称" value="甲公司">';
     const snap = scanPage(document);
     expect(snap.fields.map((f) => f.label)).toEqual(['组织名称']);
     expect(snap.uploads.map((u) => u.label)).toEqual(['营业执照']);
@@ -71,12 +85,16 @@ describe('scanPage', () => {
     document.body.innerHTML = `<form><input aria-label="a">${'<span></span>'.repeat(50)}<input aria-label="b"></form>`;
     const cut = scanPage(document, { maxNodes: 20, lang: 'en' });
     expect(cut.fields.map((f) => f.label)).toEqual(['a']);
-    expect(cut.limitations).toEqual([{ code: 'node-limit', detail: '20', message: expect.stringContaining('more than 20 elements') }]);
+    expect(cut.limitations).toEqual([
+      { code: 'node-limit', detail: '20', message: expect.stringContaining('more than 20 elements') },
+    ]);
 
     document.body.innerHTML = `<form>${'<div>'.repeat(30)}<input aria-label="deep">${'</div>'.repeat(30)}<input aria-label="shallow"></form>`;
     const deep = scanPage(document, { maxDepth: 10 });
     expect(deep.fields.map((f) => f.label)).toEqual(['shallow']);
-    expect(deep.limitations.map((l) => [l.code, l.message])).toEqual([['depth-limit', expect.stringContaining('超过 10 层')]]);
+    expect(deep.limitations.map((l) => [l.code, l.message])).toEqual([
+      ['depth-limit', expect.stringContaining('超过 10 层')],
+    ]);
   });
 
   it('refs are stable across scans and resolve to the element until it leaves the page', () => {
@@ -90,7 +108,8 @@ describe('scanPage', () => {
   });
 
   it('page text stays text: a label that looks like markup is not parsed', () => {
-    document.body.innerHTML = '<form><label for="a">&lt;img src=x onerror="alert(1)"&gt;营业执照</label><input type="file" id="a"></form>';
+    document.body.innerHTML =
+      '<form><label for="a">&lt;img src=x onerror="alert(1)"&gt;营业执照</label><input type="file" id="a"></form>';
     const snap = scanPage(document);
     expect(snap.uploads[0]!.label).toBe('<img src=x onerror="alert(1)">营业执照');
     expect(document.querySelectorAll('img')).toHaveLength(0);

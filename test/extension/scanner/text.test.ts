@@ -10,7 +10,8 @@ describe('label text', () => {
   });
 
   it('reads text nodes only, skipping option lists, scripts and hidden parts', () => {
-    document.body.innerHTML = '<label id="l">组织性质 <select><option>企业</option></select><span hidden>隐藏</span><script>x()</script></label>';
+    document.body.innerHTML =
+      '<label id="l">组织性质 <select><option>企业</option></select><span hidden>隐藏</span><script>x()</script></label>';
     expect(textOf(document.getElementById('l')!)).toBe('组织性质');
   });
 

@@ -18,7 +18,8 @@ describe('extension UI message table', () => {
   });
 
   it('zh-CN strings are Chinese (a key left in English would show up here)', () => {
-    for (const [key, text] of Object.entries(UI_MESSAGES['zh-CN'])) expect(/[\u4e00-\u9fff]/.test(text), key).toBe(true);
+    for (const [key, text] of Object.entries(UI_MESSAGES['zh-CN']))
+      expect(/[\u4e00-\u9fff]/.test(text), key).toBe(true);
   });
 
   it('fills placeholders and keeps unknown ones visible', () => {

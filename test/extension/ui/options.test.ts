@@ -4,10 +4,12 @@ import { renderOptions } from '../../../extension/ui/options/render-options';
 import { getSettings, setProfile } from '../../../extension/ui/storage';
 
 const settle = () => new Promise((r) => setTimeout(r, 10));
-const VALID = JSON.stringify({ requirements: [
-  { id: 'D1', flag: 'mandatory', name: { zh: '认证申请书', en: 'Application form' }, aliases: ['认证申请书'] },
-  { id: 'D2', flag: 'mandatory', name: { zh: '营业执照', en: 'Business licence' }, aliases: ['营业执照'] },
-] });
+const VALID = JSON.stringify({
+  requirements: [
+    { id: 'D1', flag: 'mandatory', name: { zh: '认证申请书', en: 'Application form' }, aliases: ['认证申请书'] },
+    { id: 'D2', flag: 'mandatory', name: { zh: '营业执照', en: 'Business licence' }, aliases: ['营业执照'] },
+  ],
+});
 
 describe('options page', () => {
   let root: HTMLElement;
@@ -35,7 +37,7 @@ describe('options page', () => {
     expect(document.documentElement.lang).toBe('en');
   });
 
-  it('refuses invalid JSON with core\'s message and saves nothing', async () => {
+  it("refuses invalid JSON with core's message and saves nothing", async () => {
     await save('[{"id": "D1",');
     expect(root.querySelector('#custom-result')!.textContent).toContain('清单有误，未保存：');
     expect(root.querySelector('#custom-result .errors li')!.textContent).toMatch(/JSON/);
@@ -43,7 +45,9 @@ describe('options page', () => {
   });
 
   it('names the place of every problem in a list', async () => {
-    await save('[{"id":"D1","flag":"sometimes","name":{"zh":"申请书","en":"Form"},"aliases":["认证申请书"]},{"id":"D1","flag":"mandatory","name":{"zh":"x","en":"x"},"aliases":["营业执照"]}]');
+    await save(
+      '[{"id":"D1","flag":"sometimes","name":{"zh":"申请书","en":"Form"},"aliases":["认证申请书"]},{"id":"D1","flag":"mandatory","name":{"zh":"x","en":"x"},"aliases":["营业执照"]}]',
+    );
     const errors = [...root.querySelectorAll('#custom-result .errors li')].map((li) => li.textContent);
     expect(errors.some((e) => e!.includes('[0].flag'))).toBe(true);
     expect(errors.some((e) => e!.includes('[1]'))).toBe(true);

@@ -11,7 +11,12 @@ describe('page overlay', () => {
     const o = createOverlay(document);
     expect(o.host.parentElement).toBe(document.documentElement);
     const style = o.host.getAttribute('style')!;
-    for (const decl of ['position: absolute !important', 'width: 0 !important', 'height: 0 !important', 'pointer-events: none !important']) {
+    for (const decl of [
+      'position: absolute !important',
+      'width: 0 !important',
+      'height: 0 !important',
+      'pointer-events: none !important',
+    ]) {
       expect(style).toContain(decl);
     }
     o.destroy();
@@ -22,7 +27,10 @@ describe('page overlay', () => {
     const o = createOverlay(document);
     const a = document.getElementById('a')!;
     const b = document.getElementById('b')!;
-    o.setHighlights([{ target: a, kind: 'missing', text: '缺失：D1 认证申请书' }, { target: b, kind: 'issue', text: '<img src=x onerror=alert(1)>' }]);
+    o.setHighlights([
+      { target: a, kind: 'missing', text: '缺失：D1 认证申请书' },
+      { target: b, kind: 'issue', text: '<img src=x onerror=alert(1)>' },
+    ]);
     const first = o.root.querySelector('.box.missing');
     o.setHighlights([{ target: a, kind: 'missing', text: '缺失：D1 认证申请书' }]);
     expect(o.root.querySelector('.box.missing')).toBe(first);

@@ -14,7 +14,10 @@ describe('renderChecklist', () => {
 
   it('lists missing required documents first, then review and present; optional and not-applicable ones fold away', () => {
     const root = renderChecklist(document, sample(), 'zh-CN');
-    const chips = (sel: string) => rows(root.querySelector<HTMLElement>(sel)!).map((r) => `${r.dataset.id}:${r.querySelector('.chip')!.textContent}`);
+    const chips = (sel: string) =>
+      rows(root.querySelector<HTMLElement>(sel)!).map(
+        (r) => `${r.dataset.id}:${r.querySelector('.chip')!.textContent}`,
+      );
     expect(chips(':scope > ul.requirements')).toEqual(['D2:缺失', 'D17:缺失', 'D7:待确认', 'D1:已上传']);
     expect(chips('details.optional-group')).toEqual(['D19:缺失']);
     expect(chips('details.na-group')).toEqual(['D5:不适用']);
@@ -54,7 +57,9 @@ describe('renderChecklist', () => {
   it('lists field checks and limitations', () => {
     const root = renderChecklist(document, sample(), 'zh-CN');
     expect(root.querySelector('.issue')!.textContent).toBe('统一社会信用代码第 18 位（校验码）应为 X，实际为 Y');
-    expect(root.querySelector('.limitations li')!.textContent).toBe('跨域框架中的内容无法检查（https://upload.example.com/frame）');
+    expect(root.querySelector('.limitations li')!.textContent).toBe(
+      '跨域框架中的内容无法检查（https://upload.example.com/frame）',
+    );
   });
 
   it('renders in English with English requirement names', () => {

@@ -5,8 +5,14 @@ import path from 'node:path';
 // Privacy and safety rules of the whole repository's shipped code, checked on its source: nothing
 // leaves the machine (no network APIs, no remote code) and no string is parsed as HTML. The extension
 // (extension/**, scanner included) is held to more: no file contents read, no code from strings.
-const HTML_SINKS: [RegExp, string] = [/\binnerHTML\b|\bouterHTML\b|insertAdjacentHTML|document\.write|dangerouslySetInnerHTML/, 'an HTML sink'];
-const NETWORK: [RegExp, string] = [/\bfetch\s*\(|XMLHttpRequest|WebSocket|sendBeacon|EventSource|importScripts/, 'a network API'];
+const HTML_SINKS: [RegExp, string] = [
+  /\binnerHTML\b|\bouterHTML\b|insertAdjacentHTML|document\.write|dangerouslySetInnerHTML/,
+  'an HTML sink',
+];
+const NETWORK: [RegExp, string] = [
+  /\bfetch\s*\(|XMLHttpRequest|WebSocket|sendBeacon|EventSource|importScripts/,
+  'a network API',
+];
 const REMOTE_CODE: [RegExp, string] = [
   /\bimport\s*\(\s*['"`](https?:)?\/\/|\bfrom\s+['"](https?:)?\/\/|<script\b[^>]*\bsrc\s*=\s*["']?(https?:)?\/\//i,
   'code loaded from the network',
@@ -19,7 +25,9 @@ const EXTENSION_ONLY: [RegExp, string][] = [
 
 /** The one network load the product makes: Office.js from Microsoft's CDN, which an Office add-in must use. */
 const OFFICE_JS_TAG = '<script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script>';
-const ALLOWED: Record<string, string[]> = { [path.join('excel-addin', 'src', 'taskpane', 'taskpane.html')]: [OFFICE_JS_TAG] };
+const ALLOWED: Record<string, string[]> = {
+  [path.join('excel-addin', 'src', 'taskpane', 'taskpane.html')]: [OFFICE_JS_TAG],
+};
 
 const FOLDERS = ['extension', path.join('excel-addin', 'src'), 'cli', 'core', 'demo'];
 

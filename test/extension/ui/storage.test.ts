@@ -1,7 +1,15 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
-  deleteProfile, getAlwaysOrigins, getProfile, getSettings, listProfiles, originOf, setAlwaysOrigin, setProfile, updateSettings,
+  deleteProfile,
+  getAlwaysOrigins,
+  getProfile,
+  getSettings,
+  listProfiles,
+  originOf,
+  setAlwaysOrigin,
+  setProfile,
+  updateSettings,
 } from '../../../extension/ui/storage';
 
 describe('extension storage', () => {

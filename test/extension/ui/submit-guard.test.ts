@@ -4,7 +4,12 @@ import { findSubmitControl, installSubmitGuard, type SubmitGuard } from '../../.
 /** A confirm() the test answers later, like a user reading the dialog. */
 function deferredConfirm() {
   let answer!: (go: boolean) => void;
-  const confirm = vi.fn((_items: string[]) => new Promise<boolean>((r) => { answer = r; }));
+  const confirm = vi.fn(
+    (_items: string[]) =>
+      new Promise<boolean>((r) => {
+        answer = r;
+      }),
+  );
   return { confirm, answer: (go: boolean) => answer(go) };
 }
 const flush = () => new Promise((r) => setTimeout(r, 0));
@@ -116,7 +121,8 @@ describe('submit guard', () => {
   });
 
   it('recognises submit controls by their text, through shadow roots', () => {
-    document.body.innerHTML = '<div id="h"></div><a role="button" id="draft">保存草稿</a><input type="button" id="v" value="Submit">';
+    document.body.innerHTML =
+      '<div id="h"></div><a role="button" id="draft">保存草稿</a><input type="button" id="v" value="Submit">';
     const shadowBtn = document.createElement('button');
     shadowBtn.textContent = '确认提交';
     document.getElementById('h')!.attachShadow({ mode: 'open' }).append(shadowBtn);
@@ -132,7 +138,10 @@ describe('submit guard', () => {
 
   it('stops listening once disposed (extension context invalidated)', () => {
     const { submits, button } = nativeForm();
-    const g = installSubmitGuard(window, { missingItems: () => ['D2 营业执照'], confirm: vi.fn(() => new Promise<boolean>(() => {})) });
+    const g = installSubmitGuard(window, {
+      missingItems: () => ['D2 营业执照'],
+      confirm: vi.fn(() => new Promise<boolean>(() => {})),
+    });
     g.dispose();
     button.click();
     expect(submits).toEqual(['go']);

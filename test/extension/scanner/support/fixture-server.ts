@@ -32,7 +32,10 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
   const server = http.createServer((req, res) => {
     const p = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     if (memory[p] !== undefined) {
-      res.writeHead(200, { 'content-type': CONTENT_TYPES[path.extname(p)] ?? 'text/plain', 'cache-control': 'no-store' });
+      res.writeHead(200, {
+        'content-type': CONTENT_TYPES[path.extname(p)] ?? 'text/plain',
+        'cache-control': 'no-store',
+      });
       res.end(memory[p]);
       return;
     }

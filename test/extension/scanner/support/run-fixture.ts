@@ -52,7 +52,10 @@ export interface InPageOptions {
   closedRoots?: boolean;
 }
 
-type G = { GbtScanner: typeof import('../../../../extension/scanner/index'); __gbtRoots?: WeakMap<Element, ShadowRoot> };
+type G = {
+  GbtScanner: typeof import('../../../../extension/scanner/index');
+  __gbtRoots?: WeakMap<Element, ShadowRoot>;
+};
 
 /** scanPage + checkPage inside the page. */
 export function scanAndCheck(page: Page, o: InPageOptions = {}) {

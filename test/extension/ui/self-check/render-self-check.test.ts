@@ -24,7 +24,8 @@ function type(panel: HTMLElement, key: string, value: string) {
   input.dispatchEvent(new Event('change', { bubbles: true }));
 }
 const verdictOf = (panel: HTMLElement) => panel.querySelector<HTMLElement>('[data-verdict]')!;
-const gapIds = (panel: HTMLElement) => [...panel.querySelectorAll<HTMLElement>('.sc-gap')].map((g) => `${g.dataset.condition}:${g.dataset.status}`);
+const gapIds = (panel: HTMLElement) =>
+  [...panel.querySelectorAll<HTMLElement>('.sc-gap')].map((g) => `${g.dataset.condition}:${g.dataset.status}`);
 
 /** Answers the whole form the way a user would. */
 async function fill(panel: HTMLElement, a: EligibilityAnswers) {
@@ -36,9 +37,24 @@ async function fill(panel: HTMLElement, a: EligibilityAnswers) {
 }
 
 const READY: EligibilityAnswers = {
-  uscc: '91350100M000100Y43', E1: 'yes', licenceDate: '2020-05-18', systemStartDate: '2024-09-01', E4: 'yes', E5: 'yes',
-  certifiedManagers: '2', serviceManagementStaff: '20', E7: 'yes', E8: 'yes', E9: 'yes', E10: 'yes', E11: 'yes', E12: 'yes',
-  E13: 'yes', E14: 'yes', outsourcing: 'no', E16: 'yes',
+  uscc: '91350100M000100Y43',
+  E1: 'yes',
+  licenceDate: '2020-05-18',
+  systemStartDate: '2024-09-01',
+  E4: 'yes',
+  E5: 'yes',
+  certifiedManagers: '2',
+  serviceManagementStaff: '20',
+  E7: 'yes',
+  E8: 'yes',
+  E9: 'yes',
+  E10: 'yes',
+  E11: 'yes',
+  E12: 'yes',
+  E13: 'yes',
+  E14: 'yes',
+  outsourcing: 'no',
+  E16: 'yes',
 };
 
 describe('popup tab 申请前自查', () => {
@@ -54,14 +70,21 @@ describe('popup tab 申请前自查', () => {
 
   it('gives the same verdict and gaps as core for the same answers', async () => {
     const panel = await mount();
-    const answers = { ...READY, certifiedManagers: '9', serviceManagementStaff: '100', E9: 'not-sure' } as EligibilityAnswers;
+    const answers = {
+      ...READY,
+      certifiedManagers: '9',
+      serviceManagementStaff: '100',
+      E9: 'not-sure',
+    } as EligibilityAnswers;
     await fill(panel, answers);
     const core = checkEligibility(answers, {}, { asOf: TODAY });
     expect(verdictOf(panel).dataset.verdict).toBe(core.verdict);
     expect(verdictOf(panel).textContent).toBe(core.summary);
     expect(gapIds(panel)).toEqual(['E6:unmet', 'E9:unknown']);
     const e6 = panel.querySelector('.sc-gap[data-condition="E6"]')!;
-    expect(e6.querySelector('.sc-reason')!.textContent).toBe('售后服务管理师 9 人，占售后服务管理人员 100 人的 9%，低于 10%，还差 1 人。');
+    expect(e6.querySelector('.sc-reason')!.textContent).toBe(
+      '售后服务管理师 9 人，占售后服务管理人员 100 人的 9%，低于 10%，还差 1 人。',
+    );
     expect(e6.querySelector('.sc-docs')!.textContent).toBe('证明文件：D23 人员资质与培训证明');
   });
 
@@ -74,7 +97,9 @@ describe('popup tab 申请前自查', () => {
 
   it('answers are kept in browser.storage.local and come back when the popup opens again', async () => {
     await fill(await mount(), { E5: 'no', licenceDate: '2025-05-01' });
-    const stored = (await fakeBrowser.storage.local.get('selfCheck')).selfCheck as { profiles: Record<string, { answers: object }> };
+    const stored = (await fakeBrowser.storage.local.get('selfCheck')).selfCheck as {
+      profiles: Record<string, { answers: object }>;
+    };
     expect(Object.values(stored.profiles)[0]!.answers).toEqual({ E5: 'no', licenceDate: '2025-05-01' });
     const again = await mount();
     expect(again.querySelector<HTMLInputElement>('#sc-E5 input[value="no"]')!.checked).toBe(true);
@@ -114,7 +139,10 @@ describe('popup tab 申请前自查', () => {
     for (const [key, options] of Object.entries(ELIGIBILITY_THRESHOLD_OPTIONS)) {
       const select = panel.querySelector<HTMLSelectElement>(`#sc-setting-${key}`)!;
       const offered = [...new Set(options.map((o) => o.value))].sort((a, b) => a - b).map(String);
-      expect([...select.options].map((o) => o.value), key).toEqual(offered);
+      expect(
+        [...select.options].map((o) => o.value),
+        key,
+      ).toEqual(offered);
       expect(select.value, key).toBe(String(options[0]!.value)); // the first option is core's default
       const title = panel.querySelector(`label[for="sc-setting-${key}"]`)!.getAttribute('title')!;
       for (const o of options) expect(title, key).toContain(`${o.value}: ${o.url || o.note}`); // where each value comes from
@@ -131,7 +159,9 @@ describe('popup tab 申请前自查', () => {
 
   it('speaks English when the extension is set to English', async () => {
     const panel = await mount('en');
-    expect(panel.querySelector('[data-condition="E6"] legend')!.textContent).toBe('E6 Share of certified after-sales service managers');
+    expect(panel.querySelector('[data-condition="E6"] legend')!.textContent).toBe(
+      'E6 Share of certified after-sales service managers',
+    );
     expect(verdictOf(panel).textContent).toMatch(/^Not sure yet/);
   });
 
@@ -140,6 +170,8 @@ describe('popup tab 申请前自查', () => {
     type(panel, 'uscc', '<img src=x onerror=alert(1)>');
     await flush();
     expect(panel.querySelector('img')).toBeNull();
-    expect(panel.querySelector('.sc-gap[data-condition="E1"] .sc-reason')!.textContent).toContain('<img src=x onerror=alert(1)>');
+    expect(panel.querySelector('.sc-gap[data-condition="E1"] .sc-reason')!.textContent).toContain(
+      '<img src=x onerror=alert(1)>',
+    );
   });
 });
