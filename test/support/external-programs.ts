@@ -1,5 +1,5 @@
 /*
- * Suites that need a real Chromium or LibreOffice skip when the program is missing, and say so loudly
+ * Suites that need a real Chromium, LibreOffice, Gnumeric or poppler-utils skip when the program is missing, and say so loudly
  * with the one install command. In CI (GBT27922_REQUIRE_ALL_SUITES=1, set by .ci/run) a missing
  * program is an error instead, so a suite can never be skipped there unnoticed.
  */
@@ -7,7 +7,12 @@ import { existsSync } from 'node:fs';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SOFFICE_PATH = process.env.SOFFICE_PATH ?? '/usr/bin/soffice';
-const INSTALL = 'apt-get update && apt-get install -y chromium libreoffice-calc-nogui fonts-noto-cjk';
+export const SSCONVERT_PATH = process.env.SSCONVERT_PATH ?? '/usr/bin/ssconvert';
+export const PDFINFO_PATH = process.env.PDFINFO_PATH ?? '/usr/bin/pdfinfo';
+/** pdftotext and pdftoppm come with pdfinfo (poppler-utils), in the same folder. */
+export const PDFTOTEXT_PATH = PDFINFO_PATH.replace(/pdfinfo$/, 'pdftotext');
+const INSTALL =
+  'apt-get update && apt-get install -y chromium libreoffice-calc-nogui gnumeric poppler-utils fonts-noto-cjk';
 
 function available(path: string, what: string, suite: string): boolean {
   if (existsSync(path)) return true;
@@ -20,3 +25,5 @@ function available(path: string, what: string, suite: string): boolean {
 
 export const hasChromium = (suite: string) => available(CHROMIUM_PATH, 'Chromium', suite);
 export const hasSoffice = (suite: string) => available(SOFFICE_PATH, 'LibreOffice', suite);
+export const hasSsconvert = (suite: string) => available(SSCONVERT_PATH, 'Gnumeric (ssconvert)', suite);
+export const hasPdfinfo = (suite: string) => available(PDFINFO_PATH, 'poppler-utils (pdfinfo, pdftotext)', suite);
