@@ -25,4 +25,3 @@ export { checkFields, isValidPhone, splitPhones } from './field-checks';
 export { isGenericUploadLabel } from './generic-upload';
 export { checkApplication, type CheckApplicationOptions } from './check-application';
 export { parseRequirementList, type RequirementListProblem, type RequirementListResult } from './requirement-list';
-export { SUBMIT_WORDS, NOT_SUBMIT_WORDS, DELETE_WORDS, GENERIC_PLACEHOLDER_PREFIXES } from './page-words';

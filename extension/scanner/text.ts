@@ -2,7 +2,7 @@
  * Reading text out of the page. Only `nodeValue` of text nodes is read: page text is data, never
  * markup, so nothing here (or anywhere in the scanner) parses or injects HTML.
  */
-import { GENERIC_PLACEHOLDER_PREFIXES } from '../../core/index';
+import { GENERIC_PLACEHOLDER_PREFIXES } from './page-words';
 
 /** Subtrees whose text is not part of a label: control values, option lists, scripts, hidden bits. */
 const SKIP_TEXT = new Set([
@@ -66,7 +66,7 @@ export function labelText(s: string): string {
 }
 
 /**
- * One case-insensitive pattern for a word list from core (page-words.ts): `contains` any word, is
+ * One case-insensitive pattern for a word list from page-words.ts: `contains` any word, is
  * `whole`ly one, or starts with one (`prefix`). A space in a word matches any run of white space.
  */
 export function wordsPattern(words: readonly string[], mode: 'contains' | 'whole' | 'prefix'): RegExp {

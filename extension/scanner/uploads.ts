@@ -4,7 +4,7 @@
  * A widget whose state cannot be read is `unknown`, so core answers `review`, never `present`.
  */
 import type { SnapshotFile, SnapshotUpload } from '../../core/documents/types';
-import { DELETE_WORDS } from '../../core/index';
+import { DELETE_WORDS } from './page-words';
 import { featuresOf } from './features';
 import { FIELD_CONTAINER, uploadLabel, type LabelIndex } from './labels';
 import { refOf } from './refs';

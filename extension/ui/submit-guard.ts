@@ -7,7 +7,7 @@
  *    submission) is caught as its `click` in the capture phase and replayed with element.click().
  * The replay runs with a one-shot bypass flag so our own listener lets it through exactly once.
  */
-import { NOT_SUBMIT_WORDS, SUBMIT_WORDS } from '../../core/index';
+import { NOT_SUBMIT_WORDS, SUBMIT_WORDS } from '../scanner/page-words';
 import { wordsPattern } from '../scanner/text';
 
 export interface GuardOptions {

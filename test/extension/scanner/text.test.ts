@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DELETE_WORDS, GENERIC_PLACEHOLDER_PREFIXES, NOT_SUBMIT_WORDS, SUBMIT_WORDS } from '../../../core/index';
+import {
+  DELETE_WORDS,
+  GENERIC_PLACEHOLDER_PREFIXES,
+  NOT_SUBMIT_WORDS,
+  SUBMIT_WORDS,
+} from '../../../extension/scanner/page-words';
 import { fileNameIn, isGenericPlaceholder, labelText, textOf, wordsPattern } from '../../../extension/scanner/text';
 
 describe('label text', () => {

@@ -1,7 +1,8 @@
 /*
- * Words the browser extension looks for on application pages (plain data; the DOM matching stays in
- * the extension). Compared case-insensitively; a space stands for any run of white space.
- * Wordings are ours (PROPOSED), from the UI libraries' demos and CB forms in domain/gbt27922.md.
+ * Words the browser extension looks for on application pages (plain data, next to the DOM code that
+ * uses it: these are about pages, not about the certification rules, so they are not core's).
+ * Compared case-insensitively; a space stands for any run of white space.
+ * Wordings are ours (PROPOSED), from the UI libraries' demos and certification bodies' forms.
  */
 
 /** extension/ui/submit-guard.ts: a button whose text contains one of these submits the application… */
