@@ -33,9 +33,9 @@ export function resolveSchemeSpec(arg: string | undefined, lang: Lang): SchemeSp
   if (!isFile) throw new UsageError(m(lang, 'usage.scheme-not-found', { scheme: id, ids: schemeIds() }));
   const json = readFileSync(id, 'utf8');
   const parsed = safeParseScheme(json, lang);
-  if (!parsed.ok) {
+  if (!parsed.success) {
     throw new UsageError(
-      [m(lang, 'usage.scheme-invalid', { file: id }), ...parsed.problems.map((p) => `  ${p.path}: ${p.message}`)].join(
+      [m(lang, 'usage.scheme-invalid', { file: id }), ...parsed.issues.map((p) => `  ${p.where}: ${p.message}`)].join(
         '\n',
       ),
     );

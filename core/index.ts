@@ -1,4 +1,5 @@
 // Public surface of core: faces import from here only.
+export { IssuesError, type Issue, type Severity, type SafeResult } from './issue';
 export * from './scheme/index';
 export * from './scoring/index';
 export * from './workbook/read';

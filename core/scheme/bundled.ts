@@ -17,8 +17,9 @@ export function bundledScheme(id: string, lang: Lang = 'zh-CN'): Scheme {
   const available = BUNDLED_SCHEMES.map((x) => x.id).join(', ');
   throw new SchemeError([
     {
-      path: '(id)',
       code: 'unknown-bundled',
+      severity: 'error',
+      where: '(id)',
       params: { id, available },
       message: t(lang, 'scheme.unknown-bundled', { id, available }),
     },

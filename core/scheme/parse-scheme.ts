@@ -1,31 +1,30 @@
 import { z } from 'zod';
 import { t, type Lang, type Params } from '../i18n/index';
+import { IssuesError, type Issue, type SafeResult } from '../issue';
 import { LEVEL_IDS, SchemeSchema, type Scheme, type SchemeInput, type SchemeNode, type ScoredItem } from './schema';
 
-export interface SchemeProblem {
-  /** JSON path, e.g. `nodes[4].max`. */
-  path: string;
-  code: string;
-  params: Params;
-  message: string;
-}
+/** A problem in a scheme; `where` is the JSON path (`nodes[4].max`). */
+export type SchemeIssue = Issue;
+/** @deprecated use SchemeIssue (an Issue; the JSON path is in `where`). */
+export type SchemeProblem = SchemeIssue;
 
-export class SchemeError extends Error {
-  constructor(readonly problems: SchemeProblem[]) {
-    super(problems.map((p) => p.message).join('\n'));
+/** What parseScheme throws: every issue of the scheme. */
+export class SchemeError extends IssuesError<SchemeIssue> {
+  constructor(issues: readonly SchemeIssue[]) {
+    super(issues);
     this.name = 'SchemeError';
   }
 }
 
-export type SchemeParseResult = { ok: true; scheme: Scheme } | { ok: false; problems: SchemeProblem[] };
+export type SchemeParseResult = SafeResult<Scheme, SchemeIssue>;
 
 const zhCN = z.locales.zhCN().localeError;
 
 // Points are decimals like 2.5; compare sums with a tolerance so 0.1 + 0.2 passes.
 const EPS = 1e-9;
 
-function problem(lang: Lang, path: string, code: string, params: Params): SchemeProblem {
-  return { path, code, params, message: t(lang, `scheme.${code}`, { path, ...params }) };
+function problem(lang: Lang, path: string, code: string, params: Params): SchemeIssue {
+  return { code, severity: 'error', where: path, params, message: t(lang, `scheme.${code}`, { path, ...params }) };
 }
 
 function pathOf(segments: readonly PropertyKey[]): string {
@@ -44,31 +43,31 @@ export function safeParseScheme(input: unknown, lang: Lang = 'zh-CN'): SchemePar
     try {
       json = JSON.parse(input);
     } catch (e) {
-      return { ok: false, problems: [problem(lang, '(root)', 'invalid-json', { detail: (e as Error).message })] };
+      return { success: false, issues: [problem(lang, '(root)', 'invalid-json', { detail: (e as Error).message })] };
     }
   }
   // zod's own zh-CN locale, per call (never a global setting other callers would inherit).
   const parsed = SchemeSchema.safeParse(json, lang === 'zh-CN' ? { error: zhCN } : undefined);
   if (!parsed.success) {
     return {
-      ok: false,
-      problems: parsed.error.issues.map((i) => problem(lang, pathOf(i.path), 'shape', { detail: i.message })),
+      success: false,
+      issues: parsed.error.issues.map((i) => problem(lang, pathOf(i.path), 'shape', { detail: i.message })),
     };
   }
   const problems = checkTree(parsed.data, lang).concat(checkRules(parsed.data, lang));
-  if (problems.length) return { ok: false, problems };
-  return { ok: true, scheme: resolve(parsed.data) };
+  if (problems.length) return { success: false, issues: problems };
+  return { success: true, data: resolve(parsed.data) };
 }
 
 /** Like safeParseScheme, but throws a SchemeError listing every problem. */
 export function parseScheme(input: unknown, lang: Lang = 'zh-CN'): Scheme {
   const r = safeParseScheme(input, lang);
-  if (!r.ok) throw new SchemeError(r.problems);
-  return r.scheme;
+  if (!r.success) throw new SchemeError(r.issues);
+  return r.data;
 }
 
-function checkTree(s: SchemeInput, lang: Lang): SchemeProblem[] {
-  const out: SchemeProblem[] = [];
+function checkTree(s: SchemeInput, lang: Lang): SchemeIssue[] {
+  const out: SchemeIssue[] = [];
   const firstIndex = new Map<string, number>();
   s.nodes.forEach((n, i) => {
     const prev = firstIndex.get(n.id);
@@ -103,8 +102,8 @@ function checkTree(s: SchemeInput, lang: Lang): SchemeProblem[] {
   return out;
 }
 
-function checkRules(s: SchemeInput, lang: Lang): SchemeProblem[] {
-  const out: SchemeProblem[] = [];
+function checkRules(s: SchemeInput, lang: Lang): SchemeIssue[] {
+  const out: SchemeIssue[] = [];
   const order = LEVEL_IDS.slice(1);
   let expected = 0;
   s.rules.levels.forEach((l, i) => {

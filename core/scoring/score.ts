@@ -10,7 +10,7 @@ import type {
   IndicatorResponse,
   ItemResult,
   ItemStatus,
-  ResultIssue,
+  ScoringIssue,
   ScoreOptions,
 } from './types';
 
@@ -22,12 +22,12 @@ export const ENGINE = { name: 'gbt27922-core', version: '0.1.0' } as const;
  */
 export function score(scheme: Scheme, input: AuditInput, options: ScoreOptions = {}): AuditResult {
   const lang: Lang = options.lang ?? 'zh-CN';
-  const issues: ResultIssue[] = [];
+  const issues: ScoringIssue[] = [];
   const issue = (
     code: string,
-    severity: ResultIssue['severity'],
+    severity: ScoringIssue['severity'],
     where: string,
-    params: ResultIssue['params'],
+    params: ScoringIssue['params'],
     indicatorId?: string,
   ) =>
     issues.push({

@@ -1,4 +1,5 @@
-import type { Lang, Params } from '../i18n/index';
+import type { Lang } from '../i18n/index';
+import type { Issue } from '../issue';
 import type { IndicatorKind, LevelId, Text } from '../scheme/schema';
 
 /** Where an input value came from, so an issue can point at it (sheet!cell, form field). Keys are the response fields. */
@@ -46,16 +47,13 @@ export interface ScoreOptions {
 /** axe-core-like buckets: 符合 / 不符合 / 待复核 / 不适用. `unscored` = not yet answered. */
 export type ItemStatus = 'conform' | 'nonconform' | 'review' | 'not-applicable' | 'unscored';
 
-export interface ResultIssue {
-  code: string;
-  severity: 'error' | 'warning';
-  /** sheet!cell or field when the caller gave one, else the input path (`responses[3].value`). */
-  where: string;
+/** A problem found while scoring. `where`: sheet!cell or field when the caller gave one, else the input path (`responses[3].value`). */
+export interface ScoringIssue extends Issue {
   /** Indicator id, when the issue is about one. */
   indicatorId?: string;
-  params: Params;
-  message: string;
 }
+/** @deprecated use ScoringIssue (the same shape). */
+export type ResultIssue = ScoringIssue;
 
 export interface ItemResult {
   id: string;
@@ -144,5 +142,5 @@ export interface AuditResult {
   indicators: GroupResult[];
   items: ItemResult[];
   nextLevel: NextLevel | null;
-  issues: ResultIssue[];
+  issues: ScoringIssue[];
 }

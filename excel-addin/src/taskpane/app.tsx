@@ -70,14 +70,14 @@ export function App({ excel, lang }: { excel: ExcelHost; lang: UiLang }) {
   const onFile = async (file: File | undefined) => {
     if (!file) return;
     const parsed = safeParseScheme(await file.text(), lang);
-    if (!parsed.ok)
+    if (!parsed.success)
       return setNotice({
         intent: 'error',
-        text: ui(lang, 'action.schemeFileBad', { message: parsed.problems.map((p) => p.message).join('；') }),
+        text: ui(lang, 'action.schemeFileBad', { message: parsed.issues.map((p) => p.message).join('；') }),
       });
-    setSchemes((all) => [...all.filter((x) => x.id !== parsed.scheme.id), parsed.scheme]);
-    setSchemeId(parsed.scheme.id);
-    void session.current?.setScheme(parsed.scheme);
+    setSchemes((all) => [...all.filter((x) => x.id !== parsed.data.id), parsed.data]);
+    setSchemeId(parsed.data.id);
+    void session.current?.setScheme(parsed.data);
   };
 
   return (

@@ -5,8 +5,8 @@ import { parseScheme, safeParseScheme, SchemeError, type SchemeInput } from '../
 const clone = (): SchemeInput => structuredClone(gbt27922_2011_data);
 const problemsOf = (input: unknown, lang: 'zh-CN' | 'en' = 'en') => {
   const r = safeParseScheme(input, lang);
-  if (r.ok) throw new Error('expected the scheme to be rejected');
-  return r.problems;
+  if (r.success) throw new Error('expected the scheme to be rejected');
+  return r.issues;
 };
 
 describe('parseScheme accepts a certification body scheme and rejects a bad one with pointed messages', () => {
@@ -20,7 +20,7 @@ describe('parseScheme accepts a certification body scheme and rejects a bad one 
     const s = clone();
     s.nodes.push({ ...s.nodes[2]! });
     const [p] = problemsOf(s);
-    expect(p).toMatchObject({ path: `nodes[${s.nodes.length - 1}].id`, code: 'duplicate-id' });
+    expect(p).toMatchObject({ where: `nodes[${s.nodes.length - 1}].id`, code: 'duplicate-id' });
     expect(p!.message).toContain('5.1.1.1');
     expect(p!.message).toContain('nodes[2]');
   });
@@ -37,7 +37,7 @@ describe('parseScheme accepts a certification body scheme and rejects a bad one 
     });
     const ps = problemsOf(s);
     expect(ps.map((p) => p.code)).toContain('unknown-parent');
-    expect(ps.find((p) => p.code === 'unknown-parent')!.path).toBe(`nodes[${s.nodes.length - 1}].parent`);
+    expect(ps.find((p) => p.code === 'unknown-parent')!.where).toBe(`nodes[${s.nodes.length - 1}].parent`);
   });
 
   it('says which category does not add up to its children, with both numbers', () => {
@@ -47,21 +47,21 @@ describe('parseScheme accepts a certification body scheme and rejects a bad one 
     const msgs = ps.map((p) => p.message).join('\n');
     expect(ps.map((p) => p.code)).toEqual(['points-mismatch']); // 5.1.1 only: 5.1 sums its indicators' stated points
     expect(msgs).toContain('5.1.1 is worth 6 points but its children add up to 7');
-    expect(ps[0]!.path).toBe('nodes[1].max');
+    expect(ps[0]!.where).toBe('nodes[1].max');
   });
 
   it('rejects thresholds out of order', () => {
     const s = clone();
     s.rules.levels[2]!.min = 79;
     const [p] = problemsOf(s);
-    expect(p).toMatchObject({ path: 'rules.levels[2].min', code: 'thresholds-order' });
+    expect(p).toMatchObject({ where: 'rules.levels[2].min', code: 'thresholds-order' });
   });
 
   it('rejects negative points with the path', () => {
     const s = clone();
     s.nodes[2]!.max = -1;
     const ps = problemsOf(s);
-    expect(ps[0]).toMatchObject({ path: 'nodes[2].max', code: 'shape' });
+    expect(ps[0]).toMatchObject({ where: 'nodes[2].max', code: 'shape' });
     expect(ps[0]!.message).toContain('expected number to be >=0');
     expect(problemsOf(s, 'zh-CN')[0]!.message).toMatch(/^nodes\[2\]\.max：格式不符：数值过小/);
   });
@@ -74,8 +74,8 @@ describe('parseScheme accepts a certification body scheme and rejects a bad one 
 
   it('rejects malformed JSON text in Chinese by default', () => {
     const r = safeParseScheme('{"id": ');
-    expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.problems[0]!.message).toMatch(/^评分方案不是有效的 JSON/);
+    expect(r.success).toBe(false);
+    if (!r.success) expect(r.issues[0]!.message).toMatch(/^评分方案不是有效的 JSON/);
   });
 
   it('throws a SchemeError listing every problem', () => {
