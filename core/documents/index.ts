@@ -1,12 +1,6 @@
 export * from './types';
-export {
-  DOCUMENT_CATALOGUE,
-  catalogueById,
-  CatalogueSchema,
-  CatalogueRequirementSchema,
-  ApplicabilityRuleSchema,
-  REQUIREMENT_FLAGS,
-} from './catalogue';
+export { DOCUMENT_CATALOGUE, catalogueById, REQUIREMENT_FLAGS } from './catalogue';
+export { CatalogueSchema, CatalogueRequirementSchema, ApplicabilityRuleSchema } from './catalogue-schema';
 export { normaliseLabel, stripExtension } from './normalise-label';
 export { matchRequirement } from './match-requirement';
 export {

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { t, type Lang, type Params } from '../i18n/index';
 import { ruleOf } from './applicable';
-import { ApplicabilityRuleSchema, CatalogueRequirementSchema, REQUIREMENT_FLAGS } from './catalogue';
+import { REQUIREMENT_FLAGS } from './catalogue';
+import { ApplicabilityRuleSchema, CatalogueRequirementSchema } from './catalogue-schema';
 import type { CatalogueRequirement } from './types';
 
 /*

@@ -19,6 +19,11 @@ describe('the document catalogue D1–D27', () => {
     }
   });
 
+  it('the bundled catalogue passes the schema (it is not validated at import time, so this is where a typo fails)', () => {
+    const r = CatalogueSchema.safeParse(DOCUMENT_CATALOGUE);
+    expect(r.success ? [] : r.error.issues.map((i) => `[${i.path.join('.')}] ${i.message}`)).toEqual([]);
+  });
+
   it('flags follow the reference: D4 obsolete, D20–D23 audit, D19 and D24–D26 optional', () => {
     const flag = (id: string) => DOCUMENT_CATALOGUE.find((r) => r.id === id)!.flag;
     expect(flag('D4')).toBe('obsolete');
