@@ -19,6 +19,13 @@ export const UI_LIBS: Readonly<Record<string, string>> = {
   webuploader: 'node_modules/webuploader/dist',
   jquery: 'node_modules/jquery/dist',
   'axe-core': 'node_modules/axe-core',
+  vue2: 'node_modules/vue2/dist', // Vue 2.7 (npm alias), for Element UI 2
+  'element-ui': 'node_modules/element-ui/lib',
+  'ant-design-vue': 'node_modules/ant-design-vue/dist',
+  tdesign: 'node_modules/tdesign-vue-next/dist',
+  arco: 'node_modules/@arco-design/web-vue/dist',
+  'naive-ui': 'node_modules/naive-ui/dist',
+  vant: 'node_modules/vant/lib',
 };
 
 export const CONTENT_TYPES: Readonly<Record<string, string>> = {
