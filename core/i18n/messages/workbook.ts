@@ -69,6 +69,9 @@ export const workbookMessages: MessageModule = {
     'workbook.tpl.col.error': '输入错误',
     'workbook.tpl.col.categoryId': '类别编号',
     'workbook.tpl.col.countedPoints': '计入得分',
+    'workbook.tpl.col.scoreNumber': '得分读数',
+    'workbook.tpl.col.samplesNumber': '抽样数读数',
+    'workbook.tpl.col.nonconformingNumber': '不符合数读数',
     'workbook.tpl.special.title': '特别扣分项 / 特别加分项',
     'workbook.tpl.special.hint':
       '每行一项：类型选“{deduction}”或“{bonus}”，并填写条款或说明。特别扣分每项扣 {dp} 分，达到 {veto} 项判定不合格；特别加分每项加 {bp} 分，最多计 {max} 项。',
@@ -251,6 +254,9 @@ export const workbookMessages: MessageModule = {
     'workbook.tpl.col.error': 'Input error',
     'workbook.tpl.col.categoryId': 'Category ID',
     'workbook.tpl.col.countedPoints': 'Counted points',
+    'workbook.tpl.col.scoreNumber': 'Score as number',
+    'workbook.tpl.col.samplesNumber': 'Samples as number',
+    'workbook.tpl.col.nonconformingNumber': 'Nonconforming as number',
     'workbook.tpl.special.title': 'Special deductions / special bonuses',
     'workbook.tpl.special.hint':
       'One item per row: type "{deduction}" or "{bonus}", plus a clause or description. Each deduction costs {dp} points and {veto} of them fail the audit; each bonus adds {bp} points, at most {max} counted.',
