@@ -3,7 +3,7 @@ import { NOT_PHONE_LABELS, ORG_NAME_LABELS, PHONE_LABELS, USCC_LABELS } from './
 import { normaliseLabel } from './normalise-label';
 import { compileKeyLists } from './label-keys';
 import type { FieldIssue, FormSnapshot, SnapshotField } from './types';
-import { isValidUscc } from './uscc';
+import { checkUscc } from './uscc';
 
 /*
  * Checks on the form's own fields: the unified social credit code (which character is wrong),
@@ -64,7 +64,7 @@ export function checkFields(snapshot: FormSnapshot, lang: Lang = 'zh-CN'): Field
         out.push(issue(lang, f, 'uscc', 'uscc-empty', {}));
         continue;
       }
-      const r = isValidUscc(f.value, lang);
+      const r = checkUscc(f.value, lang);
       if (!r.valid) {
         out.push(
           issue(lang, f, 'uscc', 'uscc-invalid', {
@@ -76,7 +76,7 @@ export function checkFields(snapshot: FormSnapshot, lang: Lang = 'zh-CN'): Field
           }),
         );
       } else if (r.normalised) {
-        out.push(issue(lang, f, 'uscc', 'uscc-normalised', { code: r.code }));
+        out.push(issue(lang, f, 'uscc', 'uscc-normalised', { code: r.uscc }));
       }
       continue;
     }

@@ -5,10 +5,12 @@ export { normaliseLabel, stripExtension } from './normalise-label';
 export { matchRequirement } from './match-requirement';
 export {
   isValidUscc,
+  checkUscc,
   normaliseUscc,
   usccCheckChar,
   USCC_CHARSET,
   USCC_WEIGHTS,
+  type UsccCheck,
   type UsccResult,
   type UsccProblemCode,
 } from './uscc';

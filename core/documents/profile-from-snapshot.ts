@@ -8,7 +8,7 @@ import {
 import { compileKeyLists } from './label-keys';
 import { normaliseLabel } from './normalise-label';
 import type { ApplicationProfile, FormSnapshot, ProfileKey, ProfileOrigin, SnapshotField } from './types';
-import { isValidUscc } from './uscc';
+import { checkUscc } from './uscc';
 
 /*
  * Read the applicant's profile from the form, only where the form says it. A field that is empty,
@@ -65,11 +65,11 @@ export function profileFromSnapshot(snapshot: FormSnapshot): ProfileFromSnapshot
     if (!f.value.trim()) return;
     const mask = masks[i]!;
     if (mask & USCC_BIT) {
-      const r = isValidUscc(f.value);
+      const r = checkUscc(f.value);
       if (r.valid) {
         usccFound = true;
         note('unifiedLicence', true, f.ref);
-        const orgType = USCC_ORG_TYPE[r.code.slice(0, 2)];
+        const orgType = USCC_ORG_TYPE[r.uscc.slice(0, 2)];
         // The code's category is a fact; an explicit 组织性质 answer still counts and a conflict leaves it unknown.
         if (orgType) note('orgType', orgType, f.ref);
       }

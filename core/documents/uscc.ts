@@ -22,16 +22,18 @@ const REGISTRATION_DEPARTMENTS = '123456789ABCDEFGNY';
 
 export type UsccProblemCode = 'empty' | 'length' | 'charset' | 'registration-dept' | 'region' | 'check';
 
-export type UsccResult =
+/** What checkUscc says about a code: valid with the cleaned code, or the problem and where it sits. */
+export type UsccCheck =
   | {
       valid: true;
-      /** The code as checked: trimmed, half-width, upper case. */
-      code: string;
+      /** The credit code as checked: trimmed, half-width, upper case. */
+      uscc: string;
       /** The input had to be cleaned (spaces, full-width or lower-case letters) to read it. */
       normalised: boolean;
     }
   | {
       valid: false;
+      /** What is wrong (the message key under documents.uscc.*). */
       code: UsccProblemCode;
       /** 1-based position of the wrong character, when one can be named. */
       position?: number;
@@ -63,17 +65,25 @@ export function usccCheckChar(first17: string): string {
   return USCC_CHARSET[r === 31 ? 0 : r]!;
 }
 
+/** @deprecated use UsccCheck (the valid code is now `uscc`). */
+export type UsccResult = UsccCheck;
+
+/** Is this a valid unified social credit code (spaces, lower case and full-width characters allowed)? */
+export function isValidUscc(input: string): boolean {
+  return checkUscc(input).valid;
+}
+
 /**
- * Validate a unified social credit code. Lower case, spaces and full-width characters are accepted
+ * Check a unified social credit code. Lower case, spaces and full-width characters are accepted
  * but reported (`normalised: true`). On failure, says which position is wrong and why.
  */
-export function isValidUscc(input: string, lang: Lang = 'zh-CN'): UsccResult {
+export function checkUscc(input: string, lang: Lang = 'zh-CN'): UsccCheck {
   const cleaned = normaliseUscc(input ?? '');
   const normalised = cleaned !== input;
   const fail = (
     code: UsccProblemCode,
     extra: { position?: number; found?: string; expected?: string; length?: number } = {},
-  ): UsccResult => ({
+  ): UsccCheck => ({
     valid: false,
     code,
     ...extra,
@@ -95,5 +105,5 @@ export function isValidUscc(input: string, lang: Lang = 'zh-CN'): UsccResult {
     if (!/[0-9]/.test(cleaned[i]!)) return fail('region', { position: i + 1, found: cleaned[i]! });
   }
   if (!checkOk) return fail('check', { position: 18, found: cleaned[17]!, expected });
-  return { valid: true, code: cleaned, normalised };
+  return { valid: true, uscc: cleaned, normalised };
 }

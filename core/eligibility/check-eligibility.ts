@@ -1,4 +1,4 @@
-import { isValidUscc } from '../documents/uscc';
+import { checkUscc } from '../documents/uscc';
 import { t, type Lang, type Params } from '../i18n/index';
 import { ELIGIBILITY_CONDITIONS } from './catalogue';
 import { addMonths, compareDay, formatDay, readAnswer, readCount, readDay, type Day, type Read } from './read-input';
@@ -75,7 +75,7 @@ function checkUsccAndLicences(ctx: Ctx, c: EligibilityCondition): Outcome {
   if (answer.ok && answer.value === 'no') return { status: 'unmet', code: 'answered-no' };
   const raw = ctx.answers.uscc;
   if (raw !== undefined && raw !== null && String(raw).trim() !== '') {
-    const r = isValidUscc(String(raw), ctx.lang);
+    const r = checkUscc(String(raw), ctx.lang);
     if (!r.valid)
       return {
         status: 'unmet',
@@ -84,7 +84,7 @@ function checkUsccAndLicences(ctx: Ctx, c: EligibilityCondition): Outcome {
         todo: { key: 'eligibility.todo.uscc-fix' },
       };
     const o = fromAnswer(ctx, c, 'E1', answer);
-    return o.status === 'met' ? { status: 'met', code: 'uscc-valid', params: { code: r.code } } : o;
+    return o.status === 'met' ? { status: 'met', code: 'uscc-valid', params: { code: r.uscc } } : o;
   }
   const o = fromAnswer(ctx, c, 'E1', answer);
   if (o.status !== 'met') return o;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isValidUscc, usccCheckChar } from '../../../core/index';
+import { checkUscc, isValidUscc, usccCheckChar } from '../../../core/index';
 
 // Independent check-character computation for the tests (a lookup table written out by hand,
 // not the production charset string), so a bug in core's table cannot pass itself.
@@ -59,7 +59,8 @@ const PUBLISHED = [
 
 describe('统一社会信用代码 (GB 32100-2015)', () => {
   it.each(PUBLISHED)('a published code %s is valid', (code) => {
-    expect(isValidUscc(code)).toEqual({ valid: true, code, normalised: false });
+    expect(checkUscc(code)).toEqual({ valid: true, uscc: code, normalised: false });
+    expect(isValidUscc(code)).toBe(true);
     expect(independentCheck(code.slice(0, 17))).toBe(code[17]);
   });
 
@@ -73,12 +74,12 @@ describe('统一社会信用代码 (GB 32100-2015)', () => {
         body += i >= 2 && i < 8 ? String(seed % 10) : chars[seed % chars.length];
       }
       expect(usccCheckChar(body)).toBe(independentCheck(body));
-      expect(isValidUscc(body + independentCheck(body)).valid).toBe(true);
+      expect(isValidUscc(body + independentCheck(body))).toBe(true);
     }
   });
 
   it('a wrong check character names position 18 and the character it should be', () => {
-    const r = isValidUscc('911100001000000000');
+    const r = checkUscc('911100001000000000');
     expect(r).toMatchObject({
       valid: false,
       code: 'check',
@@ -91,7 +92,8 @@ describe('统一社会信用代码 (GB 32100-2015)', () => {
 
   it('a typo in the body is caught by the check character', () => {
     // 小米 with two digits swapped
-    expect(isValidUscc('91110108553185082Q')).toMatchObject({ valid: false, code: 'check', position: 18 });
+    expect(checkUscc('91110108553185082Q')).toMatchObject({ valid: false, code: 'check', position: 18 });
+    expect(isValidUscc('91110108553185082Q')).toBe(false);
   });
 
   it('a letter the standard excludes (I O Z S V) is reported at its position', () => {
@@ -100,31 +102,31 @@ describe('统一社会信用代码 (GB 32100-2015)', () => {
       ['91110108O51385082Q', 9],
       ['S1110108551385082Q', 1],
     ] as const) {
-      expect(isValidUscc(bad)).toMatchObject({ valid: false, code: 'charset', position: pos, found: bad[pos - 1] });
+      expect(checkUscc(bad)).toMatchObject({ valid: false, code: 'charset', position: pos, found: bad[pos - 1] });
     }
-    expect(isValidUscc('9111010855138508IQ', 'en')).toMatchObject({ message: expect.stringContaining('Character 17') });
+    expect(checkUscc('9111010855138508IQ', 'en')).toMatchObject({ message: expect.stringContaining('Character 17') });
   });
 
   it('wrong length says how many characters were given', () => {
-    expect(isValidUscc('91110108551385082')).toMatchObject({ valid: false, code: 'length', length: 17 });
-    expect(isValidUscc('91110108551385082QQ')).toMatchObject({ valid: false, code: 'length', length: 19 });
-    expect(isValidUscc('')).toMatchObject({ valid: false, code: 'empty' });
+    expect(checkUscc('91110108551385082')).toMatchObject({ valid: false, code: 'length', length: 17 });
+    expect(checkUscc('91110108551385082QQ')).toMatchObject({ valid: false, code: 'length', length: 19 });
+    expect(checkUscc('')).toMatchObject({ valid: false, code: 'empty' });
   });
 
   it('an old 15-digit registration number is not a unified code', () => {
-    expect(isValidUscc('110108012345678')).toMatchObject({ valid: false, code: 'length', length: 15 });
+    expect(checkUscc('110108012345678')).toMatchObject({ valid: false, code: 'length', length: 15 });
   });
 
   it('position 1 must be a registration department; positions 3–8 must be digits', () => {
     const dept = 'X1' + '110108551385082';
-    expect(isValidUscc(dept + independentCheck(dept))).toMatchObject({
+    expect(checkUscc(dept + independentCheck(dept))).toMatchObject({
       valid: false,
       code: 'registration-dept',
       position: 1,
       found: 'X',
     });
     const region = '911A0108551385082';
-    expect(isValidUscc(region + independentCheck(region))).toMatchObject({
+    expect(checkUscc(region + independentCheck(region))).toMatchObject({
       valid: false,
       code: 'region',
       position: 4,
@@ -133,12 +135,12 @@ describe('统一社会信用代码 (GB 32100-2015)', () => {
   });
 
   it('lower case, spaces and full-width characters are read, but reported as normalised', () => {
-    expect(isValidUscc(' 91110108551385082q ')).toEqual({ valid: true, code: '91110108551385082Q', normalised: true });
-    expect(isValidUscc('９１１１０１０８５５１３８５０８２Ｑ')).toEqual({
+    expect(checkUscc(' 91110108551385082q ')).toEqual({ valid: true, uscc: '91110108551385082Q', normalised: true });
+    expect(checkUscc('９１１１０１０８５５１３８５０８２Ｑ')).toEqual({
       valid: true,
-      code: '91110108551385082Q',
+      uscc: '91110108551385082Q',
       normalised: true,
     });
-    expect(isValidUscc('9111 0108 5513 8508 2Q')).toMatchObject({ valid: true, normalised: true });
+    expect(checkUscc('9111 0108 5513 8508 2Q')).toMatchObject({ valid: true, normalised: true });
   });
 });
