@@ -4,6 +4,7 @@ import { workbookMessages } from './messages/workbook';
 import { scannerMessages } from './messages/scanner';
 import { documentsMessages } from './messages/documents';
 import { eligibilityMessages } from './messages/eligibility';
+import { resultSheetMessages } from './messages/result-sheet';
 
 /** Languages every user-facing string exists in. zh-CN first: our users are Chinese first. */
 export const LANGS = ['zh-CN', 'en'] as const;
@@ -24,6 +25,7 @@ export const MESSAGE_MODULES: Record<string, MessageModule> = {
   scanner: scannerMessages,
   documents: documentsMessages,
   eligibility: eligibilityMessages,
+  'result-sheet': resultSheetMessages,
 };
 
 const merged: Record<Lang, MessageTable> = { 'zh-CN': {}, en: {} };

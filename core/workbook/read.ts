@@ -24,3 +24,16 @@ export { readSpecials, specialType } from './read-specials';
 export { auditFromSheets, readAudit } from './read-audit';
 export { withSheetPoints, adHocScheme, type AdHocRow } from './sheet-scheme';
 export { SHEET_NAMES, sheetName, isOurSheet, type SheetKey } from './sheet-names';
+export {
+  resultSheet,
+  displayWidth,
+  RESULT_COLUMNS,
+  RESULT_SHEET_MARKER,
+  RESULT_STYLES,
+  type ResultCell,
+  type ResultMerge,
+  type ResultProblem,
+  type ResultSheetLayout,
+  type ResultSheetOptions,
+  type ResultStyle,
+} from './result-sheet';
