@@ -1,3 +1,15 @@
 export * from './types';
 export { score, ENGINE } from './score';
-export { finalScore, levelByScore, levelWithVeto, pointsToNextLevel, roundTo } from './final-score';
+export { finalScore, countedBonuses } from './final-score';
+export {
+  isVetoed,
+  levelByScore,
+  levelOf,
+  levelWithVeto,
+  lostItems,
+  nextLevelAbove,
+  pointsToNextLevel,
+  roundTo,
+  STAR_WAIT_MONTHS,
+  waitsForStars,
+} from './rules';

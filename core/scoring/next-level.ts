@@ -1,5 +1,6 @@
 import type { LevelId, Scheme } from '../scheme/schema';
-import { finalScore, levelByScore } from './final-score';
+import { finalScore } from './final-score';
+import { levelByScore, lostItems, nextLevelAbove, pointsToNextLevel, waitsForStars } from './rules';
 import type { Improvement, ItemResult, NextLevel } from './types';
 
 interface State {
@@ -21,11 +22,7 @@ interface State {
 export function nextLevelOf(scheme: Scheme, items: readonly ItemResult[], s: State): NextLevel | null {
   const rules = scheme.rules;
   const byPoints = levelByScore(s.score, rules);
-  const target = s.vetoed
-    ? byPoints === 'fail'
-      ? rules.levels[0]
-      : undefined
-    : rules.levels.find((l) => l.min > s.score);
+  const target = s.vetoed ? (byPoints === 'fail' ? rules.levels[0] : undefined) : nextLevelAbove(s.score, rules);
   if (s.vetoed && !target) {
     // Points already reach a level; only the special deductions stand in the way.
     const l = rules.levels.find((x) => x.id === byPoints)!;
@@ -42,10 +39,11 @@ export function nextLevelOf(scheme: Scheme, items: readonly ItemResult[], s: Sta
   if (!target) return null;
   const scoreAt = (e: number) => finalScore(e, s.applicable, s.deductions, s.bonus, rules)?.final ?? 0;
   const maxEarned = s.applicable;
-  const pointsNeeded = round2(Math.max(0, target.min - s.score));
+  // The target is always the next level above the score (a vetoed fail aims at the first level).
+  const pointsNeeded = pointsToNextLevel(s.score, rules);
   const blockedBy = s.vetoed
     ? 'veto'
-    : target.id !== 'compliant' && rules.starsRequireYearAtCompliant && (s.monthsAtCompliantLevel ?? 0) < 12
+    : waitsForStars(target.id, s.monthsAtCompliantLevel, rules)
       ? 'star-wait'
       : undefined;
   if (scoreAt(maxEarned) < target.min) {
@@ -68,9 +66,7 @@ export function nextLevelOf(scheme: Scheme, items: readonly ItemResult[], s: Sta
     else lo = mid;
   }
   const rawPointsNeeded = Math.max(0, hi - s.earned);
-  const candidates = items
-    .filter((it) => it.applicable && it.earned !== null && it.lost > 1e-9)
-    .sort((a, b) => b.lost - a.lost || a.max - b.max);
+  const candidates = lostItems(items);
   const improvements: Improvement[] = [];
   let gained = 0;
   for (const it of candidates) {

@@ -1,7 +1,8 @@
 import { t, type Lang } from '../i18n/index';
 import type { LevelId, Scheme, SchemeNode } from '../scheme/schema';
 import { evaluateItem, type ItemEvaluation } from './evaluate-item';
-import { countedBonuses, finalScore, levelByScore } from './final-score';
+import { countedBonuses, finalScore } from './final-score';
+import { isVetoed, levelByScore, levelOf } from './rules';
 import { nextLevelOf } from './next-level';
 import type {
   AuditInput,
@@ -105,7 +106,7 @@ export function score(scheme: Scheme, input: AuditInput, options: ScoreOptions =
   const deductions = input.specialDeductions?.length ?? 0;
   const bonusOffered = input.bonuses?.length ?? 0;
   const bonus = countedBonuses(bonusOffered, rules);
-  const vetoed = deductions >= rules.veto.specialDeductionsAtOrAbove;
+  const vetoed = isVetoed(deductions, rules);
   const vetoReason = vetoed
     ? {
         code: 'veto',
@@ -124,13 +125,9 @@ export function score(scheme: Scheme, input: AuditInput, options: ScoreOptions =
     ? finalScore(earned + (applicableTotal - applicableScored), applicableTotal, deductions, bonus, rules)
     : null;
 
-  const starCap = (level: LevelId | null): LevelId | null => {
-    if (!rules.starsRequireYearAtCompliant || level === null || level === 'fail' || level === 'compliant') return level;
-    return (input.monthsAtCompliantLevel ?? 0) >= 12 ? level : 'compliant';
-  };
-  const levelOf = (s: number | null): LevelId | null =>
-    s === null ? null : vetoed ? 'fail' : starCap(levelByScore(s, rules));
-  const level = levelOf(now?.final ?? null);
+  const audit = { specialDeductions: deductions, monthsAtCompliantLevel: input.monthsAtCompliantLevel };
+  const levelAt = (s: number | null): LevelId | null => (s === null ? null : levelOf(s, audit, rules));
+  const level = levelAt(now?.final ?? null);
   if (now && !vetoed && level !== levelByScore(now.final, rules))
     issue('star-wait', 'warning', '', { months: input.monthsAtCompliantLevel ?? 0 });
 
@@ -142,7 +139,7 @@ export function score(scheme: Scheme, input: AuditInput, options: ScoreOptions =
     scoreIfRemainingConform: best?.final ?? null,
     normalised: now?.normalised ?? null,
     level,
-    levelIfRemainingConform: levelOf(best?.final ?? null),
+    levelIfRemainingConform: levelAt(best?.final ?? null),
     vetoed,
     vetoReason,
     earned,

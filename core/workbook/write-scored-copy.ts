@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { t, type Lang } from '../i18n/index';
 import { ENGINE } from '../scoring/score';
+import { lostItems } from '../scoring/rules';
 import type { EligibilityResult } from '../eligibility/types';
 import type { AuditResult } from '../scoring/types';
 import { sheetName, SHEET_NAMES } from './sheet-names';
@@ -149,18 +150,15 @@ function writeResult(
   table(
     'lost',
     ['id', 'name', 'max', 'earned', 'lost', 'status', 'where'],
-    res.items
-      .filter((i) => i.applicable && i.earned !== null && i.lost > 1e-9)
-      .sort((a, b) => b.lost - a.lost)
-      .map((i) => [
-        i.id,
-        i.name[L],
-        i.max,
-        round(i.earned!),
-        round(i.lost),
-        t(lang, `status.${i.status}`),
-        i.where?.value ?? i.where?.samples ?? i.where?.id ?? '',
-      ]),
+    lostItems(res.items).map((i) => [
+      i.id,
+      i.name[L],
+      i.max,
+      round(i.earned!),
+      round(i.lost),
+      t(lang, `status.${i.status}`),
+      i.where?.value ?? i.where?.samples ?? i.where?.id ?? '',
+    ]),
     'noneLost',
   );
   const problems = [
