@@ -1,6 +1,14 @@
 import type { Params } from '../i18n/index';
 import type { ScoredItem } from '../scheme/schema';
-import { displayValue, isBlank, isReviewMark, readApplicable, readConform, readNumber } from './read-value';
+import {
+  badValueCode,
+  displayValue,
+  isBlank,
+  isReviewMark,
+  readApplicable,
+  readConform,
+  readNumber,
+} from './read-value';
 import type { IndicatorResponse, ItemStatus, Where } from './types';
 
 export interface RawIssue {
@@ -11,7 +19,7 @@ export interface RawIssue {
 }
 
 export interface ItemEvaluation {
-  applicable: boolean;
+  applies: boolean;
   /** null = unscored, review, or invalid. */
   earned: number | null;
   status: ItemStatus;
@@ -23,9 +31,9 @@ export interface ItemEvaluation {
 
 const EPS = 1e-9;
 
-function bad(code: string, field: keyof Where, params: Params, applicable = true): ItemEvaluation {
+function bad(code: string, field: keyof Where, params: Params, applies = true): ItemEvaluation {
   return {
-    applicable,
+    applies,
     earned: null,
     status: 'unscored',
     invalid: true,
@@ -40,11 +48,11 @@ function scored(
   extra: Partial<ItemEvaluation> = {},
 ): ItemEvaluation {
   const status: ItemStatus = earned >= item.max - EPS ? 'conform' : 'nonconform';
-  return { applicable: true, earned, status, invalid: false, issues, ...extra };
+  return { applies: true, earned, status, invalid: false, issues, ...extra };
 }
 
-const UNSCORED: ItemEvaluation = { applicable: true, earned: null, status: 'unscored', invalid: false, issues: [] };
-const REVIEW: ItemEvaluation = { applicable: true, earned: null, status: 'review', invalid: false, issues: [] };
+const UNSCORED: ItemEvaluation = { applies: true, earned: null, status: 'unscored', invalid: false, issues: [] };
+const REVIEW: ItemEvaluation = { applies: true, earned: null, status: 'review', invalid: false, issues: [] };
 
 /** One item's answer → points, status and issues. Pure; never throws. */
 export function evaluateItem(item: ScoredItem, r: IndicatorResponse | undefined): ItemEvaluation {
@@ -62,7 +70,7 @@ export function evaluateItem(item: ScoredItem, r: IndicatorResponse | undefined)
         field: 'value',
         params: { value: displayValue(extra) },
       });
-    return { applicable: false, earned: null, status: 'not-applicable', invalid: false, issues };
+    return { applies: false, earned: null, status: 'not-applicable', invalid: false, issues };
   }
   if (isReviewMark(r.value)) return REVIEW;
 
@@ -71,14 +79,16 @@ export function evaluateItem(item: ScoredItem, r: IndicatorResponse | undefined)
   if (item.kind === 'binary') {
     const c = readConform(r.value, max);
     if (c.kind === 'empty') return UNSCORED;
-    if (c.kind === 'bad') return bad('binary-value', 'value', { value: displayValue(r.value), max });
+    if (c.kind === 'bad')
+      return bad(badValueCode(r.value, 'binary-value'), 'value', { value: displayValue(r.value), max });
     return scored(item, c.value ? max : 0);
   }
 
   // graded, or sampled given directly as points
   const n = readNumber(r.value);
   if (n.kind === 'empty') return UNSCORED;
-  if (n.kind === 'bad') return bad('not-a-number', 'value', { value: displayValue(r.value), max });
+  if (n.kind === 'bad')
+    return bad(badValueCode(r.value, 'not-a-number'), 'value', { value: displayValue(r.value), max });
   if (n.value < 0) return bad('negative', 'value', { value: n.value, max });
   if (n.value > max + EPS) return bad('above-max', 'value', { value: n.value, max });
   const issues: RawIssue[] =

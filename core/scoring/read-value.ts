@@ -18,7 +18,9 @@ export function readNumber(v: unknown): Parsed<number> {
   if (typeof v === 'string') {
     const s = toHalfWidth(v).trim();
     if (!/^[-+]?(\d+(\.\d*)?|\.\d+)$/.test(s)) return BAD;
-    return { kind: 'ok', value: Number(s) };
+    // 32,767 digits are digits, but no score: Number() makes them Infinity.
+    const n = Number(s);
+    return Number.isFinite(n) ? { kind: 'ok', value: n } : BAD;
   }
   return BAD;
 }
@@ -50,6 +52,51 @@ export function readConform(v: unknown, max: number): Parsed<boolean> {
   return BAD;
 }
 
+/** A value as a message quotes it: dates as YYYY-MM-DD, anything over 40 characters cut with its length. */
 export function displayValue(v: unknown): string {
-  return typeof v === 'string' ? v : (JSON.stringify(v) ?? String(v));
+  const s =
+    v instanceof Date
+      ? Number.isNaN(v.getTime())
+        ? String(v)
+        : v.toISOString().slice(0, 10)
+      : typeof v === 'string'
+        ? v
+        : (JSON.stringify(v) ?? String(v));
+  return s.length > 40 ? `${s.slice(0, 20)}…(${s.length})` : s;
+}
+
+// Error values a cell can hold (ECMA-376 Part 1 §18.17.4 plus Excel 365's newer ones), as both readers give them.
+const CELL_ERRORS = new Set([
+  '#NULL!',
+  '#DIV/0!',
+  '#VALUE!',
+  '#REF!',
+  '#NAME?',
+  '#NUM!',
+  '#N/A',
+  '#GETTING_DATA',
+  '#SPILL!',
+  '#CALC!',
+  '#FIELD!',
+  '#BLOCKED!',
+  '#CONNECT!',
+  '#BUSY!',
+  '#UNKNOWN!',
+]);
+
+/**
+ * Why a value that is not a score is not one, as an issue code: a date (a date-formatted cell,
+ * 1900-01-02 is not 2 points), TRUE/FALSE, an error value (#DIV/0!), a number too long to be one;
+ * otherwise `fallback` (text).
+ */
+export function badValueCode(v: unknown, fallback: string): string {
+  if (v instanceof Date) return 'value-is-date';
+  if (typeof v === 'boolean') return 'value-is-boolean';
+  if (typeof v === 'string') {
+    const s = v.trim().toUpperCase();
+    if (CELL_ERRORS.has(s)) return 'value-is-error';
+    if (/^[-+]?\d[\d.]*$/.test(toHalfWidth(s)) && !Number.isFinite(Number(toHalfWidth(s)))) return 'value-too-long';
+  }
+  if (typeof v === 'number' && !Number.isFinite(v)) return 'value-too-long';
+  return fallback;
 }

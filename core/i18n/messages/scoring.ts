@@ -18,6 +18,11 @@ export const scoringMessages: MessageModule = {
     'scoring.unknown-indicator': '{where}：编号 {id} 不在评分方案 {scheme} 中，已忽略。请核对编号。',
     'scoring.duplicate-response': '{where}：指标 {id} 重复出现（另见 {first}），无法确定以哪一处为准。请删除重复行。',
     'scoring.not-a-number': '{where}：“{value}”不是数字。请填写 0 到 {max} 之间的分数（可用 0.5 分）。',
+    'scoring.value-is-date':
+      '{where}：这是日期（{value}），不是分数：单元格设成了日期格式。请把格式改为“常规”或“数值”，再填写 0 到 {max} 之间的分数。',
+    'scoring.value-is-boolean': '{where}：这是逻辑值（{value}），不是分数。请填写 0 到 {max} 之间的分数。',
+    'scoring.value-is-error': '{where}：单元格是错误值 {value}（公式出错），不是分数。请改正公式或直接填写分数。',
+    'scoring.value-too-long': '{where}：“{value}”位数过多，不是有效分数。请填写 0 到 {max} 之间的分数。',
     'scoring.negative': '{where}：得分 {value} 为负数。请填写 0 到 {max} 之间的分数。',
     'scoring.above-max': '{where}：得分 {value} 超过该项满分 {max}。请填写 0 到 {max} 之间的分数。',
     'scoring.not-half-step': '{where}：得分 {value} 不是 0.5 的整数倍，已按原值计算。请核对。',
@@ -55,6 +60,13 @@ export const scoringMessages: MessageModule = {
       '{where}: indicator {id} appears twice (see also {first}); cannot tell which one counts. Delete the duplicate row.',
     'scoring.not-a-number':
       '{where}: "{value}" is not a number. Enter points between 0 and {max} (half points allowed).',
+    'scoring.value-is-date':
+      '{where}: this is a date ({value}), not a score: the cell has a date format. Set the format to General or Number and enter points between 0 and {max}.',
+    'scoring.value-is-boolean':
+      '{where}: this is a logical value ({value}), not a score. Enter points between 0 and {max}.',
+    'scoring.value-is-error':
+      '{where}: the cell holds the error value {value} (a formula failed), not a score. Fix the formula or enter the points.',
+    'scoring.value-too-long': '{where}: "{value}" has too many digits to be a score. Enter points between 0 and {max}.',
     'scoring.negative': '{where}: {value} is negative. Enter points between 0 and {max}.',
     'scoring.above-max': "{where}: {value} is more than the item's maximum of {max}. Enter points between 0 and {max}.",
     'scoring.not-half-step': '{where}: {value} is not a multiple of 0.5; counted as entered. Please check.',
