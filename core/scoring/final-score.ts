@@ -5,21 +5,21 @@ import { roundTo } from './rules';
 export { roundTo };
 
 /**
- * The final score from raw points, following the scheme's settings (Q4 where ±1 applies, Q5 rounding,
- * the cap). Null when nothing is applicable.
+ * The final score from raw points over `scoredMax` (max points of the applicable items scored),
+ * following the scheme's settings (Q4 where ±1 applies, Q5 rounding, the cap). Null when nothing is applicable.
  */
 export function finalScore(
   earned: number,
-  applicable: number,
+  scoredMax: number,
   deductions: number,
   bonuses: number,
   rules: Rules,
 ): { normalised: number; final: number } | null {
-  if (applicable <= 0) return null;
+  if (scoredMax <= 0) return null;
   const d = rules.rounding.decimals;
   const adjust = bonuses * rules.bonus.points - deductions * rules.specialDeduction.points;
-  const normalised = roundTo((100 * earned) / applicable, d);
-  const final = rules.adjustmentsApplyTo === 'final' ? normalised + adjust : (100 * (earned + adjust)) / applicable;
+  const normalised = roundTo((100 * earned) / scoredMax, d);
+  const final = rules.adjustmentsApplyTo === 'final' ? normalised + adjust : (100 * (earned + adjust)) / scoredMax;
   return { normalised, final: roundTo(Math.min(rules.cap, Math.max(0, final)), d) };
 }
 

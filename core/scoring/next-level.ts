@@ -5,7 +5,8 @@ import type { Improvement, ItemResult, NextLevel } from './types';
 
 interface State {
   earned: number;
-  applicable: number;
+  /** Max points of the scored applicable items (the score's denominator). */
+  scoredMax: number;
   deductions: number;
   bonus: number;
   score: number;
@@ -37,8 +38,8 @@ export function nextLevelOf(scheme: Scheme, items: readonly ItemResult[], s: Sta
     };
   }
   if (!target) return null;
-  const scoreAt = (e: number) => finalScore(e, s.applicable, s.deductions, s.bonus, rules)?.final ?? 0;
-  const maxEarned = s.applicable;
+  const scoreAt = (e: number) => finalScore(e, s.scoredMax, s.deductions, s.bonus, rules)?.final ?? 0;
+  const maxEarned = s.scoredMax;
   // The target is always the next level above the score (a vetoed fail aims at the first level).
   const pointsNeeded = pointsToNextLevel(s.score, rules);
   const blockedBy = s.vetoed

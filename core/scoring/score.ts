@@ -66,24 +66,24 @@ export function score(scheme: Scheme, input: AuditInput, options: ScoreOptions =
 
   let invalid = duplicated.size;
   let earned = 0;
-  let applicableScored = 0;
-  let applicableTotal = 0;
+  let scoredMax = 0;
+  let applicableMax = 0;
   const unscoredIds: string[] = [];
   const items: ItemResult[] = scheme.items.map((item) => {
     const hit = byId.get(item.id);
     const ev: ItemEvaluation = duplicated.has(item.id)
-      ? { applicable: true, earned: null, status: 'unscored', invalid: true, issues: [] }
+      ? { applies: true, earned: null, status: 'unscored', invalid: true, issues: [] }
       : evaluateItem(item, hit?.r);
     for (const raw of ev.issues) {
       const where = hit?.r.where?.[raw.field] ?? `responses[${hit?.i}].${raw.field}`;
       issue(raw.code, raw.severity, where, { ...raw.params, max: item.max, id: item.id }, item.id);
     }
     if (ev.invalid) invalid++;
-    if (ev.applicable) {
-      applicableTotal += item.max;
+    if (ev.applies) {
+      applicableMax += item.max;
       if (ev.earned !== null) {
         earned += ev.earned;
-        applicableScored += item.max;
+        scoredMax += item.max;
       } else if (!ev.invalid) unscoredIds.push(item.id);
     }
     return {
@@ -93,7 +93,8 @@ export function score(scheme: Scheme, input: AuditInput, options: ScoreOptions =
       name: item.name,
       kind: item.kind,
       max: item.max,
-      applicable: ev.applicable,
+      applies: ev.applies,
+      applicable: ev.applies,
       earned: ev.earned,
       lost: ev.earned !== null ? item.max - ev.earned : 0,
       status: ev.status,
@@ -116,13 +117,13 @@ export function score(scheme: Scheme, input: AuditInput, options: ScoreOptions =
 
   const computable = invalid === 0;
   if (!computable) issue('invalid-inputs', 'error', '', { count: invalid });
-  if (applicableTotal === 0) issue('nothing-applicable', 'error', '', {});
-  else if (applicableScored === 0 && computable) issue('nothing-scored', 'warning', '', {});
-  if (unscoredIds.length && applicableScored > 0) issue('provisional', 'warning', '', { count: unscoredIds.length });
+  if (applicableMax === 0) issue('nothing-applicable', 'error', '', {});
+  else if (scoredMax === 0 && computable) issue('nothing-scored', 'warning', '', {});
+  if (unscoredIds.length && scoredMax > 0) issue('provisional', 'warning', '', { count: unscoredIds.length });
 
-  const now = computable ? finalScore(earned, applicableScored, deductions, bonus, rules) : null;
+  const now = computable ? finalScore(earned, scoredMax, deductions, bonus, rules) : null;
   const best = computable
-    ? finalScore(earned + (applicableTotal - applicableScored), applicableTotal, deductions, bonus, rules)
+    ? finalScore(earned + (applicableMax - scoredMax), applicableMax, deductions, bonus, rules)
     : null;
 
   const audit = { specialDeductions: deductions, monthsAtCompliantLevel: input.monthsAtCompliantLevel };
@@ -143,8 +144,10 @@ export function score(scheme: Scheme, input: AuditInput, options: ScoreOptions =
     vetoed,
     vetoReason,
     earned,
-    applicable: applicableScored,
-    applicableTotal,
+    applicableMax,
+    scoredMax,
+    applicable: scoredMax,
+    applicableTotal: applicableMax,
     specialDeductions: deductions,
     bonus,
     bonusOffered,
@@ -157,7 +160,7 @@ export function score(scheme: Scheme, input: AuditInput, options: ScoreOptions =
       now && level !== null
         ? nextLevelOf(scheme, items, {
             earned,
-            applicable: applicableScored,
+            scoredMax,
             deductions,
             bonus,
             score: now.final,
@@ -178,32 +181,29 @@ function groups(
 ): GroupResult[] {
   type Acc = {
     earned: number;
-    applicable: number;
-    applicableScored: number;
+    applicableMax: number;
+    scoredMax: number;
     unscored: number;
     any: number;
     statuses: Set<ItemStatus>;
   };
   const acc = new Map<string, Acc>(
-    nodes.map((n) => [
-      n.id,
-      { earned: 0, applicable: 0, applicableScored: 0, unscored: 0, any: 0, statuses: new Set() },
-    ]),
+    nodes.map((n) => [n.id, { earned: 0, applicableMax: 0, scoredMax: 0, unscored: 0, any: 0, statuses: new Set() }]),
   );
   for (const it of items) {
     const g = acc.get(it[key]);
     if (!g) continue;
     g.any++;
     g.statuses.add(it.status);
-    if (!it.applicable) continue;
-    g.applicable += it.max;
+    if (!it.applies) continue;
+    g.applicableMax += it.max;
     if (it.earned !== null) {
       g.earned += it.earned;
-      g.applicableScored += it.max;
+      g.scoredMax += it.max;
     } else g.unscored++;
   }
   return nodes.map((node) => {
-    const { earned, applicable, applicableScored, unscored, any, statuses } = acc.get(node.id)!;
+    const { earned, applicableMax, scoredMax, unscored, any, statuses } = acc.get(node.id)!;
     const status: ItemStatus =
       !any || (statuses.size === 1 && statuses.has('not-applicable'))
         ? 'not-applicable'
@@ -219,11 +219,13 @@ function groups(
       name: node.name,
       max: node.max,
       earned,
-      applicable,
-      applicableScored,
-      lost: applicableScored - earned,
+      applicableMax,
+      scoredMax,
+      applicable: applicableMax,
+      applicableScored: scoredMax,
+      lost: scoredMax - earned,
       unscored,
-      percent: applicableScored > 0 ? Math.round((1000 * earned) / applicableScored) / 10 : null,
+      percent: scoredMax > 0 ? Math.round((1000 * earned) / scoredMax) / 10 : null,
       status,
     };
   });

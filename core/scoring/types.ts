@@ -62,6 +62,9 @@ export interface ItemResult {
   name: Text;
   kind: IndicatorKind;
   max: number;
+  /** Does the item apply to this organisation? false = 删减 / 不适用: out of both sums. */
+  applies: boolean;
+  /** @deprecated use `applies` (the same boolean). */
   applicable: boolean;
   /** Points earned; null when unscored or invalid. */
   earned: number | null;
@@ -79,10 +82,15 @@ export interface GroupResult {
   max: number;
   /** Points earned on scored applicable items. */
   earned: number;
-  /** Max points of applicable items (scored or not). */
+  /** Max points of the items that apply, scored or not (适用满分). */
+  applicableMax: number;
+  /** Max points of the applicable items scored so far: the denominator of `percent` (已评分满分). */
+  scoredMax: number;
+  /** @deprecated use `applicableMax` (the same number). */
   applicable: number;
-  /** Max points of scored applicable items. */
+  /** @deprecated use `scoredMax` (the same number). */
   applicableScored: number;
+  /** scoredMax − earned. */
   lost: number;
   unscored: number;
   /** 0..100 over scored applicable items; null when nothing is scored yet. */
@@ -127,9 +135,13 @@ export interface AuditResult {
   vetoReason: { code: string; message: string } | null;
   /** Points earned on scored applicable items. */
   earned: number;
-  /** Max points of scored applicable items (the 涉及项 denominator so far). */
+  /** Max points of all the items that apply, scored or not (适用满分). */
+  applicableMax: number;
+  /** Max points of the applicable items scored so far: the 涉及项 denominator of the score (已评分满分). */
+  scoredMax: number;
+  /** @deprecated use `scoredMax` (the same number; the CLI's JSON keeps the name `applicable` for it). */
   applicable: number;
-  /** Max points of all applicable items, scored or not. */
+  /** @deprecated use `applicableMax` (the same number). */
   applicableTotal: number;
   specialDeductions: number;
   /** Bonus items counted (after the cap on how many count). */
