@@ -12,7 +12,7 @@ export const PDFINFO_PATH = process.env.PDFINFO_PATH ?? '/usr/bin/pdfinfo';
 /** pdftotext and pdftoppm come with pdfinfo (poppler-utils), in the same folder. */
 export const PDFTOTEXT_PATH = PDFINFO_PATH.replace(/pdfinfo$/, 'pdftotext');
 const INSTALL =
-  'apt-get update && apt-get install -y chromium libreoffice-calc-nogui gnumeric poppler-utils fonts-noto-cjk';
+  'apt-get update && apt-get install -y chromium libreoffice-calc-nogui gnumeric poppler-utils fonts-noto-cjk fonts-crosextra-carlito';
 
 function available(path: string, what: string, suite: string): boolean {
   if (existsSync(path)) return true;
