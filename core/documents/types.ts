@@ -37,6 +37,8 @@ export interface SnapshotField {
   ref: string;
   /** The best label text the face found (label[for], form-item label, aria-label, row header, …). */
   label: string;
+  /** Added: where the label came from: markup (`for`, aria, wrapping label, form item), `layout` (the label cell of the same row), or `hint` (title, placeholder, nearby text). */
+  labelSource?: 'markup' | 'layout' | 'hint';
   name?: string;
   kind: 'text' | 'textarea' | 'select' | 'radio' | 'checkbox' | 'date' | 'other';
   /** Current value; for select/radio the chosen option's visible text; for a checkbox group the checked labels joined by '、'. */
@@ -54,13 +56,18 @@ export interface SnapshotFile {
 export interface SnapshotUpload {
   ref: string;
   label: string;
-  /** Which widget the face recognised. */
-  widget: 'native' | 'element' | 'antd' | 'layui' | 'webuploader' | 'generic';
+  /** Which widget the face recognised (element: Element UI 2 and Element Plus; antd: Ant Design and Ant Design Vue). */
+  widget: 'native' | 'element' | 'antd' | 'layui' | 'webuploader' | 'tdesign' | 'arco' | 'naive' | 'vant' | 'generic';
   /** `unknown` when the face found the widget but could not read its file list → core says `review`, never `present`. */
   state: 'has-files' | 'empty' | 'unknown';
   files: SnapshotFile[];
   accept?: string;
   required?: boolean;
+  /**
+   * Added: with state `unknown`, what the face saw inside the widget that looks like a file already there
+   * (a file name, a thumbnail, a file-list row) although it could not read a file list. Page text, capped.
+   */
+  seen?: string[];
 }
 
 export interface Limitation {
