@@ -19,7 +19,8 @@ const NUMBERING = /^[\s*]*[(（]?[0-9一二三四五六七八九十]{1,3}\s*[)�
 // Leading words: "请上传", "上传", "附件1".
 const LEADING = [/^(请上传|请提供|请选择|上传|提供)/, /^附件[0-9一二三四五六七八九十]*/];
 // Trailing words: the kind of copy or the act of uploading.
-const TRAILING = [/(上传|扫描件|复印件|影印件|原件|附件|文件|照片)$/];
+// Not 文件: it is the head noun of 体系文件, 程序文件, 投标文件 (售后服务体系文件 must keep it).
+const TRAILING = [/(上传|扫描件|复印件|影印件|原件|附件|照片)$/];
 
 const MIN_KEEP = 3;
 

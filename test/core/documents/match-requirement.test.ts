@@ -32,6 +32,50 @@ describe('matching a label to a required document', () => {
     expect(idOf(label)).toBe(id);
   });
 
+  it('a shortened name still finds its document (售后服务体系文件 for 售后服务管理体系文件及文件清单)', () => {
+    expect(matchRequirement('售后服务体系文件')).toMatchObject({ ambiguous: false, id: 'D17', alias: '体系文件' });
+    expect(idOf('售后服务体系文件（加盖公章）')).toBe('D17');
+  });
+
+  it('when aliases overlap, the one covering the end of the label (the head noun) wins', () => {
+    // 认证申请 (D1) and 申请承诺书 (D18) overlap on 申请; the label is a 承诺书.
+    expect(matchRequirement('认证申请承诺书')).toMatchObject({ ambiguous: false, id: 'D18', alias: '申请承诺书' });
+  });
+
+  it('is not sure when a modifier is longer than the head, and names both', () => {
+    // 强制性认证 (D7) and 认证证书 (D19) overlap; 认证证书 is the head but the modifier decides: review.
+    expect(matchRequirement('产品强制性认证证书')).toEqual({
+      ambiguous: true,
+      kind: 'equal',
+      candidates: [
+        { id: 'D7', alias: '强制性认证' },
+        { id: 'D19', alias: '认证证书' },
+      ],
+    });
+  });
+
+  it.each([
+    ['服务网点一览表（加盖公章）', 'D14'],
+    ['售后服务网点名单', 'D14'],
+    ['委托服务合同', 'D16'],
+    ['近一年顾客满意度调查报告（盖章版）', 'D21'],
+    ['事业单位法人证明书', 'D3'],
+    ['委托服务商的资质证明', 'D16'],
+  ])('wrappers are noise: %s is %s', (label, id) => {
+    expect(idOf(label)).toBe(id);
+  });
+
+  it('an obsolete document listed beside a live one asks for the live one', () => {
+    expect(idOf('营业执照及年检证明复印件')).toBe('D2');
+    expect(idOf('营业执照年检证明')).toBe('D4');
+  });
+
+  it('a tie inside one phrase is settled by what the other phrases name for certain', () => {
+    // 资格证书 alone is D7 or D23; beside 行政许可证 and 强制认证证书 it is the licence.
+    expect(idOf('资格证书')).toMatchObject({ ambiguous: true, kind: 'equal' });
+    expect(idOf('行政许可证、资格证书、强制认证证书等复印件')).toBe('D7');
+  });
+
   it('the longest, most specific alias wins and says which alias matched', () => {
     expect(matchRequirement('售后服务组织机构图')).toEqual({
       ambiguous: false,
