@@ -16,7 +16,7 @@ describe('extension packaging', () => {
     expect(manifest.permissions).toEqual(['activeTab', 'scripting', 'storage']);
     expect(manifest.optional_permissions).toEqual(['http://*/*', 'https://*/*']);
     expect(manifest.content_scripts).toBeUndefined();
-    expect(manifest.browser_specific_settings.gecko.id).toBe('gbt27922@example.org');
+    expect(manifest.browser_specific_settings.gecko.id).toBe('gbt27922@gbt27922.org');
     expect(manifest.browser_action.default_popup).toBe('popup.html');
     expect(manifest.default_locale).toBe('zh_CN');
     expect(existsSync(path.join(OUT, 'firefox-mv2/content-scripts/content.js'))).toBe(true);

@@ -9,6 +9,8 @@ async function main() {
   const settings = await getSettings();
   const { lang } = settings;
   document.documentElement.lang = lang;
+  // The page title in the user's language (HTML <title> cannot hold __MSG_…__: only the manifest and CSS are localised).
+  document.title = ui(lang, 'popup.title');
   document.getElementById('title')!.textContent = ui(lang, 'popup.title');
   const options = document.getElementById('open-options')!;
   options.textContent = ui(lang, 'link.options');
