@@ -1,3 +1,4 @@
+import { ANSWER_NO, ANSWER_NOT_SURE, ANSWER_YES, isBlank, toHalfWidth } from '../vocabulary/index';
 import type { Answer } from './types';
 
 /** A calendar day without a time zone: what a licence date or an application date is. */
@@ -9,11 +10,8 @@ export interface Day {
 
 export type Read<T> = { ok: true; value: T } | { ok: false; empty: boolean };
 
-const isEmpty = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
-
-const YES = new Set(['yes', 'y', 'true', '是', '有', '对', '满足', '√', '✓']);
-const NO = new Set(['no', 'n', 'false', '否', '无', '没有', '不满足', '×', '✗']);
-const NOT_SURE = new Set(['not-sure', 'not sure', 'notsure', 'unsure', '不确定', '不清楚', '不知道', '?', '？']);
+// Words, blank test and full-width normalisation are core/vocabulary's.
+const isEmpty = isBlank;
 
 /** 是 / 否 / 不确定 (and yes / no / not sure, true / false). Anything else is unreadable, never guessed. */
 export function readAnswer(v: unknown): Read<Answer> {
@@ -21,18 +19,16 @@ export function readAnswer(v: unknown): Read<Answer> {
   if (v === true) return { ok: true, value: 'yes' };
   if (v === false) return { ok: true, value: 'no' };
   if (typeof v !== 'string') return { ok: false, empty: false };
-  const s = v.normalize('NFKC').trim().toLowerCase();
-  if (YES.has(s)) return { ok: true, value: 'yes' };
-  if (NO.has(s)) return { ok: true, value: 'no' };
-  if (NOT_SURE.has(s)) return { ok: true, value: 'not-sure' };
+  if (ANSWER_YES.has(v)) return { ok: true, value: 'yes' };
+  if (ANSWER_NO.has(v)) return { ok: true, value: 'no' };
+  if (ANSWER_NOT_SURE.has(v)) return { ok: true, value: 'not-sure' };
   return { ok: false, empty: false };
 }
 
 /** A whole, non-negative head count, as a number or digit string (full-width digits accepted). */
 export function readCount(v: unknown): Read<number> {
   if (isEmpty(v)) return { ok: false, empty: true };
-  const n =
-    typeof v === 'number' ? v : typeof v === 'string' ? Number(v.normalize('NFKC').trim().replace(/人$/, '')) : NaN;
+  const n = typeof v === 'number' ? v : typeof v === 'string' ? Number(toHalfWidth(v).trim().replace(/人$/, '')) : NaN;
   if (!Number.isInteger(n) || n < 0) return { ok: false, empty: false };
   return { ok: true, value: n };
 }
@@ -56,7 +52,7 @@ export function readDay(v: unknown): Read<Day> {
     return validDay(v.getFullYear(), v.getMonth() + 1, v.getDate());
   }
   if (typeof v !== 'string') return { ok: false, empty: false };
-  const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[T\s].*)?$/.exec(v.normalize('NFKC').trim());
+  const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[T\s].*)?$/.exec(toHalfWidth(v).trim());
   if (!m) return { ok: false, empty: false };
   return validDay(Number(m[1]), Number(m[2]), Number(m[3]));
 }

@@ -1,6 +1,7 @@
 import { t, type Lang } from '../i18n/index';
 import { readNumber } from '../scoring/read-value';
 import { HEADER_SYNONYMS, SUBTOTAL_WORDS } from './header-synonyms';
+import { pointsInName, splitIdName } from './id-and-name';
 import { assignColumns, headerCandidates, type HeaderCandidate } from './match-header';
 import { cellText, isEmptyCell, memoText, normaliseHeader } from './normalise';
 import type { Cell, ColumnMatch, Field, Grid, Layout, LayoutFailure } from './types';
@@ -13,7 +14,7 @@ export interface DetectOptions {
   lang?: Lang;
 }
 
-const INPUT_FIELDS: readonly Field[] = ['score', 'applicable', 'samples', 'nonconforming'];
+const INPUT_FIELDS: readonly Field[] = ['score', 'deduction', 'applicable', 'samples', 'nonconforming'];
 
 type HeaderPart = Omit<Layout, 'subtotalRows' | 'categoryRows' | 'itemRows' | 'hiddenRows'>;
 
@@ -128,7 +129,13 @@ function detectHeader(grid: Grid, options: DetectOptions): ({ ok: true } & Heade
     }
   }
 
-  if (!columns.score && !columns.computed && !(columns.samples && columns.nonconforming) && !columns.applicable) {
+  if (
+    !columns.score &&
+    !columns.deduction &&
+    !columns.computed &&
+    !(columns.samples && columns.nonconforming) &&
+    !columns.applicable
+  ) {
     return failure(lang, 'no-score-column', ['score'], searchedRows, columns, best.row);
   }
 
@@ -221,7 +228,7 @@ function classifyRows(grid: Grid, firstDataRow: number, columns: Partial<Record<
   const ids: string[] = [];
   const parentIds = new Set<string>();
   for (let r = firstDataRow; r < grid.length; r++) {
-    const id = idCol !== undefined ? normaliseId(cellText(grid[r]?.[idCol])) : '';
+    const id = rowId(grid[r], idCol, nameCol);
     ids.push(id);
     for (let i = id.indexOf('.'); i >= 0; i = id.indexOf('.', i + 1)) parentIds.add(id.slice(0, i));
   }
@@ -238,7 +245,11 @@ function classifyRows(grid: Grid, firstDataRow: number, columns: Partial<Record<
     const hasLabel =
       (idCol !== undefined && !isEmptyCell(row[idCol])) || (nameCol !== undefined && !isEmptyCell(row[nameCol]));
     const hasCategoryOnly = !hasLabel && categoryCol !== undefined && !isEmptyCell(row[categoryCol]);
-    const hasMax = maxCol !== undefined && readPoints(row[maxCol]) !== null;
+    // Without a 分值 column the points may be in the name ("组织架构（6分）").
+    const hasMax =
+      maxCol !== undefined
+        ? readPoints(row[maxCol]) !== null
+        : nameCol !== undefined && pointsInName(cellText(row[nameCol])).points !== null;
     const hasInput = inputCols.some((c) => !isEmptyCell(row[c]));
     if (hasCategoryOnly && !hasMax && !hasInput) {
       categoryRows.push(r);
@@ -252,6 +263,21 @@ function classifyRows(grid: Grid, firstDataRow: number, columns: Partial<Record<
     itemRows.push(r);
   }
   return { subtotalRows, categoryRows, itemRows };
+}
+
+/**
+ * A row's id: its id cell, or the number the id or name cell starts with ("5.1.1 组织架构"). '' when none.
+ */
+export function rowId(
+  row: readonly Cell[] | undefined,
+  idCol: number | undefined,
+  nameCol: number | undefined,
+): string {
+  const idText = idCol !== undefined ? cellText(row?.[idCol]) : '';
+  // A mere 序号 (1, 2, …) beside "5.1.1 组织架构": the name cell holds the id.
+  const inName =
+    !idText || /^\d+$/.test(idText) ? splitIdName(nameCol !== undefined ? cellText(row?.[nameCol]) : '') : null;
+  return inName?.id ?? splitIdName(idText)?.id ?? normaliseId(idText);
 }
 
 /** "5.1.1.1." / "５.１" / " 5.1 " → "5.1.1.1" / "5.1"; numbers like 5.1 stay "5.1". */

@@ -1,3 +1,4 @@
+import type { IndicatorKind } from '../scheme/schema';
 import type { Field } from './types';
 
 /*
@@ -48,7 +49,22 @@ export const HEADER_SYNONYMS: readonly SynonymEntry[] = [
   },
   {
     field: 'criteria',
-    zh: ['评价要求', '评分标准', '评价标准', '评审要点', '标准要求', '要求', '评价内容', '考核内容', '具体要求'],
+    zh: [
+      '评价要求',
+      '评分标准',
+      '评价标准',
+      '评审要点',
+      '标准要求',
+      '要求',
+      '评价内容',
+      '考核内容',
+      '具体要求',
+      '扣分依据',
+      '扣分标准',
+      '评分细则',
+      '扣分细则',
+      '评分说明',
+    ],
     en: ['criteria', 'requirement text', 'what to check', 'evaluation criteria'],
   },
   { field: 'kind', zh: ['评分方式', '评分方法', '计分方式', '类型'], en: ['kind', 'scoring method', 'method', 'type'] },
@@ -61,6 +77,12 @@ export const HEADER_SYNONYMS: readonly SynonymEntry[] = [
     field: 'score',
     zh: ['得分', '实际得分', '评分', '评审得分', '评价得分', '实得分', '评定'],
     en: ['score', 'points earned', 'earned', 'result'],
+  },
+  {
+    // Deduction sheets write the points lost, not the points earned: earned = 分值 − 扣分.
+    field: 'deduction',
+    zh: ['扣分', '扣减分', '扣分值', '失分', '应扣分', '实扣分', '扣分数', '扣减分值', '扣除分'],
+    en: ['deduction', 'points lost', 'deducted', 'points deducted', 'deductions'],
   },
   {
     field: 'computed',
@@ -86,8 +108,24 @@ export const HEADER_SYNONYMS: readonly SynonymEntry[] = [
   },
   {
     field: 'notes',
-    zh: ['备注', '证据', '评审记录', '说明', '审核记录', '证据/备注', '客观证据', '评审说明', '扣分原因', '记录'],
-    en: ['notes', 'evidence', 'remarks', 'comment', 'comments', 'audit record'],
+    zh: [
+      '备注',
+      '证据',
+      '评审记录',
+      '说明',
+      '审核记录',
+      '证据/备注',
+      '客观证据',
+      '评审说明',
+      '扣分原因',
+      '记录',
+      '扣分说明',
+      '扣分理由',
+      '扣分事实',
+      '失分原因',
+      '存在问题',
+    ],
+    en: ['notes', 'evidence', 'remarks', 'comment', 'comments', 'audit record', 'reason for deduction'],
   },
   { field: 'status', zh: ['状态', '结论', '评价结论', '符合性'], en: ['status', 'conclusion', 'finding'] },
 ];
@@ -163,3 +201,10 @@ export const SPECIAL_TYPE_WORDS = {
   deduction: ['特别扣分项', '特别扣分', '扣分项', '扣分', 'special deduction', 'deduction'],
   bonus: ['特别加分项', '特别加分', '加分项', '加分', 'special bonus', 'bonus'],
 } as const;
+
+/** Words in a 评分方式 (scoring method) cell, per kind. */
+export const KIND_WORDS: Readonly<Record<IndicatorKind, readonly string[]>> = {
+  graded: ['评分', '打分', '分级', '分值评分', '计分', '按分值评分', 'graded', 'points'],
+  binary: ['符合性', '是否符合', '符合/不符合', '二元', '是/否', 'binary', 'conform/nonconform', 'conform', 'yes/no'],
+  sampled: ['抽样', '抽样评分', '抽查', '抽样检查', 'sampled', 'sampling'],
+};

@@ -1,4 +1,4 @@
-import { toHalfWidth } from '../scoring/read-value';
+import { isBlank, toHalfWidth } from '../vocabulary/index';
 import type { Cell } from './types';
 
 /** A cell as trimmed text ('' for empty). Dates as YYYY-MM-DD. */
@@ -9,7 +9,7 @@ export function cellText(c: Cell | undefined): string {
 }
 
 export function isEmptyCell(c: Cell | undefined): boolean {
-  return cellText(c) === '';
+  return isBlank(c);
 }
 
 /**

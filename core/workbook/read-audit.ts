@@ -1,20 +1,22 @@
 import { t, type Lang, type Params } from '../i18n/index';
 import type { IndicatorKind, Scheme } from '../scheme/schema';
+import { readNumber } from '../scoring/read-value';
 import { score } from '../scoring/score';
-import { toHalfWidth } from '../scoring/read-value';
-import type { IndicatorResponse, SpecialItem, Where } from '../scoring/types';
+import { toHalfWidth } from '../vocabulary/index';
+import type { IndicatorResponse, SpecialItem } from '../scoring/types';
 import { columnLetters } from './address';
-import { detectLayout, detectLayoutReusing, normaliseId, readPoints } from './detect-layout';
-import { cellText, isEmptyCell, memoText, normaliseHeader } from './normalise';
+import { detectLayout, detectLayoutReusing } from './detect-layout';
+import { kindFromCells, kindFromText } from './item-kind';
+import { memoText } from './normalise';
 import { readFacts } from './read-facts';
-import { readSpecials, specialType } from './read-specials';
+import { readRows, type RowRead } from './read-rows';
+import { readSpecials } from './read-specials';
 import { adHocScheme, withSheetPoints, type AdHocRow } from './sheet-scheme';
 import { isNeverScoringSheet, isOurSheet } from './sheet-names';
 import type {
   AuditFacts,
   AuditFromSheets,
-  Cell,
-  Field,
+  Exclusion,
   Layout,
   LayoutFailure,
   ReadAuditResult,
@@ -22,36 +24,6 @@ import type {
   SheetGrid,
   WorkbookIssue,
 } from './types';
-
-interface RowRead {
-  row: number;
-  idText: string;
-  id: string;
-  name: string;
-  category: string;
-  max: number | null;
-  maxText: string;
-  kindText: string;
-  response: Omit<IndicatorResponse, 'id'>;
-  hidden: boolean;
-  hasAnswer: boolean;
-}
-
-const KIND_WORDS: Record<IndicatorKind, string[]> = {
-  graded: ['评分', '打分', '分级', '分值评分', 'graded', 'points'],
-  binary: ['符合性', '是否符合', '符合/不符合', '二元', 'binary', 'conform/nonconform', 'conform', 'yes/no'],
-  sampled: ['抽样', '抽样评分', '抽查', 'sampled', 'sampling'],
-};
-
-function kindFromText(s: string): IndicatorKind | null {
-  const h = normaliseHeader(s);
-  if (!h) return null;
-  for (const k of ['sampled', 'binary', 'graded'] as const)
-    if (KIND_WORDS[k].some((w) => normaliseHeader(w) === h)) return k;
-  return null;
-}
-
-const CONFORM_WORDS = new Set(['符合', '不符合', 'conform', 'nonconform', '√', '×', '✓', '✗']);
 
 /**
  * Read one audit from a workbook's sheets (plain grids): which sheet holds the scores, its layout,
@@ -86,6 +58,7 @@ export function auditFromSheets(
       layout,
       sheet: picked?.sheet.name ?? '',
       schemeSource: 'given',
+      exclusions: [],
       issues,
     };
   }
@@ -94,7 +67,10 @@ export function auditFromSheets(
   const top = readFacts(sheet.grid, at, { from: 0, to: layout.headerRow });
   mergeFacts(facts, top);
 
-  const rows = readRows(sheet, layout, at, issue);
+  const foreign = !isOurTemplateLayout(layout);
+  const rows = readRows(sheet, layout, at, issue, foreign);
+  // Without a 评分方式 column an item's kind follows its cells (our kinds are only proposed defaults).
+  const kindFollowsCells = layout.columns.kind === undefined;
 
   // Which rows the scheme knows, by id, else by name.
   const byName = new Map<string, string>();
@@ -116,6 +92,7 @@ export function auditFromSheets(
   const responses: IndicatorResponse[] = [];
   let used: Scheme = scheme;
   let schemeSource: AuditFromSheets['schemeSource'] = 'given';
+  const exclusions: Exclusion[] = [];
   const seen = new Map<string, string>();
   const duplicate = (key: string, where: string): boolean => {
     const first = seen.get(key);
@@ -126,23 +103,28 @@ export function auditFromSheets(
 
   if (schemeMode) {
     const maxById = new Map<string, number>();
+    const kindById = new Map<string, IndicatorKind>();
     for (const r of rows) {
       const id = schemeIdOf(r) ?? (r.idText || r.name);
       const where = r.response.where?.id ?? at(r.row, 0);
       if (!duplicate(id, where)) {
         const item = scheme.itemById.get(id);
         if (item && r.max !== null && Math.abs(r.max - item.max) > 1e-9) {
-          issue('max-differs', 'warning', at(r.row, layout.columns.max!.col), { id, sheet: r.max, scheme: item.max });
+          issue('max-differs', 'warning', r.maxWhere, { id, sheet: r.max, scheme: item.max });
           maxById.set(id, r.max);
         }
+        const cellKind = kindFollowsCells ? kindFromCells(r.response) : null;
+        if (item && cellKind && !readsAs(item.kind, cellKind, r.response.value, r.max ?? item.max))
+          kindById.set(id, cellKind);
       }
+      if (r.exclusion) exclusions.push({ id, ...r.exclusion });
       responses.push({ id, ...r.response });
     }
     const missing = scheme.items.filter((it) => !seen.has(it.id)).map((it) => it.id);
     if (missing.length)
       issue('item-not-in-sheet', 'warning', sheet.name, { ids: missing.join(', '), count: missing.length });
-    if (maxById.size) {
-      used = withSheetPoints(scheme, maxById);
+    if (maxById.size || kindById.size) {
+      used = withSheetPoints(scheme, maxById, kindById);
       schemeSource = 'sheet-points';
     }
   } else if (rows.length) {
@@ -151,14 +133,16 @@ export function auditFromSheets(
       const where = r.response.where?.id ?? at(r.row, 0);
       if (r.idText && !isSerial(r.id) && duplicate(r.id, where)) continue;
       if (r.max === null) {
-        issue('max-missing', 'error', layout.columns.max ? at(r.row, layout.columns.max.col) : where, {
+        issue('max-missing', 'error', r.maxWhere, {
           value: r.maxText,
           name: r.name || r.idText,
         });
         continue;
       }
       const known = scheme.itemById.get(r.id) ?? scheme.itemById.get(byName.get(nameKey(r.name)) ?? '');
-      const kind = kindFromText(r.kindText) ?? known?.kind ?? inferKind(r);
+      const cellKind = kindFromCells(r.response);
+      const kind =
+        kindFromText(r.kindText) ?? (kindFollowsCells ? cellKind : null) ?? known?.kind ?? cellKind ?? 'graded';
       if (r.kindText && !kindFromText(r.kindText))
         issue('unknown-kind', 'warning', at(r.row, layout.columns.kind!.col), {
           value: r.kindText,
@@ -167,11 +151,12 @@ export function auditFromSheets(
       usable.push({
         r,
         ad: {
-          category: r.category || sheet.name,
+          category: r.category,
           name: r.name || known?.name.zh || r.idText,
           max: r.max,
           kind,
           label: r.idText,
+          id: isSerial(r.id) ? '' : r.id,
           where,
         },
       });
@@ -184,7 +169,10 @@ export function auditFromSheets(
       );
       used = built.scheme;
       schemeSource = 'sheet-rows';
-      usable.forEach((u, i) => responses.push({ id: built.ids[i]!, ...u.r.response }));
+      usable.forEach((u, i) => {
+        responses.push({ id: built.ids[i]!, ...u.r.response });
+        if (u.r.exclusion) exclusions.push({ id: built.ids[i]!, ...u.r.exclusion });
+      });
       // Duplicates keep the first row's id, so score() reports them against the same item.
       for (const r of rows) {
         const firstWhere = r.idText && !isSerial(r.id) ? seen.get(r.id) : undefined;
@@ -215,6 +203,7 @@ export function auditFromSheets(
     layout,
     sheet: sheet.name,
     schemeSource,
+    exclusions,
     issues,
   };
 }
@@ -230,6 +219,11 @@ export function readAudit(sheets: readonly SheetGrid[], scheme: Scheme, options:
       (i) =>
         !(i.code === 'duplicate-response' && a.issues.some((w) => w.code === 'duplicate-id' && w.where === i.where)),
     )
+    // The reader already said the 扣分 is outside 0…分值 at that cell.
+    .filter(
+      (i) =>
+        !a.issues.some((w) => w.code === 'deduction-out-of-range' && w.where === i.where && i.severity === 'error'),
+    )
     .map((i) => ({ code: i.code, severity: i.severity, where: i.where, message: i.message }));
   return {
     sheet: a.sheet,
@@ -240,6 +234,7 @@ export function readAudit(sheets: readonly SheetGrid[], scheme: Scheme, options:
     layout: a.layout,
     scheme: a.scheme,
     schemeSource: a.schemeSource,
+    exclusions: a.exclusions,
     issues: [...a.issues, ...valueIssues],
   };
 }
@@ -318,108 +313,6 @@ function readSpecialSheets(
   return { specialDeductions, bonuses };
 }
 
-const CATEGORY_HEADING = /^(第?[一二三四五六七八九十]+[、.．部分章]|[A-Z][、.．]\s*\S)/;
-
-function readRows(
-  sheet: SheetGrid,
-  layout: Layout,
-  at: (r: number, c: number) => string,
-  issue: (code: string, severity: WorkbookIssue['severity'], where: string, params?: Params) => void,
-): RowRead[] {
-  const g = sheet.grid;
-  const cols = layout.columns;
-  // Column of each field, looked up once (undefined: the sheet has no such column).
-  const cId = cols.id?.col;
-  const cName = cols.name?.col;
-  const cCategory = cols.category?.col;
-  const cMax = cols.max?.col;
-  const cKind = cols.kind?.col;
-  const cScore = cols.score?.col;
-  const cSamples = cols.samples?.col;
-  const cNonconforming = cols.nonconforming?.col;
-  const cApplicable = cols.applicable?.col;
-  const cNotes = cols.notes?.col;
-  const answerCols = [cScore, cSamples, cNonconforming, cApplicable].filter((c): c is number => c !== undefined);
-  const hidden = new Set(layout.hiddenRows);
-  const categoryRows = new Set(layout.categoryRows);
-  const items = new Set(layout.itemRows);
-  const out: RowRead[] = [];
-  let heading = '';
-  let columnCategory = '';
-  let minHeadingDepth = Infinity;
-  for (let r = layout.firstDataRow; r < g.length; r++) {
-    const row = g[r];
-    const cell = (c: number | undefined): Cell => (c === undefined ? null : (row?.[c] ?? null));
-    // Merged category cells hold their text in the top cell only: carry it down.
-    const catText = cellText(cell(cCategory));
-    if (catText) columnCategory = catText;
-    if (categoryRows.has(r)) {
-      const idText = cellText(cell(cId));
-      const nameText = cellText(cell(cName));
-      const label = [idText, nameText].filter(Boolean).join(' ') || catText;
-      const depth = /^\d+(\.\d+)*$/.test(normaliseId(idText)) ? normaliseId(idText).split('.').length : 0;
-      if (!idText || CATEGORY_HEADING.test(nameText) || CATEGORY_HEADING.test(idText) || depth <= minHeadingDepth) {
-        if (depth) minHeadingDepth = Math.min(minHeadingDepth, depth);
-        if (!specialType(label)) heading = label.replace(/[（(]\s*\d+(\.\d+)?\s*分?\s*[)）]\s*$/, '').trim();
-      }
-      continue;
-    }
-    if (!items.has(r)) continue;
-    const idText = cellText(cell(cId));
-    const name = cellText(cell(cName));
-    if (specialType(name) || specialType(idText)) {
-      issue('special-in-items-sheet', 'warning', at(r, cName ?? cId ?? 0), { text: name || idText });
-      continue;
-    }
-    const where: Where = {};
-    if (cId !== undefined && idText) where.id = at(r, cId);
-    else if (cName !== undefined) where.id = at(r, cName);
-    const response: Omit<IndicatorResponse, 'id'> = {};
-    if (cScore !== undefined) {
-      response.value = blankToUndefined(rawOf(cell(cScore)));
-      where.value = at(r, cScore);
-    }
-    if (cSamples !== undefined) {
-      response.samples = blankToUndefined(rawOf(cell(cSamples)));
-      where.samples = at(r, cSamples);
-    }
-    if (cNonconforming !== undefined) {
-      response.nonconforming = blankToUndefined(rawOf(cell(cNonconforming)));
-      where.nonconforming = at(r, cNonconforming);
-    }
-    if (cApplicable !== undefined) {
-      const v = rawOf(cell(cApplicable));
-      response.applicable = cols.applicable!.inverted ? invertApplicable(v) : blankToUndefined(v);
-      where.applicable = at(r, cApplicable);
-    }
-    const note = cellText(cell(cNotes));
-    if (note) response.note = note;
-    response.where = where;
-    for (const k of ['value', 'samples', 'nonconforming', 'applicable'] as const)
-      if (response[k] === undefined) delete response[k];
-    const maxCell = cell(cMax);
-    out.push({
-      row: r,
-      idText,
-      id: normaliseId(idText),
-      name,
-      category: catText || columnCategory || heading,
-      max: cMax !== undefined ? readPoints(maxCell) : null,
-      maxText: cellText(maxCell),
-      kindText: cellText(cell(cKind)),
-      response,
-      hidden: hidden.has(r),
-      hasAnswer: answerCols.some((c) => !isEmptyCell(cell(c))),
-    });
-  }
-  return out;
-}
-
-/** A cell as an answer: dates as YYYY-MM-DD, everything else as it is. */
-function rawOf(v: Cell): Cell {
-  return v instanceof Date ? v.toISOString().slice(0, 10) : v;
-}
-
 /** Names compare without spaces, case or width; brackets count (配送 is not 配送（含安装）). */
 const nameKey: (s: string) => string = memoText((s) => toHalfWidth(s).toLowerCase().replace(/\s+/g, ''));
 
@@ -427,27 +320,22 @@ function isSerial(id: string): boolean {
   return /^\d+$/.test(id);
 }
 
-function blankToUndefined(v: Cell): Cell | undefined {
-  return isEmptyCell(v) ? undefined : v;
+/**
+ * Whether the scheme's proposed kind already reads what the cells hold the same way (points given as
+ * 分值 or 0 on a yes/no item, points on a sampled item): then the scheme is kept as it is.
+ */
+function readsAs(schemeKind: IndicatorKind, cellKind: IndicatorKind, value: unknown, max: number): boolean {
+  if (schemeKind === cellKind) return true;
+  if (cellKind !== 'graded') return false;
+  if (schemeKind === 'sampled') return true;
+  const n = readNumber(value);
+  return n.kind === 'ok' && (n.value === 0 || Math.abs(n.value - max) < 1e-9);
 }
 
-// Under a 删减 (excluded) header, 是/√ means "not applicable" and 否 means "applies"; 删减 / 不适用 keep their meaning.
-const EXCLUDED_WORDS = new Set(['删减', '不适用', '不涉及', 'n/a', 'na', 'excluded', 'not applicable']);
-const YES = new Set(['是', 'y', 'yes', 'true', '1', '√', '✓']);
-const NO = new Set(['否', 'n', 'no', 'false', '0', '×', '✗', '适用', '涉及']);
-
-function invertApplicable(v: Cell): Cell | undefined {
-  if (isEmptyCell(v)) return undefined;
-  if (typeof v === 'boolean') return !v;
-  const s = toHalfWidth(cellText(v)).toLowerCase();
-  if (EXCLUDED_WORDS.has(s) || YES.has(s)) return false;
-  if (NO.has(s)) return true;
-  return v;
-}
-
-function inferKind(r: RowRead): IndicatorKind {
-  if (r.response.samples !== undefined || r.response.nonconforming !== undefined) return 'sampled';
-  const v = r.response.value;
-  if (typeof v === 'string' && CONFORM_WORDS.has(toHalfWidth(v).trim().toLowerCase())) return 'binary';
-  return 'graded';
+/**
+ * Our own template (评分方式 and 计算得分 columns beside the answers) keeps its rules: kinds from its 评分方式
+ * column, answers read as its formulas read them. Every other sheet is read on its own terms.
+ */
+function isOurTemplateLayout(layout: Layout): boolean {
+  return layout.columns.kind !== undefined && layout.columns.computed !== undefined;
 }

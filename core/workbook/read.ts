@@ -23,6 +23,8 @@ export { readFacts } from './read-facts';
 export { readSpecials, specialType } from './read-specials';
 export { auditFromSheets, readAudit } from './read-audit';
 export { withSheetPoints, adHocScheme, type AdHocRow } from './sheet-scheme';
+export { splitIdName, pointsInName } from './id-and-name';
+export { kindFromCells, kindFromText } from './item-kind';
 export { SHEET_NAMES, sheetName, isOurSheet, type SheetKey } from './sheet-names';
 export {
   resultSheet,

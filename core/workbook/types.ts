@@ -26,6 +26,7 @@ export const FIELDS = [
   'kind',
   'max',
   'score',
+  'deduction',
   'computed',
   'applicable',
   'samples',
@@ -117,6 +118,16 @@ export interface ReadOptions {
   layout?: Layout | LayoutFailure;
 }
 
+/** An item a foreign sheet takes out with a mark in its score or deduction cell ("/", "—", "不适用", "N/A"). */
+export interface Exclusion {
+  /** The item's id in the scheme scored with (the sheet's own id on a sheet of its own numbering). */
+  id: string;
+  /** sheet!cell of the mark. */
+  where: string;
+  /** The mark as written. */
+  text: string;
+}
+
 export interface ReadAuditResult {
   /** The scoring sheet read. */
   sheet: string;
@@ -127,7 +138,10 @@ export interface ReadAuditResult {
   layout: Layout | LayoutFailure;
   /** The scheme to score with: the given one, the given one with the sheet's 分值, or one built from the sheet's rows. */
   scheme: Scheme;
+  /** given: the scheme as is; sheet-points: the scheme with the sheet's 分值 and kinds; sheet-rows: built from the rows. */
   schemeSource: 'given' | 'sheet-points' | 'sheet-rows';
+  /** Items taken out by a mark in their score or deduction cell, with the mark's cell (not applicable: out of both sums). */
+  exclusions: Exclusion[];
   /** Reading problems plus value problems (text in a score cell, above max, k > n, duplicate or unknown id), each with sheet!cell. */
   issues: WorkbookIssue[];
 }
@@ -139,6 +153,7 @@ export interface AuditFromSheets {
   layout: Layout | LayoutFailure;
   sheet: string;
   schemeSource: ReadAuditResult['schemeSource'];
+  exclusions: Exclusion[];
   /** Reading problems only; score(scheme, input) reports the value problems with the same sheet!cell addresses. */
   issues: WorkbookIssue[];
 }

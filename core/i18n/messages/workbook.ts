@@ -180,6 +180,11 @@ export const workbookMessages: MessageModule = {
     'workbook.result.eligibility.asOf': '核对日期',
     'workbook.result.eligibility.gaps': '未满足或待确认的条件（详见“自查”工作表）',
     'workbook.result.eligibility.noGaps': '适用的条件都已满足。',
+    // Certification bodies' own sheets (issue 9): deduction columns.
+    'workbook.field.deduction': '扣分',
+    'workbook.deduction-disagrees':
+      '{where}：扣分 {deduction} 与得分不一致（分值 {max} − 扣分 {deduction} = {earned}，而 {scoreAt} 的得分为 {score}）。已按得分计算，请核对。',
+    'workbook.deduction-out-of-range': '{where}：扣分 {value} 应在 0 到分值 {max} 之间。请改正扣分。',
   },
   en: {
     'workbook.field.id': 'ID',
@@ -367,5 +372,10 @@ export const workbookMessages: MessageModule = {
     'workbook.result.eligibility.asOf': 'Checked as of',
     'workbook.result.eligibility.gaps': 'Conditions unmet or to confirm (see the Self-check sheet)',
     'workbook.result.eligibility.noGaps': 'All applicable conditions are met.',
+    'workbook.field.deduction': 'Deduction',
+    'workbook.deduction-disagrees':
+      '{where}: deduction {deduction} disagrees with the score (points {max} − deduction {deduction} = {earned}, but {scoreAt} says {score}). The score is counted; please check.',
+    'workbook.deduction-out-of-range':
+      '{where}: deduction {value} should be between 0 and the points {max}. Please correct it.',
   },
 };
