@@ -1,10 +1,12 @@
 /*
- * Reading one control (or one radio/checkbox group, or one Element Plus / Ant Design select) into a
- * SnapshotField. Values are read from DOM properties (frameworks set `.value`, not the attribute).
+ * Reading one control (or one radio/checkbox group, or one library select) into a SnapshotField.
+ * Values are read from DOM properties (frameworks set `.value`, not the attribute). Library selects
+ * are read from what they show while closed (libraries.ts SELECT_SPECS).
  */
 import type { SnapshotField } from '../../core/documents/types';
-import { fieldLabel, groupLabel, optionLabel, type LabelIndex } from './labels';
+import { fieldLabelOf, formItemOf, groupLabelOf, optionLabel, type LabelIndex, type LabelSource } from './labels';
 import { DATE_PICKERS, featuresOf, WIDGETS } from './features';
+import { CHOICE_GROUPS, type SelectSpec } from './libraries';
 import { refOf } from './refs';
 import { clean, labelText, textOf } from './text';
 
@@ -16,8 +18,7 @@ const DATE_TYPES = new Set(['date', 'datetime-local', 'month', 'week', 'time']);
 /** Inputs that are the insides of a custom widget we read as a whole (or that layui duplicates from a hidden native control). */
 export const WIDGET_INNER = WIDGETS.join(', ');
 const DATE_PICKER = DATE_PICKERS.join(', ');
-const GROUP_CONTAINER =
-  '[role=radiogroup], [role=group], .el-radio-group, .ant-radio-group, .el-checkbox-group, .ant-checkbox-group, fieldset';
+const GROUP_CONTAINER = CHOICE_GROUPS.join(', ');
 
 export function isFieldInput(el: HTMLInputElement): boolean {
   return !NOT_FIELDS.has((el.getAttribute('type') ?? '').toLowerCase());
@@ -32,10 +33,14 @@ function isRequired(el: Element): boolean {
   if (el.hasAttribute('required') || el.getAttribute('aria-required') === 'true') return true;
   const verify = el.getAttribute('lay-verify');
   if (verify && /(^|\|)required(\||$)/.test(verify)) return true;
-  if (!featuresOf(el).formItems) return false;
-  const item = el.closest('.el-form-item, .ant-form-item');
-  if (!item) return false;
-  return item.classList.contains('is-required') || !!item.querySelector('.ant-form-item-required');
+  return formItemRequired(el);
+}
+
+/** The library form item around `el` marks it required (libraries.ts FORM_ITEM_SPECS `required`). */
+export function formItemRequired(el: Element): boolean {
+  const found = formItemOf(el);
+  const req = found?.spec.required;
+  return !!req && (found.item.matches(req) || !!found.item.querySelector(req));
 }
 
 function kindOf(el: Element): SnapshotField['kind'] {
@@ -49,8 +54,15 @@ function kindOf(el: Element): SnapshotField['kind'] {
   return 'other';
 }
 
-function base(el: Element, ref: Element, label: string, kind: SnapshotField['kind'], value: string): SnapshotField {
-  const f: SnapshotField = { ref: refOf(ref, 'f'), label, kind, value };
+function base(
+  el: Element,
+  ref: Element,
+  labelled: { label: string; source: LabelSource },
+  kind: SnapshotField['kind'],
+  value: string,
+): SnapshotField {
+  const f: SnapshotField = { ref: refOf(ref, 'f'), label: labelled.label, kind, value };
+  if (labelled.label) f.labelSource = labelled.source;
   const name = el.getAttribute('name');
   if (name) f.name = name;
   if (isRequired(el)) f.required = true;
@@ -60,7 +72,7 @@ function base(el: Element, ref: Element, label: string, kind: SnapshotField['kin
 /** A text-like input, textarea or native select. */
 export function readControl(el: Element, index: LabelIndex): SnapshotField {
   const kind = kindOf(el);
-  const label = fieldLabel(el, index);
+  const label = fieldLabelOf(el, index);
   if (el.tagName === 'SELECT') {
     const s = el as HTMLSelectElement;
     const chosen = Array.from(s.selectedOptions ?? []).filter((o) => o.value !== '' || s.multiple);
@@ -136,38 +148,51 @@ export function readChoice(
     .join('、');
   // A lone checkbox ("我已阅读并同意…") is labelled by its own text.
   const single = group.members.length === 1 && !group.container;
-  const label = single ? options[0] || groupLabel(null, input) : groupLabel(group.container, input);
+  const label =
+    single && options[0]
+      ? { label: options[0], source: 'markup' as const }
+      : groupLabelOf(single ? null : group.container, input);
   const f = base(input, group.container ?? input, label, kind, value);
   f.options = options;
   return f;
 }
 
-/** Element Plus / Element UI select (a div with an inner input) as one select field. */
-export function readElementSelect(el: Element, index: LabelIndex): SnapshotField {
+/** A library select (no native control): the chosen option(s) it shows while closed. */
+export function readLibrarySelect(el: Element, spec: SelectSpec, index: LabelIndex): SnapshotField {
   const input = el.querySelector('input');
   let value = '';
-  const tags = el.querySelectorAll('.el-select__tags-text');
-  if (tags.length) value = Array.from(tags, (t) => clean(t.textContent ?? '')).join('、');
-  else {
-    // Element Plus 2.5+: the chosen text sits in .el-select__placeholder, transparent while empty.
-    const ph = el.querySelector('.el-select__placeholder');
-    if (ph) value = ph.classList.contains('is-transparent') ? '' : clean(textOf(ph));
-    else if (input) value = clean(input.value ?? ''); // Element UI 2: readonly input holds the text
+  if (!spec.empty?.some((sel) => el.querySelector(sel))) {
+    for (const sel of spec.values) {
+      const items = Array.from(el.querySelectorAll(sel));
+      value = items
+        .map((i) => labelText(i.getAttribute('title') || textOf(i)))
+        .filter(Boolean)
+        .join('、');
+      if (value) break;
+    }
+    // Libraries that show the choice in a readonly input (Element UI 2, TDesign).
+    if (!value && spec.inputValue && input) value = clean(input.value ?? '');
   }
-  const label = fieldLabel(input ?? el, index);
-  return base(input ?? el, el, label, 'select', value);
+  return base(input ?? el, el, fieldLabelOf(input ?? el, index), 'select', value);
 }
 
-/** Ant Design select (no native control): the chosen item(s) text. */
-export function readAntSelect(el: Element, index: LabelIndex): SnapshotField {
-  const input = el.querySelector('input');
-  // Tags / multiple and antd ≤5: .ant-select-selection-item; antd 6 single: .ant-select-content-has-value (text + title).
-  let items = Array.from(el.querySelectorAll('.ant-select-selection-item'));
-  if (!items.length) items = Array.from(el.querySelectorAll('.ant-select-content-has-value'));
-  const value = items
-    .map((i) => labelText(i.getAttribute('title') || textOf(i)))
+/**
+ * A radio/checkbox group drawn without inputs (Vant and other mobile libraries): ARIA roles and
+ * aria-checked. `group` holds the `[role=radio]` / `[role=checkbox]` options.
+ */
+export function readAriaChoice(group: Element, role: 'radio' | 'checkbox'): SnapshotField {
+  const members = Array.from(group.querySelectorAll(`[role=${role}]`));
+  const options = members.map((m) => labelText(m.getAttribute('aria-label') || textOf(m)));
+  const value = members
+    .map((m, i) => (m.getAttribute('aria-checked') === 'true' ? options[i] : ''))
     .filter(Boolean)
     .join('、');
-  const label = fieldLabel(input ?? el, index);
-  return base(input ?? el, el, label, 'select', value);
+  const f = base(group, group, groupLabelOf(group, members[0] ?? group), role, value);
+  f.options = options;
+  return f;
+}
+
+/** The group container of an ARIA radio/checkbox (or the option itself when it stands alone). */
+export function ariaChoiceGroup(option: Element): Element {
+  return option.closest(GROUP_CONTAINER) ?? option;
 }

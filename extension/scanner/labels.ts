@@ -1,10 +1,12 @@
 /*
  * Label heuristics: which text names a control. Sources, in order of trust: aria-labelledby,
- * label[for], a wrapping <label>, the form-item label of Element UI/Plus, Ant Design and Layui,
- * aria-label, the row header of a table layout, title, a non-generic placeholder, and the nearest
- * preceding text. All text is read as text (see text.ts).
+ * label[for], a wrapping <label>, the form-item label of the libraries in libraries.ts, aria-label,
+ * the row header of a table layout, the label cell of the same row in a grid/flex layout, title, a
+ * non-generic placeholder, and the nearest preceding text. All text is read as text (see text.ts).
  */
+import type { SnapshotField } from '../../core/documents/types';
 import { featuresOf, FORM_ITEMS } from './features';
+import { FORM_ITEM_SPECS } from './libraries';
 import { isGenericPlaceholder, labelText, textOf } from './text';
 
 /** Per-scan cache of `label[for]` per document / shadow root: one querySelectorAll per root instead of one per field. */
@@ -48,23 +50,81 @@ export function labelForId(el: Element, index: LabelIndex): string {
   return l ? labelText(textOf(l)) : '';
 }
 
-/** The label of the Element UI/Plus, Ant Design or Layui form item around `el`. */
-export function formItemLabel(el: Element): string {
-  if (!featuresOf(el).formItems) return '';
+/** The form item of a library (libraries.ts) around `el`, with its spec. */
+export function formItemOf(el: Element): { item: Element; spec: (typeof FORM_ITEM_SPECS)[number] } | null {
+  if (!featuresOf(el).formItems) return null;
   const item = el.closest(FIELD_CONTAINER);
-  if (!item) return '';
-  let l: Element | null = null;
-  if (item.classList.contains('el-form-item')) l = item.querySelector('.el-form-item__label');
-  else if (item.classList.contains('ant-form-item'))
-    l = item.querySelector('.ant-form-item-label label') ?? item.querySelector('.ant-form-item-label');
-  else {
-    l = item.querySelector('.layui-form-label');
-    // A .layui-inline without its own label sits in a .layui-form-item that has one.
-    if (!l && item.classList.contains('layui-inline')) return formItemLabel(item.parentElement ?? item);
+  if (!item) return null;
+  const spec = FORM_ITEM_SPECS.find((s) => item.classList.contains(s.item));
+  return spec ? { item, spec } : null;
+}
+
+/** The label of the library form item around `el` (an item without a label of its own: the item around it). */
+export function formItemLabel(el: Element): string {
+  for (let from: Element | null = el, n = 0; from && n < 2; n++) {
+    const found = formItemOf(from);
+    if (!found) return '';
+    for (const sel of found.spec.label) {
+      const l = found.item.querySelector(sel);
+      // Ant Design repeats the text in title; textOf reads the visible text either way.
+      const t = l ? labelText(textOf(l)) : '';
+      if (t) return t;
+    }
+    from = found.item.parentElement; // Layui: a .layui-inline inside a .layui-form-item holding the label
   }
-  if (!l) return '';
-  // Ant Design repeats the text in title; textOf reads the visible text either way.
-  return labelText(textOf(l));
+  return '';
+}
+
+const MAX_CELL_LABEL = 40;
+const MAX_CELL_DEPTH = 8;
+
+/** Whether `container` holds a control that is not `el` or inside it. */
+function holdsOtherControl(container: Element, el: Element): boolean {
+  for (const c of Array.from(container.querySelectorAll(CONTROL_SELECTOR)))
+    if (c !== el && !el.contains(c)) return true;
+  return false;
+}
+
+/** The largest element around `el` that holds no other control (its cell in a grid/flex layout). */
+export function cellOf(el: Element): Element {
+  let cell = el;
+  for (let n = 0; n < MAX_CELL_DEPTH; n++) {
+    const parent = cell.parentElement;
+    if (!parent || BOUNDARY.has(parent.tagName) || holdsOtherControl(parent, el)) break;
+    cell = parent;
+  }
+  return cell;
+}
+
+/** Rendered beside (same row, to the left) or just above: what a reader takes as the label cell. */
+function besideOrAbove(label: Element, control: Element): boolean {
+  const a = label.getBoundingClientRect();
+  const b = control.getBoundingClientRect();
+  // No layout (hidden part of the page, or a DOM without layout): the structure alone decides.
+  if ((!a.width && !a.height) || (!b.width && !b.height)) return true;
+  const sameRow = a.top < b.bottom && b.top < a.bottom && a.left < b.left;
+  const above = a.bottom <= b.top + 2 && b.top - a.bottom < 48 && a.left < b.right && b.left < a.right;
+  return sameRow || above;
+}
+
+/**
+ * Grid and flex layouts (label and control in separate columns, no `for`): climb from the control
+ * through the elements that hold no other control (its cell), and take the text of the nearest earlier
+ * sibling cell that holds no control, when it is rendered beside or just above the control.
+ */
+export function cellLabel(el: Element): string {
+  let cell: Element = el;
+  for (let n = 0; n < MAX_CELL_DEPTH; n++) {
+    for (let s = cell.previousElementSibling, k = 0; s && k < 2; s = s.previousElementSibling, k++) {
+      if (s.matches(CONTROL_SELECTOR) || s.querySelector(CONTROL_SELECTOR)) return '';
+      const t = labelText(textOf(s, 80));
+      if (t) return t.length <= MAX_CELL_LABEL && besideOrAbove(s, el) ? t : '';
+    }
+    const parent = cell.parentElement;
+    if (!parent || BOUNDARY.has(parent.tagName) || holdsOtherControl(parent, el)) return '';
+    cell = parent;
+  }
+  return '';
 }
 
 /** Table layouts: the nearest cell before the control's cell in the same row that has text and no control. */
@@ -119,19 +179,25 @@ function attr(el: Element, name: string): string {
   return labelText(el.getAttribute(name) ?? '');
 }
 
-/** Best label of a single-value control (text, select, textarea, date, native file input). */
-export function fieldLabel(el: Element, index: LabelIndex): string {
-  return (
+export type LabelSource = NonNullable<SnapshotField['labelSource']>;
+
+/** Best label of a single-value control (text, select, textarea, date, native file input), with where it came from. */
+export function fieldLabelOf(el: Element, index: LabelIndex): { label: string; source: LabelSource } {
+  const markup =
     ariaLabelledBy(el) ||
     labelForId(el, index) ||
     wrappingLabel(el) ||
     formItemLabel(el) ||
     attr(el, 'aria-label') ||
-    rowHeader(el) ||
-    attr(el, 'title') ||
-    placeholderLabel(el) ||
-    precedingText(el)
-  );
+    rowHeader(el);
+  if (markup) return { label: markup, source: 'markup' };
+  const layout = cellLabel(el);
+  if (layout) return { label: layout, source: 'layout' };
+  return { label: attr(el, 'title') || placeholderLabel(el) || precedingText(el), source: 'hint' };
+}
+
+export function fieldLabel(el: Element, index: LabelIndex): string {
+  return fieldLabelOf(el, index).label;
 }
 
 function wrappingLabel(el: Element): string {
@@ -160,17 +226,23 @@ export function optionLabel(input: Element, index: LabelIndex): string {
 }
 
 /** The question a radio/checkbox group answers ("是否多场所"), from the group container or its first option. */
-export function groupLabel(group: Element | null, first: Element): string {
+export function groupLabelOf(group: Element | null, first: Element): { label: string; source: LabelSource } {
   const g = group ?? first;
   const legend = group?.tagName === 'FIELDSET' ? group.querySelector('legend') : null;
   const start = first.closest('label') ?? first;
-  return (
+  const markup =
     (group ? ariaLabelledBy(group) || attr(group, 'aria-label') : '') ||
     (legend ? labelText(textOf(legend)) : '') ||
     formItemLabel(g) ||
-    rowHeader(g) ||
-    precedingText(group ?? start)
-  );
+    rowHeader(g);
+  if (markup) return { label: markup, source: 'markup' };
+  const layout = cellLabel(group ?? start);
+  if (layout) return { label: layout, source: 'layout' };
+  return { label: precedingText(group ?? start), source: 'hint' };
+}
+
+export function groupLabel(group: Element | null, first: Element): string {
+  return groupLabelOf(group, first).label;
 }
 
 /** Label of an upload widget rooted at `root` (optionally with its file input). */
@@ -181,6 +253,7 @@ export function uploadLabel(root: Element, input: Element | null, index: LabelIn
     (input ? ariaLabelledBy(input) || labelForId(input, index) || attr(input, 'aria-label') : '') ||
     formItemLabel(root) ||
     rowHeader(root) ||
+    cellLabel(root) ||
     precedingText(root) ||
     (input ? attr(input, 'title') : '') ||
     triggerText(root)

@@ -52,3 +52,23 @@ export const GENERIC_PLACEHOLDER_PREFIXES: readonly string[] = [
   'select',
   'choose',
 ];
+
+/**
+ * extension/scanner/uploads.ts (what an unreadable upload shows): a list row holding a link/button whose
+ * whole text is one of these (or a DELETE_WORDS word) is a file already there.
+ */
+export const FILE_ACTION_WORDS: readonly string[] = ['查看', '预览', '下载', '重新上传', 'view', 'preview', 'download'];
+
+/** …but a file name or image inside an element whose text contains one of these is a blank form to fill in, not the applicant's file. */
+export const TEMPLATE_WORDS: readonly string[] = [
+  '模板',
+  '模版',
+  '样本',
+  '范本',
+  '样例',
+  '示例',
+  '参考格式',
+  'template',
+  'sample',
+  'example',
+];

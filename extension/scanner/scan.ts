@@ -7,28 +7,39 @@ import type { FormSnapshot, Limitation, SnapshotField, SnapshotFile, SnapshotUpl
 import { t, type Lang } from '../../core/index';
 import { resetFeatures } from './features';
 import {
+  ariaChoiceGroup,
   choiceGroup,
   type ChoiceIndex,
   insideWidget,
   isFieldInput,
-  readAntSelect,
+  readAriaChoice,
   readChoice,
   readControl,
-  readElementSelect,
+  readLibrarySelect,
 } from './fields';
 import type { LabelIndex } from './labels';
+import { SELECT_SPECS, UPLOAD_SPECS, UPLOAD_TRIGGERS, type SelectSpec, type UploadSpec } from './libraries';
 import { pruneRefs } from './refs';
 import {
   genericItem,
-  readAntUpload,
-  readElementUpload,
   readGenericUpload,
   readLayuiUpload,
+  readLibraryUpload,
   readNativeUpload,
   readWebUploader,
+  seenInside,
+  uploadArea,
+  uploadRoot,
   uploadScope,
   type UploadFinding,
 } from './uploads';
+
+// Class → what it is, so visit() tests an element's few classes against one map instead of every library.
+const SELECT_BY_CLASS = new Map<string, SelectSpec>(SELECT_SPECS.map((s) => [s.root, s]));
+const LIST_BY_CLASS = new Map<string, UploadSpec>(
+  UPLOAD_SPECS.filter((s) => s.listClass).map((s) => [s.listClass!, s]),
+);
+const UPLOAD_LISTS = UPLOAD_SPECS.map((s) => s.list).join(', ');
 
 /** Tag name of the extension's own overlay host (WXT createShadowRootUi `name`); never scanned, never watched. */
 export const OVERLAY_TAG = 'gbt27922-overlay';
@@ -214,16 +225,25 @@ class Scan {
     }
 
     const cls = el.classList;
-    if (cls.length) {
-      if (cls.contains('el-select')) {
-        this.fields.push(readElementSelect(el, this.labelIndex));
+    for (let i = 0; i < cls.length; i++) {
+      const c = cls[i]!;
+      const select = SELECT_BY_CLASS.get(c);
+      if (select) {
+        this.fields.push(readLibrarySelect(el, select, this.labelIndex));
         return false;
       }
-      if (cls.contains('ant-select')) {
-        this.fields.push(readAntSelect(el, this.labelIndex));
-        return false;
+      const list = LIST_BY_CLASS.get(c);
+      if (list) this.listOnlyUpload(el, list);
+    }
+    // Radios/checkboxes drawn without inputs (Vant): ARIA roles.
+    const role = el.getAttribute('role');
+    if ((role === 'radio' || role === 'checkbox') && !el.querySelector('input')) {
+      const group = ariaChoiceGroup(el);
+      if (!this.seenGroups.has(group)) {
+        this.seenGroups.add(group);
+        this.fields.push(readAriaChoice(group, role));
       }
-      if (cls.contains('el-upload-list') || cls.contains('ant-upload-list')) this.listOnlyUpload(el);
+      return false;
     }
 
     if (tag.includes('-') || SHADOW_HOSTS.has(tag)) {
@@ -257,15 +277,12 @@ class Scan {
   }
 
   private fileInput(el: HTMLInputElement): void {
-    const ep = el.closest('.el-upload');
-    if (ep) {
-      // The component's root holds trigger and list; in picture-card mode the trigger sits inside the list.
-      let root = ep.parentElement ?? ep;
-      if (root.classList.contains('el-upload-list')) root = root.parentElement ?? root;
-      return this.addUpload(root, () => readElementUpload(root, this.labelIndex, this.unnamed));
+    const trigger = el.closest(UPLOAD_TRIGGERS);
+    const spec = trigger && UPLOAD_SPECS.find((s) => trigger.matches(s.trigger));
+    if (trigger && spec) {
+      const root = uploadRoot(trigger, spec);
+      return this.addUpload(root, () => readLibraryUpload(root, spec, this.labelIndex, this.unnamed));
     }
-    const ant = el.closest('.ant-upload-wrapper') ?? el.closest('.ant-upload-select')?.parentElement;
-    if (ant) return this.addUpload(ant, () => readAntUpload(ant, this.labelIndex, this.unnamed));
     if (el.classList.contains('layui-upload-file')) {
       const f = readLayuiUpload(el, this.labelIndex, this.unnamed);
       return this.addUpload(f.root, () => f);
@@ -278,21 +295,15 @@ class Scan {
     this.addUpload(el, () => readNativeUpload(el, this.labelIndex));
   }
 
-  /** Element Plus / Ant Design file lists shown without a trigger (read-only or limit reached). */
-  private listOnlyUpload(list: Element): void {
-    if (list.classList.contains('el-upload-list')) {
-      const root = list.parentElement ?? list;
-      if (!root.querySelector('.el-upload'))
-        this.addUpload(root, () => readElementUpload(root, this.labelIndex, this.unnamed));
-    } else {
-      const root = list.closest('.ant-upload-wrapper') ?? list.parentElement ?? list;
-      if (!root.querySelector('input[type=file]'))
-        this.addUpload(root, () => readAntUpload(root, this.labelIndex, this.unnamed));
-    }
+  /** A library's file list shown without a trigger (read-only, or the limit reached): an upload of its own. */
+  private listOnlyUpload(list: Element, spec: UploadSpec): void {
+    const root = (spec.root && list.closest(spec.root)) || list.parentElement || list;
+    if (!root.querySelector('input[type=file]'))
+      this.addUpload(root, () => readLibraryUpload(root, spec, this.labelIndex, this.unnamed));
   }
 
   private maybeGeneric(el: Element): void {
-    if (el.closest('.el-upload-list, .ant-upload-list')) return;
+    if (el.closest(UPLOAD_LISTS)) return;
     const hit = genericItem(el);
     if (!hit) return;
     const root = uploadScope(hit.item) ?? hit.item.parentElement ?? hit.item;
@@ -345,6 +356,19 @@ class Scan {
         }
       } else {
         this.uploads.push(readGenericUpload(g.root, g.files, this.labelIndex));
+      }
+    }
+    // An empty upload whose area shows something file-like is not `missing`: unknown, with what was seen.
+    const say = {
+      image: (name: string) => t(this.lang, 'scanner.seen-image', { name }).trim(),
+      row: (text: string) => t(this.lang, 'scanner.seen-row', { text }),
+    };
+    for (const u of this.uploads) {
+      if (u.upload.state !== 'empty') continue;
+      const seen = seenInside(uploadArea(u.root), u.upload.widget === 'native' ? null : u.root, say);
+      if (seen.length) {
+        u.upload.state = 'unknown';
+        u.upload.seen = seen;
       }
     }
     return this.uploads.map((u) => u.upload);

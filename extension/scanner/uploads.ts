@@ -4,9 +4,10 @@
  * A widget whose state cannot be read is `unknown`, so core answers `review`, never `present`.
  */
 import type { SnapshotFile, SnapshotUpload } from '../../core/documents/types';
-import { DELETE_WORDS } from './page-words';
-import { featuresOf } from './features';
-import { FIELD_CONTAINER, uploadLabel, type LabelIndex } from './labels';
+import { DELETE_WORDS, FILE_ACTION_WORDS, TEMPLATE_WORDS } from './page-words';
+import { formItemRequired } from './fields';
+import { cellOf, FIELD_CONTAINER, uploadLabel, type LabelIndex } from './labels';
+import type { UploadSpec } from './libraries';
 import { refOf } from './refs';
 import { clean, fileNameIn, labelText, textOf, wordsPattern } from './text';
 
@@ -49,74 +50,60 @@ function finish(
   };
   const accept = input?.getAttribute('accept');
   if (accept) upload.accept = accept;
-  const formItems = featuresOf(root).formItems; // no form items on the page: no closest() walks up to the top
-  if (
-    input?.hasAttribute('required') ||
-    (formItems &&
-      (root.closest('.el-form-item.is-required') ||
-        root.closest('.ant-form-item')?.querySelector('.ant-form-item-required')))
-  ) {
-    upload.required = true;
-  }
+  // formItemRequired skips closest() on pages without library form items.
+  if (input?.hasAttribute('required') || formItemRequired(root)) upload.required = true;
   return { root, upload };
 }
 
-/** Status of list items: which count as attached, which mean "still uploading" (unknown). */
-function fromListItems(
-  items: Element[],
-  nameOf: (i: Element) => string,
-  ok: (i: Element) => boolean,
-  busy: (i: Element) => boolean,
-  hasList: boolean,
-) {
+const matchesAny = (el: Element, sels: readonly string[] | undefined) =>
+  !!sels?.some((sel) => el.matches(sel) || !!el.querySelector(sel));
+
+/** The component root of a library upload found from its trigger (the element around the file input). */
+export function uploadRoot(trigger: Element, spec: UploadSpec): Element {
+  const own = spec.root ? trigger.closest(spec.root) : null;
+  if (own) return own;
+  // No root class: the trigger's parent holds trigger and list (picture cards put the trigger inside the list).
+  let root = trigger.parentElement ?? trigger;
+  if (root.matches(spec.list)) root = root.parentElement ?? root;
+  return root;
+}
+
+/** Name shown for one list item: its name element (title first), else an image's alt/label or file name. */
+function itemName(item: Element, spec: UploadSpec): string {
+  for (const sel of spec.name) {
+    const n = item.matches(sel) ? item : item.querySelector(sel);
+    const t = n ? labelText(n.getAttribute('title') || textOf(n)) : '';
+    if (t) return t;
+  }
+  const img = item.querySelector('img');
+  if (!img) return '';
+  return img.getAttribute('alt') || img.getAttribute('aria-label') || fileNameIn(img.getAttribute('src') ?? '') || '';
+}
+
+/**
+ * A library upload (libraries.ts UPLOAD_SPECS) read from the file list it renders: attached items
+ * are files; an item still uploading, or no list at all (hidden by the page), makes the state unknown.
+ */
+export function readLibraryUpload(root: Element, spec: UploadSpec, index: LabelIndex, unnamed: string): UploadFinding {
+  const input = root.querySelector<HTMLInputElement>('input[type=file]');
+  const list = root.querySelector(spec.list);
+  const items = list ? Array.from(root.querySelectorAll(spec.item)) : [];
   const files: SnapshotFile[] = [];
   let uploading = false;
   for (const i of items) {
-    if (ok(i)) files.push({ name: nameOf(i) });
-    else if (busy(i)) uploading = true;
+    if (matchesAny(i, spec.failed)) continue;
+    if (matchesAny(i, spec.busy)) {
+      uploading = true;
+      continue;
+    }
+    if (spec.done && !spec.done.some((sel) => i.matches(sel))) continue;
+    const name = itemName(i, spec);
+    if (!name && spec.needsName && !i.querySelector('img')) continue;
+    files.push({ name: name || unnamed });
   }
+  const hasList = !!list || !!spec.listOnlyWithFiles;
   const state: SnapshotUpload['state'] = files.length ? 'has-files' : uploading || !hasList ? 'unknown' : 'empty';
-  return { state, files };
-}
-
-/** Element Plus / Element UI: root = the component's root div holding `.el-upload` and `.el-upload-list`. */
-export function readElementUpload(root: Element, index: LabelIndex, unnamed: string): UploadFinding {
-  const input = root.querySelector<HTMLInputElement>('input.el-upload__input, input[type=file]');
-  const list = root.querySelector('.el-upload-list');
-  const items = list ? Array.from(list.querySelectorAll('.el-upload-list__item')) : [];
-  const { state, files } = fromListItems(
-    items,
-    (i) => {
-      const n = i.querySelector('.el-upload-list__item-file-name') ?? i.querySelector('.el-upload-list__item-name');
-      const img = i.querySelector('img');
-      return (n && labelText(n.getAttribute('title') || textOf(n))) || img?.getAttribute('alt') || unnamed;
-    },
-    (i) => i.classList.contains('is-success') || i.classList.contains('is-ready'),
-    (i) => i.classList.contains('is-uploading'),
-    !!list,
-  );
-  return finish(root, input, 'element', state, files, index);
-}
-
-/** Ant Design: root = `.ant-upload-wrapper` (v5/v6) or the span around `.ant-upload-select` (v4). */
-export function readAntUpload(root: Element, index: LabelIndex, unnamed: string): UploadFinding {
-  const input = root.querySelector<HTMLInputElement>('input[type=file]');
-  const list = root.querySelector('.ant-upload-list');
-  const items = list ? Array.from(list.querySelectorAll('.ant-upload-list-item')) : [];
-  const { state, files } = fromListItems(
-    items,
-    (i) => {
-      const n = i.querySelector('.ant-upload-list-item-name');
-      const img = i.querySelector('img');
-      return (n && labelText(n.getAttribute('title') || textOf(n))) || img?.getAttribute('alt') || unnamed;
-    },
-    (i) =>
-      i.classList.contains('ant-upload-list-item-done') ||
-      (!i.className.match(/ant-upload-list-item-(error|uploading|removed)/) && !!i.textContent),
-    (i) => i.classList.contains('ant-upload-list-item-uploading'),
-    !!list,
-  );
-  return finish(root, input, 'antd', state, files, index);
+  return finish(root, input, spec.widget, state, files, index);
 }
 
 /** File names in hidden inputs (`<input type=hidden name=licence value="/upload/a.pdf">`), a common way pages keep uploaded files. */
@@ -248,4 +235,60 @@ export function readGenericUpload(root: Element, files: SnapshotFile[], index: L
     files,
     index,
   );
+}
+
+const MAX_SEEN = 5;
+const FILE_ACTION = wordsPattern([...FILE_ACTION_WORDS, ...DELETE_WORDS], 'whole');
+const TEMPLATE = wordsPattern(TEMPLATE_WORDS, 'contains');
+
+/** The area an upload occupies: its form item or table row when it is the only upload there, else its cell. */
+export function uploadArea(root: Element): Element {
+  const scope = uploadScope(root);
+  if (scope && scope.querySelectorAll('input[type=file]').length <= 1) return scope;
+  return cellOf(root);
+}
+
+/** A blank form offered for download ("认证申请书模板.docx", "下载样本"): not the applicant's file. */
+function isTemplate(el: Element): boolean {
+  for (let e: Element | null = el, n = 0; e && n < 3; e = e.parentElement, n++) {
+    if (TEMPLATE.test(clean(e.textContent ?? '', 120)) || TEMPLATE.test(e.getAttribute('href') ?? '')) return true;
+  }
+  return false;
+}
+
+/**
+ * What looks like a file already there inside an upload's area, outside the list a reader already
+ * read (`skip`): file names in the text, thumbnails, and list rows with a 查看/下载/删除 action.
+ * Page text, capped; the messages for images and rows come from `say`.
+ */
+export function seenInside(
+  area: Element,
+  skip: Element | null,
+  say: { image: (name: string) => string; row: (text: string) => string },
+): string[] {
+  const out: string[] = [];
+  const add = (s: string) => {
+    if (s && out.length < MAX_SEEN && !out.includes(s)) out.push(s);
+  };
+  const outside = (e: Element) => !skip || !skip.contains(e);
+  const walker = area.ownerDocument.createTreeWalker(area, 4 /* SHOW_TEXT */);
+  for (let n = walker.nextNode(); n && out.length < MAX_SEEN; n = walker.nextNode()) {
+    const p = n.parentElement;
+    if (!p || !outside(p) || p.closest('script, style, template, option')) continue;
+    const name = fileNameIn(clean(n.nodeValue ?? '', 160));
+    if (name && !isTemplate(p)) add(name);
+  }
+  for (const img of Array.from(area.querySelectorAll('img'))) {
+    const src = img.getAttribute('src');
+    if (!src || !outside(img) || img.closest('button') || isTemplate(img)) continue;
+    const r = img.getBoundingClientRect();
+    if (r.width > 0 && r.width < 24 && r.height < 24) continue; // an icon, not a thumbnail
+    add(say.image(labelText(img.getAttribute('alt') ?? '') || fileNameIn(src) || ''));
+  }
+  for (const row of Array.from(area.querySelectorAll('li, tbody tr'))) {
+    if (!outside(row) || isTemplate(row)) continue;
+    const actions = Array.from(row.querySelectorAll('a, button, [role=button]'));
+    if (actions.some((a) => FILE_ACTION.test(clean(a.textContent ?? '', 20)))) add(say.row(labelText(textOf(row, 60))));
+  }
+  return out;
 }

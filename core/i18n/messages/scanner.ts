@@ -8,6 +8,9 @@ export const scannerMessages: MessageModule = {
     'scanner.depth-limit': '页面有超过 {max} 层的嵌套，更深处的内容未检查，结果可能不完整。',
     'scanner.frame-depth-limit': '框架嵌套超过 {max} 层，更深的框架（{url}）未检查。',
     'scanner.unnamed-file': '未命名文件',
+    // What an unreadable upload widget shows (SnapshotUpload.seen): a thumbnail, a row of a file list.
+    'scanner.seen-image': '缩略图 {name}',
+    'scanner.seen-row': '列表行“{text}”',
   },
   en: {
     'scanner.cross-origin-frame':
@@ -19,5 +22,7 @@ export const scannerMessages: MessageModule = {
     'scanner.frame-depth-limit':
       'Frames are nested more than {max} levels deep; the deeper frame ({url}) was not checked.',
     'scanner.unnamed-file': 'unnamed file',
+    'scanner.seen-image': 'thumbnail {name}',
+    'scanner.seen-row': 'list row “{text}”',
   },
 };
