@@ -9,6 +9,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build, type Plugin } from 'vite';
+import { withBaseUrl } from './vite-plugin-manifest.ts';
 
 export async function buildCustomFunctions(source: string): Promise<{ json: string; js: string; ids: string[] }> {
   const meta = await generateCustomFunctionsMetadata(source);
@@ -37,7 +38,8 @@ export async function buildCustomFunctions(source: string): Promise<{ json: stri
   }).finally(() => rmSync(dir, { recursive: true, force: true }));
   const outputs = (Array.isArray(out) ? out : [out]) as { output: { type: string; code?: string }[] }[];
   const chunk = outputs[0]!.output.find((o) => o.type === 'chunk');
-  return { json: meta.metadataJson, js: chunk!.code!, ids: meta.associate.map((a) => a.id) };
+  // helpUrl points at the support page, on the same origin as every other URL of the add-in.
+  return { json: withBaseUrl(meta.metadataJson), js: chunk!.code!, ids: meta.associate.map((a) => a.id) };
 }
 
 export function customFunctions(source: string): Plugin {

@@ -7,9 +7,13 @@ import type { Plugin } from 'vite';
 
 export const DEV_ORIGIN = 'https://localhost:3000';
 
+/** Rewrites the development origin to the production one (ADDIN_BASE_URL), in the manifest and functions.json alike. */
+export function withBaseUrl(text: string, base = process.env.ADDIN_BASE_URL): string {
+  return base ? text.split(DEV_ORIGIN).join(base.replace(/\/$/, '')) : text;
+}
+
 export function manifestText(file: string, base = process.env.ADDIN_BASE_URL): string {
-  const xml = readFileSync(file, 'utf8');
-  return base ? xml.split(DEV_ORIGIN).join(base.replace(/\/$/, '')) : xml;
+  return withBaseUrl(readFileSync(file, 'utf8'), base);
 }
 
 export function manifest(file: string): Plugin {

@@ -19,7 +19,7 @@ beforeAll(() => {
   (globalThis as Record<string, unknown>).Office = { context: { displayLanguage: 'zh-CN' } };
 });
 
-describe('custom functions GBT27922.LEVEL / TONEXT', () => {
+describe('custom functions GBTSCORE.LEVEL / TONEXT', () => {
   it('LEVEL names the level from core’s thresholds, and the veto fails whatever the score', () => {
     const rules = gbt27922_2011.rules;
     for (const l of rules.levels)

@@ -1,9 +1,18 @@
 /*
  * Custom functions (shared runtime). Both are computed by core from the default scheme's rules; the
  * add-in adds no rule. Built into one self-contained classic script, /functions.js (see vite plugin).
+ * Imports reach into core's modules, not its index: functions.js loads with every workbook, so it takes
+ * only the rules, the bundled scheme's data (validated by core's tests, not again at every load) and the
+ * level names, without zod or the other message tables (the bench reports its size; goal ≤ 30 kB).
  */
-import { gbt27922_2011, levelWithVeto, pointsToNextLevel, t, type Lang } from '../../../core/index';
+import { scoringMessages } from '../../../core/i18n/messages/scoring';
+import type { Lang } from '../../../core/i18n/index';
+import { gbt27922_2011_data } from '../../../core/scheme/data/gbt27922-2011';
+import type { Rules } from '../../../core/scheme/schema';
+import { levelWithVeto, pointsToNextLevel } from '../../../core/scoring/rules';
 import { paneLang, ui } from '../messages';
+
+const rules: Rules = gbt27922_2011_data.rules;
 
 /** The task pane's rule (paneLang); Chinese when Office cannot tell (users are Chinese first). */
 function lang(): Lang {
@@ -15,34 +24,37 @@ function lang(): Lang {
 }
 
 function check(score: number): void {
-  if (typeof score !== 'number' || !Number.isFinite(score) || score < 0 || score > gbt27922_2011.rules.cap) {
+  if (typeof score !== 'number' || !Number.isFinite(score) || score < 0 || score > rules.cap) {
     throw new CustomFunctions.Error(
       CustomFunctions.ErrorCode.invalidValue,
-      ui(lang(), 'error.scoreRange', { max: gbt27922_2011.rules.cap }),
+      ui(lang(), 'error.scoreRange', { max: rules.cap }),
     );
   }
 }
 
 /**
- * Level name for a final score (GB/T 27922-2011 default scheme): 不合格 / 达标 / 三星 / 四星 / 五星.
- * With special deductions at or above the veto count the level is 不合格 whatever the score.
+ * Level name for a final score (GB/T 27922-2011 default scheme), 不合格 at or above the veto count of special deductions.
  * @customfunction LEVEL
+ * @helpurl https://localhost:3000/support.html#functions
  * @param score Final score, 0–100.
  * @param [deductions] Number of special deductions (特别扣分项).
  * @returns The level name.
  */
 export function level(score: number, deductions?: number): string {
   check(score);
-  return t(lang(), `level.${levelWithVeto(score, deductions ?? 0, gbt27922_2011.rules)}`);
+  const id = levelWithVeto(score, deductions ?? 0, rules);
+  const l = lang();
+  return scoringMessages[l][`level.${id}`] ?? scoringMessages.en[`level.${id}`] ?? id;
 }
 
 /**
  * Points still needed to reach the next level (0 at the top level).
  * @customfunction TONEXT
+ * @helpurl https://localhost:3000/support.html#functions
  * @param score Final score, 0–100.
  * @returns Points to the next level.
  */
 export function toNext(score: number): number {
   check(score);
-  return pointsToNextLevel(score, gbt27922_2011.rules);
+  return pointsToNextLevel(score, rules);
 }
