@@ -4,10 +4,18 @@
  * truncated, zip bomb, not a workbook. Two readers (sheet XML read directly, and exceljs) back each
  * other up; the result says which one read the file. Sheets with too many rows are cut and flagged.
  */
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 import type { SheetGrid } from './core-api';
-import { countRowsUpTo, readSheetsFromEntries } from './sheet-xml-reader';
-import { DEFAULT_ZIP_LIMITS, safeUnzip, ZipProblem, type ZipLimits } from './zip-guard';
+import { countRowsUpTo, readSheetsFromEntries, type SheetState } from './sheet-xml-reader';
+import {
+  DEFAULT_ZIP_LIMITS,
+  hasDtd,
+  inflateBudget,
+  safeUnzip,
+  ZipProblem,
+  type InflateBudget,
+  type ZipLimits,
+} from './zip-guard';
 
 export interface LoadLimits {
   maxFileBytes: number;
@@ -25,7 +33,10 @@ export const DEFAULT_LOAD_LIMITS: LoadLimits = {
 /** Message keys live in cli/messages.ts under `read.<code>`. */
 export type LoadFailureCode =
   | 'not-found'
+  | 'permission-denied'
+  | 'symlink-loop'
   | 'not-a-file'
+  | 'not-regular'
   | 'too-large'
   | 'empty'
   | 'encrypted-or-xls'
@@ -35,6 +46,7 @@ export type LoadFailureCode =
   | 'zip-encrypted'
   | 'zip-unsupported'
   | 'corrupt'
+  | 'dtd'
   | 'not-xlsx'
   | 'unreadable';
 export type LoadNoteCode = 'fallback-used' | 'direct-failed' | 'too-many-rows';
@@ -45,7 +57,17 @@ export interface LoadNote<C extends string = string> {
 }
 
 export type LoadResult =
-  | { ok: true; bytes: Uint8Array; sheets: SheetGrid[]; reader: 'direct' | 'exceljs'; notes: LoadNote<LoadNoteCode>[] }
+  | {
+      ok: true;
+      bytes: Uint8Array;
+      sheets: SheetGrid[];
+      /** Visibility of each sheet, in the order of `sheets`. */
+      states: SheetState[];
+      reader: 'direct' | 'exceljs';
+      notes: LoadNote<LoadNoteCode>[];
+      /** This file's inflation budget, already charged with what the reader unpacked; the copy writer goes on with it. */
+      budget: InflateBudget;
+    }
   | { ok: false; failure: LoadNote<LoadFailureCode> };
 
 const fail = (code: LoadFailureCode, params: LoadNote['params'] = {}): LoadResult => ({
@@ -59,38 +81,75 @@ function startsWith(b: Uint8Array, sig: readonly number[]): boolean {
   return b.length >= sig.length && sig.every((x, i) => b[i] === x);
 }
 
-/** First line of an error, without exceljs's stack noise. */
+/** First line of an error, without exceljs's stack noise: for --debug only, never a user's message. */
 export function oneLine(e: unknown): string {
   const s = e instanceof Error ? e.message : String(e);
   return (s.split('\n')[0] ?? '').slice(0, 200);
 }
 
+/** Why a path cannot be opened, from the system's error code: each its own words. */
+function openFailure(e: unknown): LoadResult {
+  switch ((e as NodeJS.ErrnoException).code) {
+    case 'EACCES':
+    case 'EPERM':
+      return fail('permission-denied');
+    case 'ELOOP':
+      return fail('symlink-loop');
+    case 'EISDIR':
+      return fail('not-a-file');
+    default:
+      // ENOENT, ENOTDIR (a file used as a folder in the path), ENAMETOOLONG: nothing there to read.
+      return fail('not-found');
+  }
+}
+
+/** What a non-regular file is, for its message (read.not-regular {kind}). */
+function specialKind(st: Stats): string | null {
+  if (st.isFIFO()) return 'fifo';
+  if (st.isSocket()) return 'socket';
+  if (st.isCharacterDevice()) return 'char-device';
+  if (st.isBlockDevice()) return 'block-device';
+  return null;
+}
+
 /**
- * Reads a file up to the cap, through one descriptor (the size checked is the size of what is read,
- * even if the path is replaced meanwhile), opened read-only. Synchronous on purpose: a pool worker
- * scores one file at a time, and four awaited calls per small file cost more than the read itself.
+ * Reads a file up to the cap. stat first: a FIFO, a device or a socket is refused before any open
+ * (opening a FIFO waits for a writer, forever). The open itself is non-blocking and the descriptor
+ * checked again, so a path swapped for a FIFO in between cannot block either; the size checked is
+ * the size of what is read. Synchronous on purpose: a pool worker scores one file at a time.
  */
 export async function readFileCapped(
   path: string,
   maxBytes: number,
 ): Promise<{ bytes?: Uint8Array; failure?: LoadResult }> {
+  let st: Stats;
+  try {
+    st = statSync(path);
+  } catch (e) {
+    return { failure: openFailure(e) };
+  }
+  if (st.isDirectory()) return { failure: fail('not-a-file') };
+  const kind = specialKind(st);
+  if (kind) return { failure: fail('not-regular', { kind }) };
   let fd: number;
   try {
-    fd = openSync(path, 'r');
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (e) {
-    return { failure: fail((e as NodeJS.ErrnoException).code === 'EISDIR' ? 'not-a-file' : 'not-found') };
+    return { failure: openFailure(e) };
   }
   try {
-    const st = fstatSync(fd);
-    if (!st.isFile()) return { failure: fail('not-a-file') };
-    if (st.size > maxBytes)
+    const fst = fstatSync(fd);
+    const swapped = specialKind(fst);
+    if (swapped) return { failure: fail('not-regular', { kind: swapped }) };
+    if (!fst.isFile()) return { failure: fail('not-a-file') };
+    if (fst.size > maxBytes)
       return {
         failure: fail('too-large', {
-          size: Math.round(st.size / 1024 / 1024),
+          size: Math.round(fst.size / 1024 / 1024),
           limit: Math.round(maxBytes / 1024 / 1024),
         }),
       };
-    const buf = new Uint8Array(st.size);
+    const buf = new Uint8Array(fst.size);
     let got = 0;
     while (got < buf.length) {
       const n = readSync(fd, buf, got, buf.length - got, got);
@@ -98,6 +157,8 @@ export async function readFileCapped(
       got += n;
     }
     return { bytes: got === buf.length ? buf : buf.subarray(0, got) };
+  } catch (e) {
+    return { failure: openFailure(e) };
   } finally {
     closeSync(fd);
   }
@@ -120,22 +181,33 @@ const isValuePart = (name: string) =>
   name === 'xl/workbook.xml' ||
   name === 'xl/_rels/workbook.xml.rels' ||
   name === 'xl/sharedStrings.xml' ||
+  // Number formats: a date-formatted cell is a date, not a number of points.
+  name === 'xl/styles.xml' ||
   (name.startsWith('xl/worksheets/') && name.endsWith('.xml'));
 
+const isXmlPart = (name: string) => /\.(xml|rels|vml)$/i.test(name);
+
+/** The first XML part with a DTD, if any. */
+function partWithDtd(entries: ReadonlyMap<string, Uint8Array>): string | undefined {
+  for (const [name, b] of entries) if (isXmlPart(name) && hasDtd(b)) return name;
+  return undefined;
+}
+
 /**
- * Inflates every entry under the guard, before anything else (exceljs, the scored-copy writer) is
- * given the bytes: they unpack the whole zip, media included. Null when the zip is safe.
+ * Inflates every entry under the guard (within the file's one budget), before anything that unpacks
+ * the whole zip (exceljs) is given the bytes; a DTD in any XML part is refused too. Null when safe.
  */
 export function guardWholeZip(
   bytes: Uint8Array,
   limits: LoadLimits = DEFAULT_LOAD_LIMITS,
+  budget: InflateBudget = inflateBudget(limits.zip),
 ): LoadNote<LoadFailureCode> | null {
   try {
-    safeUnzip(bytes, { limits: limits.zip });
-    return null;
+    const part = partWithDtd(safeUnzip(bytes, { limits: limits.zip, budget }));
+    return part ? { code: 'dtd', params: { part } } : null;
   } catch (e) {
     if (e instanceof ZipProblem) return { code: e.code, params: { ...e.params, why: e.why } };
-    return { code: 'corrupt', params: { detail: oneLine(e) } };
+    return { code: 'corrupt', params: { why: 'unknown', detail: oneLine(e) } };
   }
 }
 
@@ -159,14 +231,17 @@ export async function loadWorkbookBytes(
   }
 
   let entries: Map<string, Uint8Array>;
+  const budget = inflateBudget(limits.zip);
   try {
     // The central directory is checked for every entry; only the value parts are inflated.
-    entries = safeUnzip(bytes, { limits: limits.zip, filter: (e) => isValuePart(e.name) });
+    entries = safeUnzip(bytes, { limits: limits.zip, filter: (e) => isValuePart(e.name), budget });
   } catch (e) {
     if (e instanceof ZipProblem) return fail(e.code, { ...e.params, why: e.why });
-    return fail('corrupt', { detail: oneLine(e) });
+    return fail('corrupt', { why: 'unknown', detail: oneLine(e) });
   }
   if (!entries.has('xl/workbook.xml')) return fail('not-xlsx');
+  const dtdPart = partWithDtd(entries);
+  if (dtdPart) return fail('dtd', { part: dtdPart });
 
   const notes: LoadNote<LoadNoteCode>[] = [];
   // exceljs reads a whole sheet into memory: never give it one with more rows than we read.
@@ -177,7 +252,7 @@ export async function loadWorkbookBytes(
     );
 
   const viaExcelJs = async (): Promise<LoadResult> => {
-    const unsafe = guardWholeZip(bytes, limits);
+    const unsafe = guardWholeZip(bytes, limits, budget);
     if (unsafe) return { ok: false, failure: unsafe };
     const [{ default: ExcelJS }, { gridsFromExcelJs }] = await Promise.all([
       import('exceljs'),
@@ -186,7 +261,10 @@ export async function loadWorkbookBytes(
     const wb = new ExcelJS.Workbook();
     // exceljs's typings want a Node Buffer; a view over the same memory, no copy.
     await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never);
-    return { ok: true, bytes, sheets: gridsFromExcelJs(wb, { maxRows: limits.maxRows }), reader: 'exceljs', notes };
+    const states: SheetState[] = [];
+    wb.eachSheet((ws) => states.push(ws.state === 'hidden' || ws.state === 'veryHidden' ? ws.state : 'visible'));
+    const sheets = gridsFromExcelJs(wb, { maxRows: limits.maxRows });
+    return { ok: true, bytes, sheets, states, reader: 'exceljs', notes, budget };
   };
   const direct = (): LoadResult => {
     const raw = readSheetsFromEntries(entries, { maxRows: limits.maxRows });
@@ -195,7 +273,7 @@ export async function loadWorkbookBytes(
       if (s.truncatedAt !== undefined)
         notes.push({
           code: 'too-many-rows',
-          params: { sheet: s.name, limit: s.truncatedAt, rows: s.declaredRows ?? `>${s.truncatedAt}` },
+          params: { sheet: s.name, limit: s.truncatedAt, rows: s.rowsPresent },
         });
     }
     // Same shape as gridsFromExcelJs gives (optional fields only when non-empty).
@@ -205,7 +283,7 @@ export async function loadWorkbookBytes(
       ...(s.hiddenRows.length ? { hiddenRows: s.hiddenRows } : {}),
       ...(s.merges.length ? { merges: s.merges } : {}),
     }));
-    return { ok: true, bytes, sheets, reader: 'direct', notes };
+    return { ok: true, bytes, sheets, states: raw.map((s) => s.state), reader: 'direct', notes, budget };
   };
 
   const exceljsFirst = mode === 'exceljs' && !isTooLong();

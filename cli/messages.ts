@@ -30,6 +30,11 @@ const zh: Table = {
   'opt.jobs': '并行线程数；默认 {default}（本机 CPU 数）',
   'opt.reader': '读取方式：auto（默认，直接读取单元格，失败时改用 exceljs）或 exceljs（先用 exceljs，失败时直接读取）',
   'usage.bad-reader': '--reader 应为 auto 或 exceljs，收到“{value}”。',
+  'opt.sheet': '要评分的工作表：名称，或同名时用位置（如 "#2"）；有多个工作表像评分表时必须指定',
+  'opt.debug': '出错时显示程序库和系统的原始信息（报告问题时使用）',
+  'opt.time-limit': '每个文件的处理时间上限（秒）；默认 {default}',
+  'opt.memory-limit': '每个线程的内存上限（MiB）；默认 {default}',
+  'usage.bad-limit': '{option} 应为正数，收到“{value}”。',
   'cmd.demo': '演示：用内置方案生成一份带示例分数的评分表，评分，生成评分副本并显示报告',
   'opt.dir': '演示文件的上级文件夹；默认 ./gbt27922-demo（每次运行新建一个带时间的子文件夹）',
 
@@ -55,27 +60,56 @@ const zh: Table = {
   'template.written': '已生成评分表：{file}',
   'template.next': '下一步：在 Excel、WPS 或 LibreOffice 中打开并填写“评分表”工作表的得分列，保存后运行：',
 
-  'read.not-found': '找不到文件。',
-  'read.not-a-file': '不是文件（可能是文件夹或设备）。',
+  'read.not-found': '找不到文件：路径不存在。请检查文件名和文件夹。',
+  'read.permission-denied': '没有读取权限，无法打开。请检查文件权限，或用有权限的账户运行。',
+  'read.symlink-loop': '符号链接形成循环（链接最终指向自己），无法打开。请检查这个链接。',
+  'read.not-a-file': '这是文件夹，不是文件。',
+  'read.not-regular': '不是普通文件（{kind}），未打开。请给出 .xlsx 文件。',
+  'filekind.fifo': '命名管道 FIFO',
+  'filekind.socket': '套接字',
+  'filekind.char-device': '字符设备',
+  'filekind.block-device': '块设备',
   'read.too-large': '文件过大（{size} MiB，上限 {limit} MiB），未读取。',
   'read.empty': '文件为空（0 字节）。',
   'read.encrypted-or-xls': '加密或旧版 .xls 文件，无法读取。请在 Excel 中取消密码保护，或另存为 .xlsx 后再试。',
   'read.not-zip': '不是 .xlsx 工作簿（不是 zip 格式，看起来是 {kind}）。请在 Excel 中另存为 .xlsx。',
-  'read.truncated': '文件不完整（被截断）：{detail}。请重新复制或下载原文件。',
-  'read.zip-bomb': '疑似压缩炸弹，已停止解压：{detail}。',
+  'read.truncated': '文件不完整（被截断）：{why}。请重新复制或下载原文件。',
+  'read.zip-bomb': '疑似压缩炸弹，已停止解压：{why}。',
   'read.zip-encrypted': '压缩包中的 {name} 已加密，无法读取。',
   'read.zip-unsupported': '压缩包中的 {name} 使用了不支持的压缩方式（{method}）。',
-  'read.corrupt': '文件已损坏：{detail}。',
+  'read.corrupt': '文件已损坏：{why}。请重新复制或下载原文件，或在 Excel 中打开修复后另存。',
+  'read.dtd': '文件中的 {part} 含有 DTD（文档类型声明）。正常的 Excel 文件不会有，这通常是恶意构造的文件，未读取。',
   'read.not-xlsx': '是 zip 压缩包，但不是 Excel 工作簿（缺少 xl/workbook.xml）。',
-  'read.unreadable': '无法读取工作簿：{detail}',
-  'read.unexpected': '处理此文件时出错：{detail}',
-  'read.fallback-used': 'exceljs 无法打开此文件（{detail}），已改为直接读取单元格数据（不含样式）。',
-  'read.direct-failed': '无法直接读取单元格数据（{detail}），已改用 exceljs 读取。',
-  'read.too-many-rows': '工作表“{sheet}”行数过多（{rows} 行），只读取了前 {limit} 行。',
+  'read.unreadable': '无法读取工作簿：两种读取方式都失败了。请在 Excel 或 WPS 中打开并另存为 .xlsx 后再试。',
+  'read.internal':
+    '内部错误（编号 {id}）：处理此文件时程序出错，其他文件不受影响。请把编号 {id} 报告给我们（加 --debug 可看到详细信息）。',
+  'read.copy-internal':
+    '内部错误（编号 {id}）：生成评分副本时程序出错，评分结果不受影响。请把编号 {id} 报告给我们（加 --debug 可看到详细信息）。',
+  'read.timeout': '处理超过 {seconds} 秒，已停止（文件可能异常或被恶意构造）。其他文件照常处理。',
+  'read.out-of-memory':
+    '处理此文件所需内存超过上限（{limit} MiB），已停止（文件可能异常或被恶意构造）。其他文件照常处理。',
+  'read.fallback-used': 'exceljs 无法打开此文件，已改为直接读取单元格数据（不含样式）。',
+  'read.direct-failed': '无法直接读取单元格数据，已改用 exceljs 读取。',
+  'read.too-many-rows': '工作表“{sheet}”有 {rows} 行，只读取了前 {limit} 行。',
+  'debug.detail': '（调试信息：{detail}）',
+  'sheet.label': '“{name}”（第 {position} 个工作表）',
+  'list.sep': '、',
+  'sheet.same-name':
+    '有同名的工作表：{sheets}。无法确定哪一个是评分表，为避免评错，未评分。请在 Excel 中重命名其中一个，或用 --sheet "#序号" 指定要评分的工作表。',
+  'sheet.competing':
+    '有多个工作表都像评分表：{sheets}。为避免评错表，未评分。请用 --sheet 工作表名 指定要评分的那一个。',
+  'sheet.not-found': '找不到 --sheet 指定的工作表“{sheet}”。本文件的工作表有：{sheets}。',
+  'sheet.hidden':
+    '评分表“{sheet}”是隐藏的工作表，已按它评分。请确认它就是要评分的表（Excel 中右键工作表标签 → 取消隐藏）。',
+  'sheet.very-hidden':
+    '评分表“{sheet}”被设为“非常隐藏”（Excel 的取消隐藏菜单里看不到它），已按它评分。请确认这是真正的评分表，而不是被藏起来的另一份。',
+  'cleanup.removed': '已删除以前中断的运行留在 {dir} 中的 {count} 个临时文件。',
   'zip.no-eocd': '找不到 zip 目录（文件末尾缺失）',
   'zip.zip64-locator': 'ZIP64 目录定位记录缺失',
   'zip.zip64-outside': 'ZIP64 目录超出文件范围',
   'zip.entries': '包含 {count} 个文件（上限 {limit}）',
+  'zip.total-ratio': '整个文件由 {packed} KiB 解压为 {size} MiB（压缩比超过 {limit} 倍）',
+  'zip.unknown': 'zip 结构无法解析',
   'zip.cd-outside': 'zip 目录超出文件范围',
   'zip.cd-damaged': 'zip 目录第 {index} 项已损坏',
   'zip.declared-total': '解压后共 {size} MiB（上限 {limit} MiB）',
@@ -84,11 +118,12 @@ const zh: Table = {
   'zip.data-cut': '{name} 的数据不完整',
   'zip.lying': '{name} 解压后超过其声明的 {size} 字节',
   'zip.running-total': '解压数据超过 {limit} MiB',
-  'zip.inflate-error': '{name} 无法解压（{detail}）',
+  'zip.inflate-error': '其中的 {name} 已损坏，无法解压',
   'zip.size-mismatch': '{name} 解压得到 {got} 字节，与声明的 {size} 字节不符',
   'zip.encrypted-entry': '{name} 已加密',
   'zip.method': '{name} 的压缩方式 {method} 不受支持',
   'copy.failed': '未能生成评分副本：{detail}',
+  'copy.not-written': '未生成评分副本：{why}',
   'copy.refused': '评分副本 {file} 已存在，未覆盖（如需覆盖，请加 --force）。',
 
   'table.file': '文件',
@@ -169,6 +204,12 @@ const en: Table = {
   'opt.reader':
     'reader: auto (default: cell XML read directly, exceljs if that fails) or exceljs (exceljs first, direct read if it throws)',
   'usage.bad-reader': '--reader must be auto or exceljs, got "{value}".',
+  'opt.sheet':
+    'the sheet to score: its name, or its position ("#2") when names repeat; required when several sheets read as scoring sheets',
+  'opt.debug': "show libraries' and the system's own error texts (for bug reports)",
+  'opt.time-limit': 'time limit per file, in seconds; default {default}',
+  'opt.memory-limit': 'memory limit per thread, in MiB; default {default}',
+  'usage.bad-limit': '{option} must be a positive number, got "{value}".',
   'cmd.demo':
     'demo: write a sample workbook with example scores for the bundled scheme, score it, write the scored copy, show the report',
   'opt.dir': 'parent folder of the demo files; default ./gbt27922-demo (a new timestamped subfolder per run)',
@@ -196,29 +237,62 @@ const en: Table = {
   'template.next':
     'Next: open it in Excel, WPS or LibreOffice, fill in the score column of the scoring sheet, save, then run:',
 
-  'read.not-found': 'file not found.',
-  'read.not-a-file': 'not a file (a folder or a device?).',
+  'read.not-found': 'file not found: the path does not exist. Check the file name and folder.',
+  'read.permission-denied':
+    'permission denied: the file cannot be opened. Check its permissions, or run as a user who may read it.',
+  'read.symlink-loop': 'symbolic link loop (the link ends up pointing at itself); cannot be opened. Check the link.',
+  'read.not-a-file': 'a folder, not a file.',
+  'read.not-regular': 'not a regular file ({kind}); not opened. Give an .xlsx file.',
+  'filekind.fifo': 'a named pipe (FIFO)',
+  'filekind.socket': 'a socket',
+  'filekind.char-device': 'a character device',
+  'filekind.block-device': 'a block device',
   'read.too-large': 'file too large ({size} MiB, limit {limit} MiB); not read.',
   'read.empty': 'empty file (0 bytes).',
   'read.encrypted-or-xls':
     'encrypted or old .xls file; cannot be read. Remove the password in Excel or save it as .xlsx, then retry.',
   'read.not-zip': 'not an .xlsx workbook (not a zip; looks like {kind}). Save it as .xlsx in Excel.',
-  'read.truncated': 'file is incomplete (truncated): {detail}. Copy or download the original again.',
-  'read.zip-bomb': 'looks like a zip bomb; unpacking stopped: {detail}.',
+  'read.truncated': 'file is incomplete (truncated): {why}. Copy or download the original again.',
+  'read.zip-bomb': 'looks like a zip bomb; unpacking stopped: {why}.',
   'read.zip-encrypted': '{name} inside the zip is encrypted and cannot be read.',
   'read.zip-unsupported': '{name} inside the zip uses an unsupported compression method ({method}).',
-  'read.corrupt': 'file is damaged: {detail}.',
+  'read.corrupt':
+    'file is damaged: {why}. Copy or download the original again, or open it in Excel, let it repair, and save.',
+  'read.dtd':
+    '{part} in the file carries a DTD (document type declaration). Excel files never do; this is usually a crafted file. Not read.',
   'read.not-xlsx': 'a zip file, but not an Excel workbook (no xl/workbook.xml).',
-  'read.unreadable': 'workbook cannot be read: {detail}',
-  'read.unexpected': 'error while processing this file: {detail}',
-  'read.fallback-used':
-    'exceljs could not open this file ({detail}); cell values were read directly instead (no styles).',
-  'read.direct-failed': 'cell values could not be read directly ({detail}); exceljs read the file instead.',
-  'read.too-many-rows': 'sheet "{sheet}" has too many rows ({rows}); only the first {limit} were read.',
+  'read.unreadable':
+    'workbook cannot be read: both readers failed. Open it in Excel or WPS, save it as .xlsx, then retry.',
+  'read.internal':
+    'internal error (id {id}): the program failed on this file; other files are not affected. Please report id {id} to us (--debug shows the details).',
+  'read.copy-internal':
+    'internal error (id {id}): the program failed writing the scored copy; the score is not affected. Please report id {id} to us (--debug shows the details).',
+  'read.timeout':
+    'stopped after {seconds} s (the file may be malformed or crafted). The other files are processed as usual.',
+  'read.out-of-memory':
+    'stopped: this file needs more memory than the limit of {limit} MiB (it may be malformed or crafted). The other files are processed as usual.',
+  'read.fallback-used': 'exceljs could not open this file; cell values were read directly instead (no styles).',
+  'read.direct-failed': 'cell values could not be read directly; exceljs read the file instead.',
+  'read.too-many-rows': 'sheet "{sheet}" has {rows} rows; only the first {limit} were read.',
+  'debug.detail': '(debug: {detail})',
+  'sheet.label': '"{name}" (sheet {position})',
+  'list.sep': ', ',
+  'sheet.same-name':
+    'sheets share a name: {sheets}. Which one is the scoring sheet cannot be told, so nothing was scored. Rename one in Excel, or pick one with --sheet "#position".',
+  'sheet.competing':
+    'several sheets read as scoring sheets: {sheets}. Nothing was scored rather than the wrong one. Pick one with --sheet NAME.',
+  'sheet.not-found': 'no sheet "{sheet}" (from --sheet) in this file. Its sheets: {sheets}.',
+  'sheet.hidden':
+    'scoring sheet "{sheet}" is hidden; it was scored. Check that it is the sheet to score (in Excel: right-click a sheet tab → Unhide).',
+  'sheet.very-hidden':
+    'scoring sheet "{sheet}" is very hidden (Excel\'s Unhide menu does not list it); it was scored. Check that it is the real scoring sheet, not a second one tucked away.',
+  'cleanup.removed': 'removed {count} temporary file(s) left in {dir} by an interrupted run.',
   'zip.no-eocd': 'no zip directory (the end of the file is missing)',
   'zip.zip64-locator': 'the ZIP64 directory locator is missing',
   'zip.zip64-outside': 'the ZIP64 directory lies outside the file',
   'zip.entries': '{count} entries (limit {limit})',
+  'zip.total-ratio': 'the whole file unpacks from {packed} KiB to {size} MiB (ratio over {limit})',
+  'zip.unknown': 'the zip structure cannot be parsed',
   'zip.cd-outside': 'the zip directory lies outside the file',
   'zip.cd-damaged': 'zip directory entry {index} is damaged',
   'zip.declared-total': '{size} MiB unpacked (limit {limit} MiB)',
@@ -227,11 +301,12 @@ const en: Table = {
   'zip.data-cut': 'the data of {name} is cut off',
   'zip.lying': '{name} unpacks past its declared {size} bytes',
   'zip.running-total': 'more than {limit} MiB unpacked',
-  'zip.inflate-error': '{name} cannot be unpacked ({detail})',
+  'zip.inflate-error': 'the part {name} is damaged and cannot be unpacked',
   'zip.size-mismatch': '{name} unpacked to {got} bytes, {size} declared',
   'zip.encrypted-entry': '{name} is encrypted',
   'zip.method': '{name} uses compression method {method}, which is not supported',
   'copy.failed': 'scored copy not written: {detail}',
+  'copy.not-written': 'scored copy not written: {why}',
   'copy.refused': 'scored copy {file} already exists and was not overwritten (add --force to overwrite).',
 
   'table.file': 'File',
@@ -302,4 +377,20 @@ export function m(
     const v = params[name];
     return v === undefined || v === null ? whole : String(v);
   });
+}
+
+/**
+ * The sentence for a reading problem (cli/load-workbook.ts codes): zip problems slot their `why`
+ * sentence in, a non-regular file its kind; a library's or the system's own text only with --debug.
+ */
+export function loadNoteMessage(
+  lang: Lang,
+  note: { code: string; params: Record<string, string | number> },
+  debug = false,
+): string {
+  const p: Record<string, string | number> = { ...note.params };
+  if (typeof p.why === 'string') p.why = m(lang, `zip.${p.why}`, note.params);
+  if (note.code === 'not-regular' && typeof p.kind === 'string') p.kind = m(lang, `filekind.${p.kind}`);
+  const text = m(lang, `read.${note.code}`, p);
+  return debug && p.detail !== undefined ? `${text} ${m(lang, 'debug.detail', { detail: String(p.detail) })}` : text;
 }

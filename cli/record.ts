@@ -34,6 +34,8 @@ export interface FileRecord {
   organisation?: string;
   scoredCopy?: string;
   copyFailed?: boolean;
+  /** --debug only: milliseconds this file took in its worker. */
+  elapsedMs?: number;
   /** Only when the workbook's 自查 sheet has answers: checkEligibility's verdict for the day asOf. */
   eligibility?: RecordEligibility;
 }

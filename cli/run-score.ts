@@ -1,16 +1,17 @@
 /*
- * Scores many files: in this thread for one file (a worker would only add start-up time), else in
- * this thread plus worker threads, as many threads in all as CPUs (or --jobs). Outcomes are handed over in input order as soon as each
- * one's predecessors are done, so JSON Lines stream yet stay deterministic.
+ * Scores many files on worker threads, as many as CPUs (or --jobs), each file under a time and a
+ * memory budget (cli/worker-pool.ts): a file that breaks its budget is stopped and reported, the run
+ * goes on. Outcomes are handed over in input order as soon as each one's predecessors are done, so
+ * JSON Lines stream yet stay deterministic.
  */
 import os from 'node:os';
 import { basename, join } from 'node:path';
-import { oneLine } from './load-workbook';
+import { internalIssue } from './internal-error';
 import { m } from './messages';
-import { failedRecord } from './record';
+import { failedRecord, type RecordIssue } from './record';
 import { schemeFromSpec } from './resolve-scheme';
-import { scoreFile, type FileOutcome, type ScoreJob } from './score-file';
-import { WorkerPool } from './worker-pool';
+import { type FileOutcome, type ScoreJob } from './score-file';
+import { WorkerPool, type CrashReason } from './worker-pool';
 
 export interface RunOptions {
   jobs?: number;
@@ -19,9 +20,19 @@ export interface RunOptions {
   onOutcome?: (outcome: FileOutcome, index: number) => void;
   /** Called in completion order (progress bars). */
   onDone?: (completed: number) => void;
-  /** false: only the workers score (tests of the worker path); default true. */
-  mainThreadScores?: boolean;
+  /** Wall-clock budget per file, ms. */
+  timeoutMs?: number;
+  /** Heap budget per worker, MiB. */
+  maxHeapMb?: number;
 }
+
+/**
+ * Per-file budgets. 60 s is ~1,000× what an audit workbook takes; 160 MiB of heap per worker (with
+ * the file, at most 64 MiB, and its inflated parts, at most 96 MiB, outside the heap) keeps two
+ * workers and this thread under 600 MiB whatever the files (measured by test/cli/fuzz/).
+ */
+export const DEFAULT_TIMEOUT_MS = 60_000;
+export const DEFAULT_MAX_HEAP_MB = 160;
 
 export function defaultJobs(): number {
   return Math.max(1, os.availableParallelism());
@@ -36,6 +47,32 @@ export function copyPaths(files: readonly string[], outDir: string): string[] {
     used.set(stem.toLowerCase(), n);
     return join(outDir, `${stem}${n > 1 ? `-${n}` : ''}.scored.xlsx`);
   });
+}
+
+/** The record of a file whose worker was stopped or died. */
+export function crashedOutcome(
+  job: ScoreJob,
+  reason: CrashReason,
+  error: Error,
+  limits: { timeoutMs: number; maxHeapMb: number },
+): FileOutcome {
+  const issue: RecordIssue =
+    reason === 'timeout'
+      ? {
+          code: 'read.timeout',
+          severity: 'error',
+          where: job.file,
+          message: m(job.lang, 'read.timeout', { seconds: Math.round(limits.timeoutMs / 100) / 10 }),
+        }
+      : reason === 'memory'
+        ? {
+            code: 'read.out-of-memory',
+            severity: 'error',
+            where: job.file,
+            message: m(job.lang, 'read.out-of-memory', { limit: limits.maxHeapMb }),
+          }
+        : internalIssue(job.file, job.lang, error, job.debug === true);
+  return { record: failedRecord(job.file, schemeFromSpec(job.scheme, job.lang), [issue]) };
 }
 
 export async function scoreMany(
@@ -57,26 +94,13 @@ export async function scoreMany(
     opts.onDone?.(++completed);
     while (emitted < files.length && outcomes[emitted]) opts.onOutcome?.(outcomes[emitted]!, emitted++);
   };
-
-  const size = Math.min(opts.jobs ?? defaultJobs(), files.length);
-  if (size <= 1) {
-    for (let i = 0; i < files.length; i++) settle(i, await scoreFile(jobsOf(i)));
-    return outcomes as FileOutcome[];
-  }
+  const limits = { timeoutMs: opts.timeoutMs ?? DEFAULT_TIMEOUT_MS, maxHeapMb: opts.maxHeapMb ?? DEFAULT_MAX_HEAP_MB };
   const pool = new WorkerPool<ScoreJob, FileOutcome>({
     entry: new URL('./score-worker.mjs', import.meta.url),
-    // This thread is one of the `size` scorers: it is ready at once, a worker loads for ~0.4 s first.
-    ...(opts.mainThreadScores === false ? { size } : { size: size - 1, local: scoreFile }),
-    onCrash: (job, error) => ({
-      record: failedRecord(job.file, schemeFromSpec(job.scheme, job.lang), [
-        {
-          code: 'read.unexpected',
-          severity: 'error',
-          where: job.file,
-          message: m(job.lang, 'read.unexpected', { detail: oneLine(error) }),
-        },
-      ]),
-    }),
+    size: Math.max(1, Math.min(opts.jobs ?? defaultJobs(), files.length)),
+    timeoutMs: limits.timeoutMs,
+    maxHeapMb: limits.maxHeapMb,
+    onCrash: (job, reason, error) => crashedOutcome(job, reason, error, limits),
   });
   try {
     await Promise.all(files.map((_, i) => pool.run(jobsOf(i)).then((o) => settle(i, o))));

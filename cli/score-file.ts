@@ -13,16 +13,18 @@ import {
   type Lang,
   type SheetGrid,
 } from './core-api';
+import { performance } from 'node:perf_hooks';
 import { writeFileAtomic, RefusedOverwrite } from './atomic-write';
+import { chooseSheet } from './choose-sheet';
+import { internalIssue } from './internal-error';
 import {
   DEFAULT_LOAD_LIMITS,
   guardWholeZip,
   loadWorkbookFile,
-  oneLine,
   type LoadLimits,
   type ReaderMode,
 } from './load-workbook';
-import { m } from './messages';
+import { loadNoteMessage, m } from './messages';
 import { schemeFromSpec, type SchemeSpec } from './resolve-scheme';
 import { failedRecord, recordOf, type FileRecord, type RecordIssue } from './record';
 import { today } from './today';
@@ -40,6 +42,10 @@ export interface ScoreJob {
   keepResult?: boolean;
   /** The run's day (YYYY-MM-DD) for a 自查 sheet without a date of its own or on the cover; default: this thread's today. */
   today?: string;
+  /** --sheet: the scoring sheet by name, or "#N" by position. */
+  sheet?: string;
+  /** --debug: library and system texts appended to messages (never otherwise). */
+  debug?: boolean;
 }
 
 /** The self-check verdict when the 自查 sheet has answers; undefined for an untouched or absent sheet. */
@@ -60,8 +66,17 @@ export interface FileOutcome {
 }
 
 export async function scoreFile(job: ScoreJob): Promise<FileOutcome> {
+  const started = performance.now();
+  const outcome = await scoreOne(job);
+  // --debug: how long this file took, for finding the slow one in a batch.
+  if (job.debug) outcome.record.elapsedMs = Math.round(performance.now() - started);
+  return outcome;
+}
+
+async function scoreOne(job: ScoreJob): Promise<FileOutcome> {
   const { file, lang } = job;
   const scheme = schemeFromSpec(job.scheme, lang);
+  const limits = job.limits ?? DEFAULT_LOAD_LIMITS;
   const readIssue = (
     code: string,
     params: Record<string, string | number>,
@@ -70,22 +85,28 @@ export async function scoreFile(job: ScoreJob): Promise<FileOutcome> {
     code: `read.${code}`,
     severity,
     where: file,
-    // Zip problems carry a `why` with its own sentence, slotted into the reason's {detail}.
-    message: m(
-      lang,
-      `read.${code}`,
-      typeof params.why === 'string' ? { ...params, detail: m(lang, `zip.${params.why}`, params) } : params,
-    ),
+    message: loadNoteMessage(lang, { code, params }, job.debug === true),
   });
   try {
-    const loaded = await loadWorkbookFile(file, job.limits ?? DEFAULT_LOAD_LIMITS, job.reader ?? 'auto');
+    const loaded = await loadWorkbookFile(file, limits, job.reader ?? 'auto');
     if (!loaded.ok)
       return { record: failedRecord(file, scheme, [readIssue(loaded.failure.code, loaded.failure.params, 'error')]) };
     const notes = loaded.notes.map((n) => readIssue(n.code, n.params, 'warning'));
 
-    const audit = auditFromSheets(loaded.sheets, scheme, { lang });
+    const choice = chooseSheet(loaded.sheets, loaded.states, {
+      file,
+      lang,
+      ...(job.sheet ? { wanted: job.sheet } : {}),
+    });
+    if (!choice.ok) return { record: failedRecord(file, scheme, [...notes, choice.issue]) };
+    const audit = auditFromSheets(choice.sheets, scheme, { lang, ...(choice.sheet ? { sheet: choice.sheet } : {}) });
     const result = score(audit.scheme, audit.input, { lang });
-    const record = recordOf(file, result, [...notes, ...audit.issues, ...result.issues], loaded.reader);
+    const record = recordOf(
+      file,
+      result,
+      [...notes, ...choice.warnings, ...audit.issues, ...result.issues],
+      loaded.reader,
+    );
     if (audit.facts.organisation) record.organisation = audit.facts.organisation;
     const eligibility = eligibilityOf(loaded.sheets, lang, job.today);
     if (eligibility)
@@ -98,34 +119,39 @@ export async function scoreFile(job: ScoreJob): Promise<FileOutcome> {
 
     if (job.copyPath) {
       try {
-        // The writer (exceljs) unpacks every part, media included: guard them all first.
-        const unsafe = loaded.reader === 'direct' ? guardWholeZip(loaded.bytes, job.limits) : null;
-        if (unsafe)
-          throw new Error(
-            m(lang, `read.${unsafe.code}`, {
-              ...unsafe.params,
-              detail: m(lang, `zip.${String(unsafe.params.why)}`, unsafe.params),
-            }),
-          );
-        const { writeScoredCopy } = await import('./core-writers');
-        const copy = await writeScoredCopy(loaded.bytes, result, {
-          lang,
-          issues: [...notes.map((n) => ({ ...n, severity: n.severity ?? 'warning' })), ...audit.issues],
-          ...(eligibility ? { eligibility } : {}),
-        });
-        await writeFileAtomic(job.copyPath, copy, { force: job.force });
-        record.scoredCopy = job.copyPath;
+        const refusal = copyRefusal(loaded.bytes, limits, loaded.budget, loaded.notes);
+        if (refusal) {
+          record.issues.push({
+            code: `copy.${refusal.code}`,
+            severity: 'error',
+            where: job.copyPath,
+            message: m(lang, 'copy.not-written', { why: loadNoteMessage(lang, refusal, job.debug === true) }),
+          });
+          record.copyFailed = true;
+        } else {
+          const { writeScoredCopy } = await import('./core-writers');
+          const copy = await writeScoredCopy(loaded.bytes, result, {
+            lang,
+            issues: [
+              ...[...notes, ...choice.warnings].map((n) => ({ ...n, severity: n.severity ?? 'warning' })),
+              ...audit.issues,
+            ],
+            ...(eligibility ? { eligibility } : {}),
+          });
+          await writeFileAtomic(job.copyPath, copy, { force: job.force });
+          record.scoredCopy = job.copyPath;
+        }
       } catch (e) {
-        const msg =
+        record.issues.push(
           e instanceof RefusedOverwrite
-            ? m(lang, 'copy.refused', { file: job.copyPath })
-            : m(lang, 'copy.failed', { detail: oneLine(e) });
-        record.issues.push({
-          code: e instanceof RefusedOverwrite ? 'copy.refused' : 'copy.failed',
-          severity: 'error',
-          where: job.copyPath,
-          message: msg,
-        });
+            ? {
+                code: 'copy.refused',
+                severity: 'error',
+                where: job.copyPath,
+                message: m(lang, 'copy.refused', { file: job.copyPath }),
+              }
+            : { ...internalIssue(job.copyPath, lang, e, job.debug === true, 'copy-internal'), code: 'copy.failed' },
+        );
         record.copyFailed = true;
       }
     }
@@ -136,6 +162,23 @@ export async function scoreFile(job: ScoreJob): Promise<FileOutcome> {
     };
   } catch (e) {
     // A bug or an exception inside a library on a strange file: this file fails, the run goes on.
-    return { record: failedRecord(file, scheme, [readIssue('unexpected', { detail: oneLine(e) }, 'error')]) };
+    return { record: failedRecord(file, scheme, [internalIssue(file, lang, e, job.debug === true)]) };
   }
+}
+
+/**
+ * Why the scored copy cannot be written from these bytes, or null. The writer (exceljs) unpacks
+ * every part, media included, and holds every row of every sheet: the whole zip must pass the guard
+ * within the file's one inflation budget, and no sheet may hold more rows than the reader reads.
+ */
+function copyRefusal(
+  bytes: Uint8Array,
+  limits: LoadLimits,
+  budget: Parameters<typeof guardWholeZip>[2],
+  notes: readonly { code: string; params: Record<string, string | number> }[],
+): { code: string; params: Record<string, string | number> } | null {
+  // The reader stopped at maxRows; the writer would load every row (1.2 GiB for 200,000).
+  const long = notes.find((n) => n.code === 'too-many-rows');
+  if (long) return long;
+  return guardWholeZip(bytes, limits, budget);
 }

@@ -2,15 +2,19 @@
  * Reads cell values straight from the sheet XML of an unzipped .xlsx: the CLI's fast reader (about
  * 7× exceljs, which parses styles and themes we never need), and the way to read files exceljs
  * throws on (element prefixes, odd styles.xml) that Excel and LibreOffice open. Values only: shared
- * and inline strings, numbers, booleans, cached formula results, error codes, merges, hidden rows.
+ * and inline strings, numbers, booleans, cached formula results, error codes, merges, hidden rows,
+ * and, from styles.xml, which numbers are dates (a date-formatted cell is a Date, as exceljs gives it:
+ * 1900-01-02 is not 2 points).
  */
 import { parseAddress } from './core-api';
 
-export type RawCell = string | number | boolean | null;
+export type RawCell = string | number | boolean | Date | null;
+
+export type SheetState = 'visible' | 'hidden' | 'veryHidden';
 
 export interface RawSheet {
   name: string;
-  hidden: boolean;
+  state: SheetState;
   /** grid[r][c], 0-based from A1, ragged (trailing empties omitted); the shape of core's SheetGrid. */
   grid: RawCell[][];
   /** 0-based indices of rows marked hidden. */
@@ -21,10 +25,76 @@ export interface RawSheet {
   truncatedAt?: number;
   /** Last row number from <dimension>, when the sheet declares one. */
   declaredRows?: number;
+  /** <row> elements actually present (counted to the end even when the reading stopped at maxRows). */
+  rowsPresent: number;
 }
 
 export interface FallbackOptions {
   maxRows: number;
+}
+
+/** How numbers are shown: which cell style indices (the `s` attribute) are date or time formats. */
+export interface CellStyles {
+  isDate: readonly boolean[];
+  /** workbookPr date1904: serial 0 is 1904-01-01. */
+  date1904: boolean;
+}
+
+const NO_STYLES: CellStyles = { isDate: [], date1904: false };
+
+// Built-in number formats that show a date or a time (ECMA-376 Part 1 §18.8.30, and the East Asian
+// ids 27–36 and 50–58 Excel shows as 年/月/日 dates in zh-CN).
+const BUILTIN_DATE_IDS = new Set([
+  14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56,
+  57, 58,
+]);
+
+/** Whether a format code shows a date or time: y m d h s (or b, Buddhist year) outside quotes, brackets and escapes, as exceljs decides. */
+export function isDateFormatCode(code: string): boolean {
+  const bare = code
+    .replace(/\\[^]/g, '')
+    .replace(/[_*][^]/g, '')
+    .replace(/\[[^\]]*]/g, '')
+    .replace(/"[^"]*"/g, '');
+  return /[ymdhsb]/i.test(bare.replace(/general/gi, ''));
+}
+
+/** Date styles from styles.xml (cellXfs in order, custom numFmts by id) and the 1904 flag from workbook.xml. */
+export function readCellStyles(stylesXml: string | undefined, workbookXml: string): CellStyles {
+  const pr = nextTag(workbookXml, 'workbookPr', 0, workbookXml.length);
+  const d1904 = pr >= 0 ? attr(workbookXml.slice(pr, workbookXml.indexOf('>', pr)), 'date1904') : undefined;
+  const date1904 = d1904 === '1' || d1904 === 'true';
+  if (!stylesXml) return { isDate: [], date1904 };
+  const custom = new Map<number, boolean>();
+  for (let i = nextTag(stylesXml, 'numFmt', 0, stylesXml.length); i >= 0;) {
+    const gt = stylesXml.indexOf('>', i);
+    if (gt < 0) break;
+    const tag = stylesXml.slice(i, gt);
+    const id = Number(attr(tag, 'numFmtId'));
+    const code = attr(tag, 'formatCode');
+    if (Number.isInteger(id) && code !== undefined) custom.set(id, isDateFormatCode(code));
+    i = nextTag(stylesXml, 'numFmt', gt, stylesXml.length);
+  }
+  const isDate: boolean[] = [];
+  const from = nextTag(stylesXml, 'cellXfs', 0, stylesXml.length);
+  if (from < 0) return { isDate, date1904 };
+  let to = stylesXml.indexOf('</cellXfs>', from);
+  if (to < 0) to = stylesXml.length;
+  for (let i = nextTag(stylesXml, 'xf', from, to); i >= 0;) {
+    const gt = stylesXml.indexOf('>', i);
+    if (gt < 0) break;
+    const id = Number(attr(stylesXml.slice(i, gt), 'numFmtId') ?? 0);
+    isDate.push(custom.get(id) ?? BUILTIN_DATE_IDS.has(id));
+    // Skip the xf's children (<alignment>, <protection>) so only xf start tags are counted.
+    const close = stylesXml.charCodeAt(gt - 1) === 0x2f ? gt : stylesXml.indexOf('</xf>', gt);
+    i = close < 0 ? -1 : nextTag(stylesXml, 'xf', close, to);
+  }
+  return { isDate, date1904 };
+}
+
+/** An Excel serial day number as a Date, exactly as exceljs converts it (UTC, serial 25569 = 1970-01-01). */
+export function serialToDate(serial: number, date1904: boolean): Date {
+  return new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 86_400_000));
 }
 
 /** UTF-8 bytes → string; Node's Buffer decoder is several times faster than TextDecoder on these parts. */
@@ -169,6 +239,8 @@ function cellValue(
   from: number,
   to: number,
   shared: readonly string[],
+  dateStyle: boolean,
+  date1904: boolean,
 ): RawCell {
   if (type === 'inlineStr') {
     const is = nextTag(xml, 'is', from, to);
@@ -195,7 +267,8 @@ function cellValue(
       return text;
     default: {
       const n = Number(text);
-      return text.trim() !== '' && Number.isFinite(n) ? n : text;
+      if (text.trim() === '' || !Number.isFinite(n)) return text;
+      return dateStyle ? serialToDate(n, date1904) : n;
     }
   }
 }
@@ -209,13 +282,15 @@ export function parseSheetXml(
   xml: string,
   shared: readonly string[],
   opts: FallbackOptions,
-): Omit<RawSheet, 'name' | 'hidden'> {
+  styles: CellStyles = NO_STYLES,
+): Omit<RawSheet, 'name' | 'state'> {
   const rows: RawCell[][] = [];
   const hiddenRows: number[] = [];
   const dimAt = nextTag(xml, 'dimension', 0, xml.length);
   const dimRef = dimAt >= 0 ? attr(xml.slice(dimAt, xml.indexOf('>', dimAt) + 1), 'ref') : undefined;
   const declaredRows = dimRef ? parseAddress(dimRef.split(':').pop()!)?.row : undefined;
   let truncatedAt: number | undefined;
+  let rowsPresent = 0;
   let nextRow = 0;
   const len = xml.length;
   let p = nextTag(xml, 'row', 0, len);
@@ -228,8 +303,11 @@ export function parseSheetXml(
     nextRow = rowIndex + 1;
     if (rowIndex >= opts.maxRows) {
       truncatedAt = opts.maxRows;
+      // The real number of rows, for the message (a <dimension> can claim 1,048,576).
+      for (let q = p; q >= 0; q = nextTag(xml, 'row', q + 4, len)) rowsPresent++;
       break;
     }
+    rowsPresent++;
     const hidden = attr(tag, 'hidden');
     if (hidden === '1' || hidden === 'true') hiddenRows.push(rowIndex);
     if (xml.charCodeAt(gt - 1) === 0x2f) {
@@ -251,7 +329,16 @@ export function parseSheetXml(
       if (xml.charCodeAt(cgt - 1) !== 0x2f) {
         let cEnd = xml.indexOf('</c>', cgt);
         if (cEnd < 0 || cEnd > rowEnd) cEnd = rowEnd;
-        const value = cellValue(attr(ctag, 't'), xml, cgt + 1, cEnd, shared);
+        const style = styles.isDate.length ? Number(attr(ctag, 's') ?? 0) : 0;
+        const value = cellValue(
+          attr(ctag, 't'),
+          xml,
+          cgt + 1,
+          cEnd,
+          shared,
+          styles.isDate[style] === true,
+          styles.date1904,
+        );
         after = cEnd;
         if (value !== null) {
           while (row.length < col) row.push(null);
@@ -276,6 +363,7 @@ export function parseSheetXml(
     merges,
     ...(truncatedAt !== undefined ? { truncatedAt } : {}),
     ...(declaredRows !== undefined ? { declaredRows: declaredRows + 1 } : {}),
+    rowsPresent,
   };
 }
 
@@ -305,6 +393,7 @@ export function readSheetsFromEntries(entries: ReadonlyMap<string, Uint8Array>, 
     if (id && target) rels.set(id, resolveTarget(target));
   }
   const shared = parseSharedStrings(text('xl/sharedStrings.xml') ?? '');
+  const styles = readCellStyles(text('xl/styles.xml'), wb);
   const sheets: RawSheet[] = [];
   for (const m of wb.matchAll(/<sheet\b[^>]*>/g)) {
     const name = attr(m[0], 'name') ?? `Sheet${sheets.length + 1}`;
@@ -316,7 +405,11 @@ export function readSheetsFromEntries(entries: ReadonlyMap<string, Uint8Array>, 
     // Chart sheets and dialog sheets have no cells; skip them like a missing part.
     if (xml === undefined || !path!.includes('worksheets/')) continue;
     const state = attr(m[0], 'state');
-    sheets.push({ name, hidden: state === 'hidden' || state === 'veryHidden', ...parseSheetXml(xml, shared, opts) });
+    sheets.push({
+      name,
+      state: state === 'hidden' || state === 'veryHidden' ? state : 'visible',
+      ...parseSheetXml(xml, shared, opts, styles),
+    });
   }
   return sheets;
 }

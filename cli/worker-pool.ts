@@ -1,14 +1,15 @@
 /*
- * A fixed pool of worker threads. Each worker holds up to `depth` jobs, so it never idles while
- * the main thread is busy handing back a result. A worker that dies (out of memory on a monstrous
- * file, a native crash) fails only its own jobs, through onCrash, and is replaced. With `local`, this
- * thread takes jobs too, one at a time: it has its modules loaded already, so it works from the first
- * millisecond while each worker spends ~0.4 s loading them.
- * Known limit: inside vitest's own test runner, a pool on score-worker.mjs (which registers tsx in
- * the worker) stops after the first results; under node, the tsx CLI or register() it runs through
- * (test/cli/run-score.test.ts). Cause not found yet.
+ * A fixed pool of worker threads, each with a budget: every job runs in a worker whose heap is
+ * capped (resourceLimits) and under a watchdog that stops it after `timeoutMs`. A job that breaks
+ * its budget, or whose worker dies (a native crash), is answered through onCrash with the reason,
+ * the worker is replaced, and every other job goes on. One job per worker at a time, so a stopped
+ * worker takes no innocent job down with it and two big files never share one heap.
+ * No job runs in the calling thread: there, nothing could stop it.
  */
 import { Worker } from 'node:worker_threads';
+
+/** Why a job got no answer from its worker. */
+export type CrashReason = 'timeout' | 'memory' | 'crash';
 
 interface Pending<J, O> {
   id: number;
@@ -18,18 +19,21 @@ interface Pending<J, O> {
 
 interface Slot<J, O> {
   worker: Worker;
-  inflight: Map<number, Pending<J, O>>;
+  job?: Pending<J, O>;
+  timer?: NodeJS.Timeout;
   ready: boolean;
+  /** Set when the watchdog stopped this worker: its exit is not a crash. */
+  stopped?: boolean;
 }
 
 export interface PoolOptions<J, O> {
   entry: URL;
   size: number;
-  onCrash: (job: J, error: Error) => O;
-  /** Jobs per worker at a time (default 2). */
-  depth?: number;
-  /** Runs a job in this thread (one at a time), beside the `size` workers. */
-  local?: (job: J) => Promise<O>;
+  onCrash: (job: J, reason: CrashReason, error: Error) => O;
+  /** Wall-clock budget per job in ms (default: none). */
+  timeoutMs?: number;
+  /** Heap budget per worker in MiB (V8 old generation; default: V8's own). */
+  maxHeapMb?: number;
 }
 
 export class WorkerPool<J, O> {
@@ -37,7 +41,6 @@ export class WorkerPool<J, O> {
   private queue: Pending<J, O>[] = [];
   private nextId = 0;
   private closed = false;
-  private localBusy = false;
 
   constructor(private readonly opts: PoolOptions<J, O>) {
     for (let i = 0; i < opts.size; i++) this.slots.push(this.spawn());
@@ -48,8 +51,16 @@ export class WorkerPool<J, O> {
       // The entry registers its own TS loader; inheriting tsx's --import as well (when the parent runs
       // under the tsx CLI) would register it twice.
       execArgv: [],
+      ...(this.opts.maxHeapMb
+        ? {
+            resourceLimits: {
+              maxOldGenerationSizeMb: this.opts.maxHeapMb,
+              maxYoungGenerationSizeMb: Math.max(8, Math.round(this.opts.maxHeapMb / 8)),
+            },
+          }
+        : {}),
     });
-    const slot: Slot<J, O> = { worker, inflight: new Map(), ready: false };
+    const slot: Slot<J, O> = { worker, ready: false };
     worker.on('message', (msg: { id?: number; outcome?: O; ready?: boolean }) => {
       if (msg.ready) {
         // Jobs go only to workers that have loaded their modules, so a slow start delays nothing.
@@ -57,25 +68,48 @@ export class WorkerPool<J, O> {
         this.pump();
         return;
       }
-      const done = msg.id === undefined ? undefined : slot.inflight.get(msg.id);
-      if (!done) return;
-      slot.inflight.delete(done.id);
+      const done = slot.job;
+      if (!done || msg.id !== done.id) return;
+      this.finish(slot);
       done.resolve(msg.outcome as O);
       this.pump();
     });
-    const die = (error: Error) => {
+    const die = (reason: CrashReason, error: Error) => {
       const idx = this.slots.indexOf(slot);
       if (idx < 0) return;
-      const lost = [...slot.inflight.values()];
-      slot.inflight.clear();
+      const lost = slot.job;
+      this.finish(slot);
       if (this.closed) return;
       this.slots[idx] = this.spawn();
-      for (const p of lost) p.resolve(this.opts.onCrash(p.job, error));
+      if (lost) lost.resolve(this.opts.onCrash(lost.job, reason, error));
       this.pump();
     };
-    worker.on('error', die);
-    worker.on('exit', (code) => die(new Error(`worker exited with code ${code}`)));
+    worker.on('error', (e: Error & { code?: string }) =>
+      die(e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'memory' : 'crash', e),
+    );
+    worker.on('exit', (code) => {
+      if (!slot.stopped) die('crash', new Error(`worker exited with code ${code}`));
+    });
     return slot;
+  }
+
+  private finish(slot: Slot<J, O>): void {
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = undefined;
+    slot.job = undefined;
+  }
+
+  /** The watchdog: the job has had its time; stop the worker (a sync loop cannot be interrupted otherwise). */
+  private stop(slot: Slot<J, O>): void {
+    const idx = this.slots.indexOf(slot);
+    if (idx < 0 || !slot.job) return;
+    const lost = slot.job;
+    this.finish(slot);
+    slot.stopped = true;
+    void slot.worker.terminate();
+    this.slots[idx] = this.spawn();
+    lost.resolve(this.opts.onCrash(lost.job, 'timeout', new Error(`over ${this.opts.timeoutMs} ms`)));
+    this.pump();
   }
 
   run(job: J): Promise<O> {
@@ -86,43 +120,22 @@ export class WorkerPool<J, O> {
   }
 
   private pump(): void {
-    const depth = this.opts.depth ?? 2;
-    // Fill the emptiest worker first, so jobs spread evenly.
-    for (;;) {
-      if (!this.queue.length) return;
-      this.runLocal();
-      if (!this.queue.length) return;
-      const slot = this.slots.reduce<Slot<J, O> | undefined>(
-        (best, s) => (s.ready && s.inflight.size < depth && (!best || s.inflight.size < best.inflight.size) ? s : best),
-        undefined,
-      );
-      if (!slot) return;
+    for (const slot of this.slots) {
+      if (!this.queue.length || this.closed) return;
+      if (!slot.ready || slot.job) continue;
       const next = this.queue.shift()!;
-      slot.inflight.set(next.id, next);
+      slot.job = next;
+      if (this.opts.timeoutMs) slot.timer = setTimeout(() => this.stop(slot), this.opts.timeoutMs);
       slot.worker.postMessage({ id: next.id, job: next.job });
     }
   }
 
-  /** One job in this thread, when it has none. */
-  private runLocal(): void {
-    const local = this.opts.local;
-    if (!local || this.localBusy || this.closed) return;
-    const next = this.queue.shift();
-    if (!next) return;
-    this.localBusy = true;
-    void local(next.job)
-      .then(
-        (o) => next.resolve(o),
-        (e: unknown) => next.resolve(this.opts.onCrash(next.job, e instanceof Error ? e : new Error(String(e)))),
-      )
-      .finally(() => {
-        this.localBusy = false;
-        this.pump();
-      });
-  }
-
   async close(): Promise<void> {
     this.closed = true;
+    for (const s of this.slots) {
+      this.finish(s);
+      s.stopped = true;
+    }
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
     this.slots = [];
   }

@@ -8,7 +8,10 @@ import { inflateRawSync } from 'node:zlib';
 
 export interface ZipLimits {
   maxEntries: number;
-  /** Sum of uncompressed sizes, declared and actual. */
+  /**
+   * The file's inflation budget: the sum of uncompressed sizes over all parts, declared and actual,
+   * shared by everything that unpacks the same file (the reader, exceljs's guard, the scored-copy writer).
+   */
   maxTotalBytes: number;
   /** Above this size an entry must not compress better than maxRatio. */
   ratioCheckAbove: number;
@@ -16,10 +19,11 @@ export interface ZipLimits {
 }
 
 // An audit workbook is ~30 entries and well under 1 MiB unpacked; a 1,000,000-row sheet is ~40 MiB.
-// Real xlsx XML compresses 5–30×; deflate of a constant stream reaches ~1000×.
+// Real xlsx XML compresses 5–30×; deflate of a constant stream reaches ~1000×. 96 MiB keeps a worker
+// (file bytes + inflated parts + their text) inside its memory budget (cli/worker-pool.ts).
 export const DEFAULT_ZIP_LIMITS: ZipLimits = {
   maxEntries: 5_000,
-  maxTotalBytes: 256 * 1024 * 1024,
+  maxTotalBytes: 96 * 1024 * 1024,
   ratioCheckAbove: 5 * 1024 * 1024,
   maxRatio: 100,
 };
@@ -32,6 +36,7 @@ export type ZipWhy =
   | 'zip64-locator'
   | 'zip64-outside'
   | 'entries'
+  | 'total-ratio'
   | 'cd-outside'
   | 'cd-damaged'
   | 'declared-total'
@@ -154,6 +159,13 @@ export function readCentralDirectory(b: Uint8Array, limits: ZipLimits = DEFAULT_
     }
     o += 46 + nameLen + extraLen + commentLen;
   }
+  // Many parts just under the per-part check (50 × 5 MiB of one byte) are one bomb together.
+  if (total > limits.ratioCheckAbove && total > b.length * limits.maxRatio)
+    throw new ZipProblem('zip-bomb', 'total-ratio', {
+      size: mib(total),
+      packed: Math.max(1, Math.round(b.length / 1024)),
+      limit: limits.maxRatio,
+    });
   return entries;
 }
 
@@ -162,53 +174,104 @@ function mib(n: number): string {
 }
 
 /**
- * Inflates the entries the filter keeps (all by default), enforcing the declared sizes and a running
- * total cap. Returns name → bytes.
+ * One file's inflation budget, shared by every pass that unpacks it (the reader, the whole-zip guard
+ * before exceljs, the scored-copy writer): a part is counted once however often it is inflated, and
+ * the sum over all parts stays within ZipLimits.maxTotalBytes.
+ */
+export class InflateBudget {
+  private readonly counted = new Map<string, number>();
+  private usedBytes = 0;
+
+  constructor(readonly limit: number = DEFAULT_ZIP_LIMITS.maxTotalBytes) {}
+
+  get used(): number {
+    return this.usedBytes;
+  }
+
+  /** Counts `bytes` for part `name` (once per part); throws ZipProblem zip-bomb/running-total past the limit. */
+  take(name: string, bytes: number): void {
+    const before = this.counted.get(name) ?? 0;
+    if (bytes <= before) return;
+    if (this.usedBytes - before + bytes > this.limit)
+      throw new ZipProblem('zip-bomb', 'running-total', { limit: mib(this.limit) });
+    this.usedBytes += bytes - before;
+    this.counted.set(name, bytes);
+  }
+}
+
+/** A budget for one file under these limits. */
+export function inflateBudget(limits: ZipLimits = DEFAULT_ZIP_LIMITS): InflateBudget {
+  return new InflateBudget(limits.maxTotalBytes);
+}
+
+/**
+ * Inflates one entry listed by readCentralDirectory, under the file's budget: output capped at the
+ * declared size (+1 byte to catch a lie), the actual size checked, the bytes counted. The scored-copy
+ * writer calls this for the parts it edits, with the budget the reader used.
+ */
+export function inflateEntry(b: Uint8Array, e: ZipEntryInfo, budget: InflateBudget): Uint8Array {
+  if (e.flags & 1) throw new ZipProblem('zip-encrypted', 'encrypted-entry', { name: e.name });
+  if (e.method !== 0 && e.method !== 8)
+    throw new ZipProblem('zip-unsupported', 'method', { name: e.name, method: e.method });
+  const lh = e.localOffset;
+  if (lh + 30 > b.length || u32(b, lh) !== SIG_LOCAL)
+    throw new ZipProblem('truncated', 'local-outside', { name: e.name });
+  const start = lh + 30 + u16(b, lh + 26) + u16(b, lh + 28);
+  const end = start + e.compressedSize;
+  if (end > b.length) throw new ZipProblem('truncated', 'data-cut', { name: e.name });
+  const raw = b.subarray(start, end);
+  if (e.method === 0) {
+    if (raw.length !== e.size)
+      throw new ZipProblem('corrupt', 'size-mismatch', { name: e.name, got: raw.length, size: e.size });
+    budget.take(e.name, raw.length);
+    return raw;
+  }
+  // Refuse before inflating when the declared size alone would break the budget.
+  budget.take(e.name, e.size);
+  let inflated: Buffer;
+  try {
+    // Native zlib (several times fflate's speed); maxOutputLength makes it stop one byte past the declared size.
+    inflated = inflateRawSync(raw, { maxOutputLength: e.size + 1 });
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE')
+      throw new ZipProblem('zip-bomb', 'lying', { name: e.name, size: e.size });
+    // zlib's own words ("invalid distance too far back") say nothing to a user: the part's name does.
+    throw new ZipProblem('corrupt', 'inflate-error', { name: e.name });
+  }
+  const got = inflated.length;
+  // A header that lies about the size is itself the warning sign of a bomb.
+  if (got > e.size) throw new ZipProblem('zip-bomb', 'lying', { name: e.name, size: e.size });
+  if (got !== e.size) throw new ZipProblem('corrupt', 'size-mismatch', { name: e.name, got, size: e.size });
+  return new Uint8Array(inflated.buffer, inflated.byteOffset, inflated.byteLength);
+}
+
+const DTD = Buffer.from('<!DOCTYPE');
+
+/**
+ * Whether an XML part carries a document type declaration. OOXML never has one (ECMA-376 Part 2
+ * §8.1.4 forbids DTDs in package parts); one in a workbook is an entity-expansion or external-entity
+ * attempt, refused whole. "<!" cannot be cell text (it would be escaped as &lt;!).
+ */
+export function hasDtd(part: Uint8Array): boolean {
+  return Buffer.from(part.buffer, part.byteOffset, part.byteLength).indexOf(DTD) >= 0;
+}
+
+/**
+ * Inflates the entries the filter keeps (all by default), enforcing the declared sizes and the
+ * file's budget (a fresh one unless given). Returns name → bytes.
  */
 export function safeUnzip(
   b: Uint8Array,
-  options: { limits?: ZipLimits; filter?: (e: ZipEntryInfo) => boolean } = {},
+  options: { limits?: ZipLimits; filter?: (e: ZipEntryInfo) => boolean; budget?: InflateBudget } = {},
 ): Map<string, Uint8Array> {
   const limits = options.limits ?? DEFAULT_ZIP_LIMITS;
+  const budget = options.budget ?? inflateBudget(limits);
   const entries = readCentralDirectory(b, limits);
   const out = new Map<string, Uint8Array>();
-  let total = 0;
   for (const e of entries) {
     if (e.name.endsWith('/')) continue;
     if (options.filter && !options.filter(e)) continue;
-    if (e.flags & 1) throw new ZipProblem('zip-encrypted', 'encrypted-entry', { name: e.name });
-    if (e.method !== 0 && e.method !== 8)
-      throw new ZipProblem('zip-unsupported', 'method', { name: e.name, method: e.method });
-    const lh = e.localOffset;
-    if (lh + 30 > b.length || u32(b, lh) !== SIG_LOCAL)
-      throw new ZipProblem('truncated', 'local-outside', { name: e.name });
-    const start = lh + 30 + u16(b, lh + 26) + u16(b, lh + 28);
-    const end = start + e.compressedSize;
-    if (end > b.length) throw new ZipProblem('truncated', 'data-cut', { name: e.name });
-    const raw = b.subarray(start, end);
-    let data: Uint8Array;
-    if (e.method === 0) {
-      data = raw;
-    } else {
-      let inflated: Buffer;
-      try {
-        // Native zlib (several times fflate's speed); maxOutputLength makes it stop one byte past the declared size.
-        inflated = inflateRawSync(raw, { maxOutputLength: e.size + 1 });
-      } catch (err) {
-        if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE')
-          throw new ZipProblem('zip-bomb', 'lying', { name: e.name, size: e.size });
-        throw new ZipProblem('corrupt', 'inflate-error', { name: e.name, detail: (err as Error).message });
-      }
-      const got = inflated.length;
-      // A header that lies about the size is itself the warning sign of a bomb.
-      if (got > e.size) throw new ZipProblem('zip-bomb', 'lying', { name: e.name, size: e.size });
-      if (total + got > limits.maxTotalBytes)
-        throw new ZipProblem('zip-bomb', 'running-total', { limit: mib(limits.maxTotalBytes) });
-      if (got !== e.size) throw new ZipProblem('corrupt', 'size-mismatch', { name: e.name, got, size: e.size });
-      data = new Uint8Array(inflated.buffer, inflated.byteOffset, inflated.byteLength);
-    }
-    total += data.length;
-    out.set(e.name, data);
+    out.set(e.name, inflateEntry(b, e, budget));
   }
   return out;
 }

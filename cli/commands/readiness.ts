@@ -9,7 +9,7 @@ import { addLangOption } from '../common-options';
 import type { CliCommand, CliContext } from '../context';
 import * as core from '../core-api';
 import { loadWorkbookFile } from '../load-workbook';
-import { m } from '../messages';
+import { loadNoteMessage, m } from '../messages';
 import { today } from '../today';
 import { UsageError } from '../usage-error';
 
@@ -72,7 +72,7 @@ async function loadAnswers(file: string, ctx: CliContext): Promise<Loaded | { pr
   const loaded = await loadWorkbookFile(file);
   if (!loaded.ok) {
     if (loaded.failure.code === 'not-found') throw new UsageError(`${file}: ${m(lang, 'read.not-found')}`);
-    return { problem: `${file}: ${m(lang, `read.${loaded.failure.code}`, loaded.failure.params)}` };
+    return { problem: `${file}: ${loadNoteMessage(lang, loaded.failure)}` };
   }
   const r = core.readSelfCheck(loaded.sheets, { lang });
   if (!r.found) return { problem: `${file}: ${r.issues.map((i) => i.message).join(' ')}` };

@@ -1,7 +1,7 @@
 /* gbt27922 score FILE|DIR|GLOB...: JSON Lines (--json) or a table and a summary; scored copies with --out. */
 import { statSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { exists } from '../atomic-write';
+import { exists, removeStaleTemps } from '../atomic-write';
 import { addForceOption, addLangOption, addSchemeOption } from '../common-options';
 import type { CliCommand, CliContext } from '../context';
 import { expandInputs } from '../expand-inputs';
@@ -10,7 +10,7 @@ import { startProgress } from '../progress';
 import { isComplete, type FileRecord } from '../record';
 import { renderDetail, renderEligibility, renderIssues, renderSummary, renderTable } from '../report';
 import { resolveSchemeSpec, schemeFromSpec } from '../resolve-scheme';
-import { copyPaths, defaultJobs, scoreMany } from '../run-score';
+import { copyPaths, DEFAULT_MAX_HEAP_MB, DEFAULT_TIMEOUT_MS, defaultJobs, scoreMany } from '../run-score';
 import type { FileOutcome } from '../score-file';
 import { today } from '../today';
 import { UsageError } from '../usage-error';
@@ -22,6 +22,17 @@ interface ScoreOpts {
   jobs?: string;
   reader?: string;
   force?: boolean;
+  sheet?: string;
+  debug?: boolean;
+  timeLimit?: string;
+  memoryLimit?: string;
+}
+
+function parseLimit(option: string, value: string | undefined, ctx: CliContext): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new UsageError(m(ctx.lang, 'usage.bad-limit', { option, value }));
+  return n;
 }
 
 export function parseJobs(value: string | undefined, ctx: CliContext): number {
@@ -37,6 +48,8 @@ async function runScore(args: string[], opts: ScoreOpts, ctx: CliContext): Promi
   const jobs = parseJobs(opts.jobs, ctx);
   const reader = opts.reader ?? 'auto';
   if (reader !== 'auto' && reader !== 'exceljs') throw new UsageError(m(lang, 'usage.bad-reader', { value: reader }));
+  const timeLimit = parseLimit('--time-limit', opts.timeLimit, ctx);
+  const memoryLimit = parseLimit('--memory-limit', opts.memoryLimit, ctx);
   const { files, empty } = await expandInputs(args);
   for (const arg of empty) ctx.stderr(`${m(lang, 'usage.no-match', { arg })}\n`);
   if (!files.length) throw new UsageError(m(lang, 'usage.no-files', { args: args.join(' ') }));
@@ -55,6 +68,9 @@ async function runScore(args: string[], opts: ScoreOpts, ctx: CliContext): Promi
       for (const p of copyPaths(files, opts.out)) if (await exists(p)) taken.push(p);
       if (taken.length) throw new UsageError([m(lang, 'usage.copies-exist'), ...taken.map((p) => `  ${p}`)].join('\n'));
     }
+    // Temp files of ours that an interrupted run left behind (cli/atomic-write.ts): removed, and said.
+    const stale = await removeStaleTemps(opts.out);
+    if (stale) ctx.stderr(`${m(lang, 'cleanup.removed', { count: stale, dir: opts.out })}\n`);
   }
 
   const started = performance.now();
@@ -64,9 +80,20 @@ async function runScore(args: string[], opts: ScoreOpts, ctx: CliContext): Promi
     outcomes = await scoreMany(
       files,
       // One day for the whole run, read here: a 自查 sheet without a date is checked as of today.
-      { scheme: spec, lang, reader, force: opts.force, keepResult: files.length === 1, today: today() },
+      {
+        scheme: spec,
+        lang,
+        reader,
+        force: opts.force,
+        keepResult: files.length === 1,
+        today: today(),
+        ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}),
+        ...(opts.debug ? { debug: true } : {}),
+      },
       {
         jobs,
+        ...(timeLimit ? { timeoutMs: Math.round(timeLimit * 1000) } : {}),
+        ...(memoryLimit ? { maxHeapMb: Math.round(memoryLimit) } : {}),
         ...(opts.out ? { outDir: opts.out } : {}),
         onDone: (n) => progress.update(n),
         onOutcome: (o) => {
@@ -116,6 +143,10 @@ export const scoreCommand: CliCommand = {
     addLangOption(cmd, ctx);
     cmd.option('--jobs <n>', m(lang, 'opt.jobs', { default: defaultJobs() }));
     cmd.option('--reader <mode>', m(lang, 'opt.reader'));
+    cmd.option('--sheet <name>', m(lang, 'opt.sheet'));
+    cmd.option('--time-limit <seconds>', m(lang, 'opt.time-limit', { default: DEFAULT_TIMEOUT_MS / 1000 }));
+    cmd.option('--memory-limit <MiB>', m(lang, 'opt.memory-limit', { default: DEFAULT_MAX_HEAP_MB }));
+    cmd.option('--debug', m(lang, 'opt.debug'));
     addForceOption(cmd, ctx);
     cmd.action((files: string[], opts: ScoreOpts) => runScore(files, opts, ctx));
   },

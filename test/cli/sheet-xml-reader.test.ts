@@ -30,10 +30,10 @@ async function sample(): Promise<Uint8Array> {
 describe('sheet XML reader', () => {
   it('reads what exceljs wrote: shared and rich strings, numbers, booleans, cached formula results, merges, hidden rows', async () => {
     const sheets = readSheetsFromEntries(new Map(Object.entries(unzipSync(await sample()))), { maxRows: 100 });
-    expect(sheets.map((s) => [s.name, s.hidden])).toEqual([
-      ['封面', false],
-      ['评分表', false],
-      ['隐藏', true],
+    expect(sheets.map((s) => [s.name, s.state])).toEqual([
+      ['封面', 'visible'],
+      ['评分表', 'visible'],
+      ['隐藏', 'hidden'],
     ]);
     expect(sheets[0]!.grid).toEqual([['受评单位', '示例 & <公司>']]);
     const g = sheets[1]!.grid;
@@ -94,6 +94,8 @@ describe('sheet XML reader', () => {
       hiddenRows: [2],
       merges: ['A3:B3'],
       declaredRows: 3,
+      // Two <row> elements (1 and 3), whatever <dimension> says.
+      rowsPresent: 2,
     });
     const prefixed = new Map([
       [

@@ -8,7 +8,6 @@ await scoreMany(
   { scheme: { kind: 'bundled', id: 'gbt27922-2011' }, lang: 'zh-CN' },
   {
     jobs: 3,
-    mainThreadScores: false,
     onOutcome: (o) => process.stdout.write(`${JSON.stringify({ file: o.record.file, score: o.record.score })}\n`),
   },
 );
