@@ -59,7 +59,8 @@ export function checkFields(snapshot: FormSnapshot, lang: Lang = 'zh-CN'): Field
   const out: FieldIssue[] = [];
   for (const f of snapshot.fields) {
     const mask = FIELD_KEYS(normaliseLabel(f.label));
-    if (mask & 1) {
+    // A code is typed; a radio/select labelled 是否有统一社会信用代码 is a yes/no question, not a code.
+    if (mask & 1 && (f.kind === 'text' || f.kind === 'textarea' || f.kind === 'other')) {
       if (!f.value.trim()) {
         out.push(issue(lang, f, 'uscc', 'uscc-empty', {}));
         continue;

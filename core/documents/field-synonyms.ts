@@ -39,30 +39,104 @@ export const NOT_PHONE_LABELS = ['传真', 'fax', '邮箱', 'email', '邮编'];
 
 export interface AnswerWords<V> {
   words: string[];
-  value: V;
+  /** null: the words are recognised (and cut out) but give no answer (不是 for 是否自建 says neither own nor which). */
+  value: V | null;
 }
 
 export interface ProfileFieldRule<K extends ProfileKey = ProfileKey> {
   key: K;
+  /** Question wordings, matched like document labels (match-question.ts). */
   labels: string[];
   answers: AnswerWords<NonNullable<ApplicationProfile[K]>>[];
+  /**
+   * Answers ticked together that mean one value (自建、委托 ticked in a checkbox group = mixed).
+   * Without an entry here, two different answers leave the question unanswered.
+   */
+  together?: { of: NonNullable<ApplicationProfile[K]>[]; value: NonNullable<ApplicationProfile[K]> }[];
+  /**
+   * How a typed (text) answer is read: `exact` = the whole value must be an answer word (是, 否, 初次认证),
+   * so that 华有科技有限公司 typed under 分公司 is not read as 有; `contains` = words inside the value
+   * (有限责任公司（自然人投资或控股） under 企业类型). Choices (radio, select, checkbox) are always read by `contains`.
+   */
+  typed: 'exact' | 'contains';
+  /**
+   * Wordings nobody listed yet: the label asks this question when it holds a word of every group,
+   * in any order (场所 + 其他 → 是否还有其他场所). Tried only when no label of any rule matched.
+   */
+  concepts?: string[][];
 }
 
+const NO_WORDS = ['不涉及', '不需要', '不是', '没有', '不存在', '未', '否', '无', 'no', 'false'];
 const YES_NO: AnswerWords<boolean>[] = [
-  { words: ['不涉及', '不需要', '不是', '没有', '不存在', '否', '无', 'no', 'false'], value: false },
+  { words: NO_WORDS, value: false },
   { words: ['涉及', '需要', '存在', '是', '有', 'yes', 'true'], value: true },
 ];
+// Yes/no wordings under 服务方式 questions asked the other way round.
+const OUTSOURCED_YES_NO: AnswerWords<'own'>[] = [
+  { words: NO_WORDS, value: 'own' },
+  // Yes says contracted or mixed, not which: not read (D16 still follows the upload field, if any).
+  { words: ['是', '有', '存在', '委托', '外包', 'yes', 'true'], value: null },
+];
+const SELF_BUILT_YES_NO: AnswerWords<'own'>[] = [
+  { words: NO_WORDS, value: null },
+  { words: ['是', '全部', 'yes', 'true'], value: 'own' },
+];
 
+/*
+ * Sources of the question wordings: the CB form in domain reference §(d2) (申请类型, 组织性质, 其他固定场所),
+ * certification bodies' published lists (售后服务提供方式: 网点全直属/全委托/部分委托) and common
+ * form wording; test/fixtures/documents/condition-corpus.tsv lists them with their sources.
+ */
 export const PROFILE_FIELD_RULES: ProfileFieldRule[] = [
   {
     key: 'unifiedLicence',
-    labels: ['是否三证合一', '三证合一', '多证合一', '五证合一'],
-    answers: YES_NO,
+    labels: [
+      '是否三证合一',
+      '三证合一',
+      '多证合一',
+      '五证合一',
+      '是否有统一社会信用代码',
+      '是否取得统一社会信用代码',
+      '新版营业执照',
+      'unifiedlicence',
+      'unifiedlicense',
+    ],
+    answers: [{ words: ['非三证合一', '未合一', '旧版'], value: false }, ...YES_NO],
+    typed: 'exact',
+    concepts: [
+      ['三证', '多证', '五证', '证照', '统一社会信用代码'],
+      ['合一', '是否', '使用', '取得', '有无'],
+    ],
   },
   {
     key: 'multiSite',
-    labels: ['是否多场所', '多场所', '其他固定场所', '其它固定场所', '多现场', 'multisite', 'multiplesites'],
-    answers: YES_NO,
+    labels: [
+      '是否多场所',
+      '多场所',
+      '多个场所',
+      '多个经营场所',
+      '多个服务场所',
+      '其他固定场所',
+      '其它固定场所',
+      '多现场',
+      '多地点',
+      '多个地点',
+      '多个地址',
+      '分支机构',
+      '分公司',
+      'multisite',
+      'multiplesites',
+    ],
+    answers: [
+      { words: ['单一场所', '单场所', '单个场所', 'single'], value: false },
+      { words: ['多个场所', '多场所', 'multiple'], value: true },
+      ...YES_NO,
+    ],
+    typed: 'exact',
+    concepts: [
+      ['场所', '地点', '地址', '现场', '分支', '分公司', '办公点', '办事处', '服务中心'],
+      ['多', '其他', '其它', '分支', '还有', '异地', '不止', '一处以上'],
+    ],
   },
   {
     key: 'regulatedProducts',
@@ -72,28 +146,93 @@ export const PROFILE_FIELD_RULES: ProfileFieldRule[] = [
       '强制认证',
       '强制性认证',
       '3c认证',
+      'ccc认证',
       '生产许可',
       '经营许可',
+      '许可证管理',
+      '资质许可',
+      '许可要求',
       'regulatedproducts',
     ],
     answers: YES_NO,
-  },
-  {
-    key: 'serviceMode',
-    labels: ['服务提供方式', '售后服务提供方式', '服务方式', '服务网点形式', '服务模式', '网点性质', 'servicemode'],
-    answers: [
-      { words: ['部分委托', '部分自建', '混合', 'mixed', 'partly'], value: 'mixed' },
-      { words: ['全部委托', '全委托', '委托', '外包', 'contracted', 'outsourced'], value: 'contracted' },
-      { words: ['全部自建', '自建', '自有', '自营', 'own', 'inhouse'], value: 'own' },
+    typed: 'exact',
+    concepts: [
+      ['许可', '强制性产品认证', '强制认证', '强制性认证', '3c', 'ccc'],
+      ['是否', '有无', '涉及', '需要', '需', '纳入', '实行', '要求', '目录', '管理'],
     ],
   },
   {
+    key: 'serviceMode',
+    labels: [
+      '服务提供方式',
+      '售后服务提供方式',
+      '服务方式',
+      '服务网点形式',
+      '服务模式',
+      '网点性质',
+      '服务提供形式',
+      '服务实施方式',
+      '网点建设方式',
+      '网点类型',
+      'servicemode',
+      'servicedeliverymode',
+    ],
+    answers: [
+      { words: ['部分委托', '部分自建', '部分直属', '混合', 'mixed', 'partly'], value: 'mixed' },
+      { words: ['全部委托', '全委托', '委托', '外包', '第三方', 'contracted', 'outsourced'], value: 'contracted' },
+      { words: ['全部自建', '全直属', '全部直属', '自建', '直属', '自有', '自营', 'own', 'inhouse'], value: 'own' },
+    ],
+    together: [{ of: ['own', 'contracted'], value: 'mixed' }],
+    typed: 'exact',
+    concepts: [
+      ['服务', '网点'],
+      ['方式', '模式', '形式', '途径', '委托', '外包', '直属', '自建'],
+    ],
+  },
+  {
+    key: 'serviceMode',
+    labels: ['是否委托', '委托第三方', '委托服务', '是否外包', '外包服务', '服务外包', '是否有外包'],
+    answers: OUTSOURCED_YES_NO,
+    typed: 'exact',
+  },
+  {
+    key: 'serviceMode',
+    labels: ['是否自建'],
+    answers: SELF_BUILT_YES_NO,
+    typed: 'exact',
+  },
+  {
     key: 'applicationType',
-    labels: ['申请类型', '认证类型', '申请认证类型', '认证申请类型', '申请性质', 'applicationtype'],
+    labels: [
+      '申请类型',
+      '认证类型',
+      '申请认证类型',
+      '认证申请类型',
+      '申请性质',
+      '审核类型',
+      '申请类别',
+      '认证性质',
+      '认证类别',
+      '认证阶段',
+      '本次申请为',
+      '初次认证',
+      '再认证',
+      '首次申请',
+      '转机构',
+      '认证机构转入',
+      '初审',
+      '复评',
+      'applicationtype',
+    ],
     answers: [
       { words: ['再认证', '再次认证', '复评', '换证', 'recertification', 'recert'], value: 'recert' },
       { words: ['转机构', '转换认证机构', '转证', '转入', 'transfer'], value: 'transfer' },
       { words: ['初次', '首次', '初审', '新申请', 'initial', 'first'], value: 'initial' },
+    ],
+    typed: 'exact',
+    concepts: [
+      ['申请', '认证', '审核'],
+      ['类型', '类别', '方式', '性质', '阶段'],
     ],
   },
   {
@@ -107,6 +246,11 @@ export const PROFILE_FIELD_RULES: ProfileFieldRule[] = [
       '组织类型',
       '单位类型',
       '法人类型',
+      '机构性质',
+      '主体类型',
+      '法人性质',
+      '申请人类型',
+      '单位类别',
       'organizationtype',
       'organisationtype',
     ],
@@ -133,7 +277,36 @@ export const PROFILE_FIELD_RULES: ProfileFieldRule[] = [
         value: 'enterprise',
       },
     ],
+    typed: 'contains',
+    concepts: [
+      ['组织', '单位', '企业', '机构', '主体', '法人', '登记注册'],
+      ['性质', '类型', '属性', '形式', '类别'],
+    ],
   },
+];
+
+/** Words that make a label a question (是否…, 有无…, …吗), even when it ends in a data word (是否有其他经营地址). */
+export const QUESTION_WORDS: readonly string[] = ['是否', '有无', '有没有', '是不是', '还有', '还是', '吗', 'whether'];
+
+/**
+ * What a label ending in one of these asks for is data about the thing named before it, not a
+ * question about it: 分公司名称, 经营场所地址, 售后服务网点数量 (head-final, as for document labels).
+ */
+export const DATA_FIELD_HEADS: readonly string[] = [
+  '名称',
+  '地址',
+  '数量',
+  '电话',
+  '联系人',
+  '负责人',
+  '编号',
+  '代码',
+  '邮编',
+  '日期',
+  '人数',
+  '面积',
+  'name',
+  'address',
 ];
 
 /**

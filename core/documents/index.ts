@@ -3,6 +3,7 @@ export { DOCUMENT_CATALOGUE, catalogueById, REQUIREMENT_FLAGS } from './catalogu
 export { CatalogueSchema, CatalogueRequirementSchema, ApplicabilityRuleSchema } from './catalogue-schema';
 export { normaliseLabel, stripExtension } from './normalise-label';
 export { matchRequirement } from './match-requirement';
+export { matchQuestion, type QuestionMatch } from './match-question';
 export {
   isValidUscc,
   checkUscc,

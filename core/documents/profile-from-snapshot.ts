@@ -1,11 +1,12 @@
 import {
-  PROFILE_FIELD_RULES,
   REGISTRATION_NO_LABELS,
   USCC_LABELS,
   USCC_ORG_TYPE,
   type AnswerWords,
+  type ProfileFieldRule,
 } from './field-synonyms';
 import { compileKeyLists } from './label-keys';
+import { matchQuestion } from './match-question';
 import { normaliseLabel } from './normalise-label';
 import type { ApplicationProfile, FormSnapshot, ProfileKey, ProfileOrigin, SnapshotField } from './types';
 import { checkUscc } from './uscc';
@@ -26,27 +27,59 @@ export interface ProfileFromSnapshot {
 const normSynonyms = (list: string[]) => list.map(normaliseLabel);
 const USCC_KEYS = normSynonyms(USCC_LABELS);
 const REG_NO_KEYS = normSynonyms(REGISTRATION_NO_LABELS);
-const RULE_KEYS = PROFILE_FIELD_RULES.map((r) => ({ rule: r, labels: normSynonyms(r.labels) }));
-
-// Bit 0: USCC; bit 1: old registration number; bits 2…: PROFILE_FIELD_RULES in order.
-const PROFILE_KEYS = compileKeyLists([USCC_KEYS, REG_NO_KEYS, ...RULE_KEYS.map((r) => r.labels)]);
+// Bit 0: USCC; bit 1: old registration number. Profile questions: match-question.ts.
+const PROFILE_KEYS = compileKeyLists([USCC_KEYS, REG_NO_KEYS]);
 const USCC_BIT = 1;
 const REG_NO_BIT = 2;
-const RULE_BITS = 2;
 
-/** The single answer a value gives, or undefined when it gives none or several different ones. */
-export function readAnswer<V>(value: string, answers: AnswerWords<V>[]): V | undefined {
-  let text = value.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
+/** Fields a value is typed into (a code, a free answer) rather than chosen from options. */
+export const isTyped = (f: SnapshotField) => f.kind === 'text' || f.kind === 'textarea' || f.kind === 'other';
+
+/**
+ * The single answer a value gives, or undefined when it gives none or several different ones
+ * (unless the rule says what several mean together: 自建、委托 = mixed).
+ * `exact`: the whole value must be one answer word; `contains`: answer words anywhere in it, each
+ * cut out before the next is tried (部分委托 is mixed and never also 委托).
+ */
+export function readAnswer<V>(
+  value: string,
+  answers: AnswerWords<V>[],
+  mode: 'exact' | 'contains' = 'contains',
+  together: { of: V[]; value: V }[] = [],
+): V | undefined {
+  let text = value
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s\p{P}]+/gu, (m) => (mode === 'exact' ? '' : m.trim() ? '|' : ''));
+  if (mode === 'exact') {
+    const a = answers.find((x) => x.words.includes(text));
+    return a?.value ?? undefined;
+  }
   const found = new Set<V>();
   for (const a of answers) {
     for (const w of a.words) {
       if (text.includes(w)) {
-        found.add(a.value);
+        if (a.value !== null) found.add(a.value);
         text = text.split(w).join('|');
       }
     }
   }
-  return found.size === 1 ? [...found][0] : undefined;
+  if (found.size === 1) return [...found][0];
+  const both = together.find((t) => t.of.length === found.size && t.of.every((v) => found.has(v)));
+  return both?.value;
+}
+
+/** The answer one field gives to its question, read the way its kind shows it. */
+function answerOf(f: SnapshotField, rule: ProfileFieldRule): unknown {
+  const answers = rule.answers as AnswerWords<unknown>[];
+  const together = (rule.together ?? []) as { of: unknown[]; value: unknown }[];
+  // A lone checkbox ("存在多个经营场所" ☐) answers a yes/no question by being ticked or not.
+  if (f.kind === 'checkbox' && f.options?.length === 1 && answers.some((a) => typeof a.value === 'boolean')) {
+    if (!f.value.trim()) return false;
+    return readAnswer(f.value, answers, 'contains', together) ?? true;
+  }
+  if (!f.value.trim()) return undefined;
+  return readAnswer(f.value, answers, isTyped(f) ? rule.typed : 'contains', together);
 }
 
 /** Profile answers stated on the form, with the field each came from. */
@@ -62,9 +95,10 @@ export function profileFromSnapshot(snapshot: FormSnapshot): ProfileFromSnapshot
   const masks = snapshot.fields.map((f) => PROFILE_KEYS(normaliseLabel(f.label)));
   let usccFound = false;
   snapshot.fields.forEach((f, i) => {
-    if (!f.value.trim()) return;
     const mask = masks[i]!;
-    if (mask & USCC_BIT) {
+    // A code is typed; a choice labelled 是否有统一社会信用代码 is a question, read below.
+    if (mask & USCC_BIT && isTyped(f)) {
+      if (!f.value.trim()) return;
       const r = checkUscc(f.value);
       if (r.valid) {
         usccFound = true;
@@ -75,12 +109,12 @@ export function profileFromSnapshot(snapshot: FormSnapshot): ProfileFromSnapshot
       }
       return;
     }
-    // The first rule whose labels the field's label contains.
-    const r = RULE_KEYS.findIndex((_, j) => mask & (1 << (RULE_BITS + j)));
-    if (r < 0) return;
-    const { rule } = RULE_KEYS[r]!;
-    const answer = readAnswer(f.value, rule.answers as AnswerWords<unknown>[]);
-    if (answer !== undefined) note(rule.key, answer, f.ref);
+    // A label that says little (涉及场所, 类型) is read with its options, as a person reads the question.
+    const q =
+      matchQuestion(f.label) ?? (f.options?.length ? matchQuestion(`${f.label}（${f.options.join('/')}）`) : null);
+    if (!q || q.ambiguous) return;
+    const answer = answerOf(f, q.rule);
+    if (answer !== undefined) note(q.key, answer, f.ref);
   });
   // An old 15-digit registration number, with no unified code anywhere on the form: not 三证合一.
   if (!usccFound) {

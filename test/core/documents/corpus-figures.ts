@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { matchRequirement } from '../../../core/index';
+import { matchQuestion, matchRequirement } from '../../../core/index';
 
 /*
  * Labelled corpora (label → what a person would pick) and the figures a matcher reaches on them:
@@ -151,4 +151,11 @@ export function labelVerdict(label: string): Verdict {
   const m = matchRequirement(label);
   if (!m) return { kind: 'none' };
   return m.ambiguous ? { kind: 'review', candidates: m.candidates.map((c) => c.id) } : { kind: 'match', id: m.id };
+}
+
+/** matchQuestion as a corpus verdict (answer ids are profile keys). */
+export function questionVerdict(label: string): Verdict {
+  const m = matchQuestion(label);
+  if (!m) return { kind: 'none' };
+  return m.ambiguous ? { kind: 'review', candidates: m.candidates } : { kind: 'match', id: m.key };
 }
