@@ -34,8 +34,14 @@ export {
   RESULT_STYLES,
   type ResultCell,
   type ResultMerge,
-  type ResultProblem,
   type ResultSheetLayout,
   type ResultSheetOptions,
   type ResultStyle,
 } from './result-sheet';
+export {
+  resultContent,
+  type ResultContent,
+  type ResultContentOptions,
+  type ResultProblem,
+  type Table as ResultTable,
+} from './result-content';

@@ -4,12 +4,9 @@
  * writes it through Office.js, so both show the same sheet. Values are never formulas: every string is
  * written as text by both writers.
  */
-import type { EligibilityResult } from '../eligibility/types';
-import { t, type Lang } from '../i18n/index';
-import type { Text } from '../scheme/schema';
-import { roundTo } from '../scoring/final-score';
-import type { AuditResult, ItemResult } from '../scoring/types';
-import type { AuditFacts } from './types';
+import type { Lang } from '../i18n/index';
+import type { AuditResult } from '../scoring/types';
+import { resultContent, type ResultContentOptions } from './result-content';
 
 /** Columns A..F. The add-in keeps its flag registry in column H, outside the print area. */
 export const RESULT_COLUMNS = 6;
@@ -92,31 +89,7 @@ export interface ResultSheetLayout {
   categoryTable: { headerRow: number; lastRow: number };
 }
 
-/** A reading problem (from readAudit / the CLI's loader) shown beside the result's own issues. */
-export interface ResultProblem {
-  code: string;
-  severity: 'error' | 'warning';
-  where: string;
-  message: string;
-  indicatorId?: string;
-}
-
-export interface ResultSheetOptions {
-  lang?: Lang;
-  /** Organisation, credit code, audit date and auditor as read from the workbook. */
-  facts?: AuditFacts;
-  /** The scheme's name (the result carries only its id and version). */
-  schemeName?: Text;
-  /** Decimals of shown scores (the scheme's rounding.decimals); default 1. */
-  decimals?: number;
-  /** Reading problems, listed before the result's own. */
-  problems?: readonly ResultProblem[];
-  /** checkEligibility's result for the workbook's filled 自查 sheet. */
-  eligibility?: EligibilityResult;
-}
-
-// Sums of half points carry float noise (23.200000000000003); two places is exact for them.
-const points = (x: number) => roundTo(x, 2);
+export type ResultSheetOptions = ResultContentOptions;
 
 /** Display width in '0' units: CJK and full-width characters count double. */
 export function displayWidth(s: string): number {
@@ -144,14 +117,6 @@ function shown(v: string | number, format?: string): string {
   return m ? v.toFixed(m[1]!.length) : String(v);
 }
 
-/** Drops a leading "sheet!cell：" from a message shown beside its own 位置 column. */
-function withoutWhere(message: string, where: string): string {
-  if (!where) return message;
-  for (const sep of ['：', ': ', ':'])
-    if (message.startsWith(where + sep)) return message.slice(where.length + sep.length);
-  return message;
-}
-
 // Widths: no column narrower than MIN; a text column capped at MAX_TEXT (it wraps beyond); the sheet about one
 // A4 portrait page wide at 100 % (≈ 95 units with the default margins), so fit-to-width barely shrinks it.
 const MIN_WIDTH = 7;
@@ -160,14 +125,7 @@ const PAGE_WIDTH = 95;
 const LINE_POINTS = 14;
 
 export function resultSheet(result: AuditResult, options: ResultSheetOptions = {}): ResultSheetLayout {
-  const lang: Lang = options.lang ?? 'zh-CN';
-  const tt = (k: string, p = {}) => t(lang, `result-sheet.${k}`, p);
-  const nameOf = (n: Text) => (lang === 'en' ? n.en : n.zh);
-  const levelOf = (id: string | null) => (id ? t(lang, `level.${id}`) : '');
-  const decimals = options.decimals ?? 1;
-  const scoreFormat = decimals > 0 ? `0.${'0'.repeat(decimals)}` : '0';
-  const facts = options.facts ?? {};
-
+  const c = resultContent(result, options);
   const rows: (ResultCell | null)[][] = [];
   const heights: (number | null)[] = [];
   const merges: ResultMerge[] = [];
@@ -178,6 +136,7 @@ export function resultSheet(result: AuditResult, options: ResultSheetOptions = {
     style,
     format,
   });
+  const val = (v: number | string) => (typeof v === 'number' ? num(v) : txt(v));
   const add = (cells: (ResultCell | null)[], height: number | null = null) => {
     const row = [...cells];
     while (row.length < RESULT_COLUMNS) row.push(null);
@@ -185,211 +144,103 @@ export function resultSheet(result: AuditResult, options: ResultSheetOptions = {
     heights.push(height);
     return rows.length - 1;
   };
+  const merge = (row: number, col: number) => merges.push({ row, col, cols: RESULT_COLUMNS - col });
   /** One cell spanning columns col..F (a line of text, wrapped). */
   const line = (value: string, style: ResultStyle, col = 0) => {
     const cells: (ResultCell | null)[] = Array(col).fill(null);
     cells.push({ value, style });
     const r = add(cells);
-    merges.push({ row: r, col, cols: RESULT_COLUMNS - col });
+    merge(r, col);
     return r;
   };
   const blank = () => add([]);
+  /** Header row: numbers' headers right-aligned like the numbers under them. */
+  const head = (labels: string[], numeric: boolean[]) =>
+    add(labels.map((l, i) => txt(l, numeric[i] ? 'headNumber' : 'head')));
 
   // Title and header block.
-  line(facts.organisation ? tt('titleOf', { organisation: facts.organisation }) : tt('title'), 'title');
+  line(c.title, 'title');
   heights[0] = 22;
   blank();
-  const scheme = options.schemeName
-    ? tt('schemeValue', { name: nameOf(options.schemeName), version: result.scheme.version })
-    : `${result.scheme.id} ${result.scheme.version}`;
-  for (const [key, value] of [
-    ['organisation', facts.organisation ?? ''],
-    ['uscc', facts.uscc ?? ''],
-    ['date', facts.date ?? ''],
-    ['auditor', facts.auditor ?? ''],
-    ['scheme', scheme],
-  ] as const) {
-    const r = add([txt(tt(key), 'label'), txt(value, 'wrap')]);
-    merges.push({ row: r, col: 1, cols: RESULT_COLUMNS - 1 });
-  }
+  for (const f of c.facts) merge(add([txt(f.label, 'label'), txt(f.value, 'wrap')]), 1);
   blank();
 
   // Score and level, large.
-  const level =
-    result.level === null
-      ? ''
-      : result.provisional
-        ? tt('levelProvisional', { level: levelOf(result.level) })
-        : levelOf(result.level);
   const headline = add(
     [
-      txt(tt('score'), 'label'),
-      result.score === null ? txt(tt('noScore'), 'headline') : num(result.score, scoreFormat, 'headlineNumber'),
-      txt(tt('level'), 'label'),
-      txt(level, 'headline'),
+      txt(c.scoreLabel, 'label'),
+      c.score === null ? txt(c.scoreText, 'headline') : num(c.score, c.scoreFormat, 'headlineNumber'),
+      txt(c.levelLabel, 'label'),
+      txt(c.level, 'headline'),
     ],
     24,
   );
-  merges.push({ row: headline, col: 3, cols: RESULT_COLUMNS - 3 });
-  if (result.score === null) line(tt('noScoreLine'), 'error');
-  else if (result.provisional && result.scoreIfRemainingConform !== null)
-    line(
-      tt('provisionalLine', {
-        count: result.unscored,
-        ifConform: result.scoreIfRemainingConform.toFixed(decimals),
-        levelIfConform: levelOf(result.levelIfRemainingConform),
-      }),
-      'wrap',
-    );
-  if (result.vetoed && result.vetoReason) line(tt('vetoLine', { reason: result.vetoReason.message }), 'error');
-  const scoredItems = result.items.filter((i) => i.applicable);
-  add([
-    txt(tt('earned'), 'label'),
-    num(points(result.earned)),
-    txt(tt('applicable'), 'label'),
-    num(points(result.applicableTotal)),
-  ]);
-  const scoredCount = scoredItems.filter((i) => i.earned !== null).length;
-  const r1 = add([
-    txt(tt('scored'), 'label'),
-    txt(tt('scoredValue', { scored: scoredCount, total: scoredItems.length })),
-    txt(tt('special'), 'label'),
-    txt(tt('specialValue', { deductions: result.specialDeductions, bonus: result.bonus })),
-  ]);
-  merges.push({ row: r1, col: 3, cols: RESULT_COLUMNS - 3 });
+  merge(headline, 3);
+  for (const n of c.notes) line(n.text, n.error ? 'error' : 'wrap');
+  const [earned, applicable, scored, special] = c.totals;
+  add([txt(earned!.label, 'label'), val(earned!.value), txt(applicable!.label, 'label'), val(applicable!.value)]);
+  merge(add([txt(scored!.label, 'label'), val(scored!.value), txt(special!.label, 'label'), val(special!.value)]), 3);
   blank();
 
   // Categories: id, name, earned, applicable (B..D feed the add-in's chart), lost, percent.
-  line(tt('categories'), 'section');
-  const catHead = add([
-    txt(tt('col.id'), 'head'),
-    txt(tt('col.category'), 'head'),
-    txt(tt('col.earned'), 'headNumber'),
-    txt(tt('col.applicable'), 'headNumber'),
-    txt(tt('col.lost'), 'headNumber'),
-    txt(tt('col.percent'), 'headNumber'),
-  ]);
-  for (const c of result.categories)
+  line(c.categories.title, 'section');
+  const catHead = head(c.categories.head, [false, false, true, true, true, true]);
+  for (const r of c.categories.rows)
     add([
-      txt(c.id),
-      txt(nameOf(c.name), 'wrap'),
-      num(points(c.earned)),
-      num(points(c.applicable)),
-      num(points(c.lost)),
-      c.percent === null ? null : num(c.percent, '0.0'),
+      txt(r.id),
+      txt(r.name, 'wrap'),
+      num(r.earned),
+      num(r.applicable),
+      num(r.lost),
+      r.percent === null ? null : num(r.percent, '0.0'),
     ]);
   const catLast = rows.length - 1;
   blank();
 
-  // Points lost, largest first. 不符合 only for a yes/no item answered so, or nonconforming samples.
-  const lost = result.items
-    .filter((i) => i.applicable && i.earned !== null && i.lost > 1e-9)
-    .sort((a, b) => b.lost - a.lost || a.id.localeCompare(b.id, 'en', { numeric: true }));
-  const lostTotal = points(lost.reduce((s, i) => s + i.lost, 0));
-  line(lost.length ? tt('lostCount', { count: lost.length, points: lostTotal }) : tt('lost'), 'section');
-  if (!lost.length) line(tt('noneLost'), 'text');
+  line(c.lost.title, 'section');
+  if (!c.lost.rows.length) line(c.lost.empty, 'text');
   else {
-    add([
-      txt(tt('col.id'), 'head'),
-      txt(tt('col.indicator'), 'head'),
-      txt(tt('col.max'), 'headNumber'),
-      txt(tt('col.earned'), 'headNumber'),
-      txt(tt('col.lost'), 'headNumber'),
-      txt(tt('col.note'), 'head'),
-    ]);
-    for (const i of lost)
-      add([
-        txt(i.id),
-        txt(nameOf(i.name), 'wrap'),
-        num(i.max),
-        num(points(i.earned!)),
-        num(points(i.lost)),
-        txt(noteOf(i)),
-      ]);
+    head(c.lost.head, [false, false, true, true, true, false]);
+    for (const r of c.lost.rows)
+      add([txt(r.id), txt(r.name, 'wrap'), num(r.max), num(r.earned), num(r.lost), txt(r.note)]);
   }
   blank();
 
-  // Next level and the cheapest items to get there.
-  line(tt('next'), 'section');
-  const n = result.nextLevel;
-  if (result.score === null) line(tt('nextUnknown'), 'text');
-  else if (!n) line(tt('top'), 'text');
-  else {
-    const lv = levelOf(n.level);
-    if (n.blockedBy)
-      line(tt('nextBlocked', { level: lv, threshold: n.threshold, reason: tt(`blocked.${n.blockedBy}`) }), 'wrap');
-    else {
-      const p = {
-        level: lv,
-        threshold: n.threshold,
-        points: n.pointsNeeded,
-        raw: n.rawPointsNeeded,
-        count: n.improvements.length,
-      };
-      line(n.improvements.length ? tt('nextLine', p) : tt('nextLineNoItems', p), 'wrap');
-    }
-    if (n.improvements.length) {
-      add([txt(tt('col.id'), 'head'), txt(tt('col.indicator'), 'head'), txt(tt('col.gain'), 'headNumber')]);
-      for (const i of n.improvements) add([txt(i.id), txt(nameOf(i.name), 'wrap'), num(points(i.gain))]);
-    }
+  line(c.next.title, 'section');
+  line(c.next.line, 'wrap');
+  if (c.next.rows.length) {
+    head(c.next.head, [false, false, true]);
+    for (const r of c.next.rows) add([txt(r.id), txt(r.name, 'wrap'), num(r.gain)]);
   }
   blank();
 
-  // Problems: where, which indicator (id and name), what to do. Errors first.
-  const byId = new Map(result.items.map((i) => [i.id, i]));
-  const problems: ResultProblem[] = [...(options.problems ?? []), ...result.issues].sort((a, b) =>
-    a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1,
-  );
-  line(tt('problems', { count: problems.length }), 'section');
-  if (!problems.length) line(tt('noProblems'), 'text');
+  line(c.problems.title, 'section');
+  if (!c.problems.rows.length) line(c.problems.empty, 'text');
   else {
-    const h = add([txt(tt('col.where'), 'head'), txt(tt('col.indicator'), 'head'), txt(tt('col.note'), 'head')]);
-    merges.push({ row: h, col: 2, cols: RESULT_COLUMNS - 2 });
-    for (const p of problems) {
-      const item = p.indicatorId ? byId.get(p.indicatorId) : undefined;
-      const indicator = item ? `${item.id} ${nameOf(item.name)}` : (p.indicatorId ?? '');
-      const message = `${tt(p.severity)}${lang === 'en' ? ': ' : '：'}${withoutWhere(p.message, p.where)}`;
-      const r = add([txt(p.where), txt(indicator, 'wrap'), txt(message, p.severity === 'error' ? 'error' : 'wrap')]);
-      merges.push({ row: r, col: 2, cols: RESULT_COLUMNS - 2 });
-    }
+    merge(head(c.problems.head, [false, false, false]), 2);
+    for (const p of c.problems.rows)
+      merge(add([txt(p.where), txt(p.indicator, 'wrap'), txt(p.message, p.error ? 'error' : 'wrap')]), 2);
   }
 
-  const el = options.eligibility;
+  const el = c.eligibility;
   if (el) {
     blank();
-    line(tt('eligibility', { asOf: el.asOf }), 'section');
+    line(el.title, 'section');
     line(el.summary, 'wrap');
-    if (!el.gaps.length) line(tt('noGaps'), 'text');
+    if (!el.rows.length) line(el.empty, 'text');
     else {
-      const h = add([
-        txt(tt('col.condition'), 'head'),
-        txt(tt('col.indicator'), 'head'),
-        txt(tt('col.status'), 'head'),
-        txt(tt('col.note'), 'head'),
-      ]);
-      merges.push({ row: h, col: 3, cols: RESULT_COLUMNS - 3 });
-      for (const g of el.gaps) {
-        const r = add([txt(g.id), txt(g.title, 'wrap'), txt(g.statusText), txt(g.reason, 'wrap')]);
-        merges.push({ row: r, col: 3, cols: RESULT_COLUMNS - 3 });
-      }
+      merge(head(el.head, [false, false, false, false]), 3);
+      for (const g of el.rows) merge(add([txt(g.id), txt(g.name, 'wrap'), txt(g.status), txt(g.reason, 'wrap')]), 3);
     }
   }
 
   blank();
-  line(
-    tt('stamp', {
-      engine: result.engine.name,
-      engineVersion: result.engine.version,
-      scheme: result.scheme.id,
-      version: result.scheme.version,
-    }),
-    'stamp',
-  );
+  line(c.stamp, 'stamp');
 
   const widths = columnWidths(rows, merges);
   fitHeights(rows, heights, merges, widths);
   return {
-    lang,
+    lang: c.lang,
     rows,
     widths,
     heights,
@@ -404,13 +255,6 @@ export function resultSheet(result: AuditResult, options: ResultSheetOptions = {
     },
     categoryTable: { headerRow: catHead, lastRow: catLast },
   };
-
-  function noteOf(i: ItemResult): string {
-    if (i.kind === 'binary' && i.status === 'nonconform') return tt('nonconform');
-    if (i.kind === 'sampled' && (i.nonconforming ?? 0) > 0)
-      return tt('sampledNonconform', { n: i.samples ?? '', k: i.nonconforming! });
-    return '';
-  }
 }
 
 /** Widths from the content of unmerged cells (CJK counts double), then shrunk to about one A4 page. */

@@ -61,6 +61,7 @@ export const resultSheetMessages: MessageModule = {
     'result-sheet.col.gain': '可得分',
     'result-sheet.col.where': '位置',
     'result-sheet.col.condition': '条件',
+    'result-sheet.col.name': '名称',
     'result-sheet.col.status': '状态',
   },
   en: {
@@ -123,6 +124,7 @@ export const resultSheetMessages: MessageModule = {
     'result-sheet.col.gain': 'Gain',
     'result-sheet.col.where': 'Cell',
     'result-sheet.col.condition': 'Condition',
+    'result-sheet.col.name': 'Name',
     'result-sheet.col.status': 'Status',
   },
 };
