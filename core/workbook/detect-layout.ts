@@ -256,6 +256,11 @@ function classifyRows(grid: Grid, firstDataRow: number, columns: Partial<Record<
       continue;
     }
     if (!hasLabel) continue;
+    // "一、服务体系（40分）" with nothing to score is a heading, points in its name or not.
+    if (!hasInput && !id && CATEGORY_HEADING.test(cellText(row[nameCol ?? idCol!]))) {
+      categoryRows.push(r);
+      continue;
+    }
     if (isParentId(id) || (!hasMax && !hasInput && !(maxCol === undefined && id))) {
       categoryRows.push(r);
       continue;
@@ -264,6 +269,9 @@ function classifyRows(grid: Grid, firstDataRow: number, columns: Partial<Record<
   }
   return { subtotalRows, categoryRows, itemRows };
 }
+
+/** Heading texts that open a category: 一、 / 第二部分 / A. 服务体系. */
+export const CATEGORY_HEADING = /^(第?[一二三四五六七八九十]+[、.．部分章]|[A-Z][、.．]\s*\S)/;
 
 /**
  * A row's id: its id cell, or the number the id or name cell starts with ("5.1.1 组织架构"). '' when none.

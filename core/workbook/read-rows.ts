@@ -2,7 +2,7 @@ import type { Params } from '../i18n/index';
 import type { IndicatorResponse, Where } from '../scoring/types';
 import { readNumber } from '../scoring/read-value';
 import { EXCLUDED } from '../vocabulary/index';
-import { readPoints, normaliseId } from './detect-layout';
+import { CATEGORY_HEADING, normaliseId, readPoints } from './detect-layout';
 import { pointsInName, splitIdName } from './id-and-name';
 import { cellText, isEmptyCell } from './normalise';
 import { specialType } from './read-specials';
@@ -33,7 +33,6 @@ export interface RowRead {
   hasAnswer: boolean;
 }
 
-const CATEGORY_HEADING = /^(第?[一二三四五六七八九十]+[、.．部分章]|[A-Z][、.．]\s*\S)/;
 const round6 = (x: number) => Math.round(x * 1e6) / 1e6;
 
 /**
@@ -122,7 +121,7 @@ export function readRows(
       name = named.name;
       if (max === null && isEmptyCell(maxCell)) {
         max = named.points;
-        maxWhere = where.id ?? at(r, cName ?? 0);
+        maxWhere = at(r, cName ?? cId ?? 0);
       }
     }
 

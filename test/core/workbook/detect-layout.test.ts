@@ -102,6 +102,38 @@ describe('detectLayout', () => {
     expect(l.itemRows).toEqual([2]);
   });
 
+  it('reads a merged 评分 over 标准分 / 实得分, and a sheet with only a 扣分 column', () => {
+    const l = ok([
+      ['指标', '评分', '', '评审记录'],
+      ['', '标准分', '实得分', ''],
+      ['5.1 售后服务体系（40分）', '', '', ''],
+      ['5.1.1 组织架构', 6, 5, ''],
+      ['5.1.2 人员配置', 6, '', ''],
+    ]);
+    expect(l.subHeaderRow).toBe(1);
+    expect([l.columns.name?.col, l.columns.max?.col, l.columns.score?.col, l.columns.notes?.col]).toEqual([0, 1, 2, 3]);
+    // "5.1 …" heads "5.1.1 …" (ids read from the name cell): a heading, not an item.
+    expect(l.categoryRows).toEqual([2]);
+    expect(l.itemRows).toEqual([3, 4]);
+    const d = ok([
+      ['条款号', '评审项目', '分值', '扣分', '扣分原因'],
+      ['5.1.1', '组织架构', 6, 1, '网点清单未更新'],
+    ]);
+    expect(d.columns.deduction?.col).toBe(3);
+    expect(d.itemRows).toEqual([1]);
+  });
+
+  it('takes "一、服务体系（40分）" with nothing to score as a heading, "1.1 名称（10分）" as an item', () => {
+    const l = ok([
+      ['编号', '评价内容', '得分'],
+      ['', '一、服务体系（40分）', ''],
+      ['1.1', '服务机构与人员（10分）', 9],
+      ['1.2', '服务制度（10分）', ''],
+    ]);
+    expect(l.categoryRows).toEqual([1]);
+    expect(l.itemRows).toEqual([2, 3]);
+  });
+
   it('reports hidden rows inside the table', () => {
     const l = ok(
       [

@@ -69,6 +69,21 @@ describe('header synonym table', () => {
     expect(fieldOf('计算得分')).toBe('computed');
   });
 
+  it('reads deduction sheets: 扣分 and its wordings are deductions, 扣分原因 is a note, 扣分依据 the criteria', () => {
+    for (const h of ['扣分', '扣减分', '扣分值', '失分', '应扣分', 'Deduction', 'Points lost'])
+      expect([h, fieldOf(h)]).toEqual([h, 'deduction']);
+    for (const h of ['扣分原因', '扣分说明', '扣分理由']) expect([h, fieldOf(h)]).toEqual([h, 'notes']);
+    expect(fieldOf('扣分依据')).toBe('criteria');
+    const row = ['条款号', '评审项目', '分值', '扣分', '扣分原因'].flatMap((h, c) => headerCandidates(h, c));
+    expect(Object.fromEntries(Object.entries(assignColumns(row)).map(([f, m]) => [f, m!.col]))).toEqual({
+      id: 0,
+      name: 1,
+      max: 2,
+      deduction: 3,
+      notes: 4,
+    });
+  });
+
   it('marks 删减 as the inverse of applicable', () => {
     expect(assignColumns(headerCandidates('删减', 3)).applicable).toEqual({ col: 3, header: '删减', inverted: true });
     expect(assignColumns(headerCandidates('是否适用', 3)).applicable?.inverted).toBeUndefined();
