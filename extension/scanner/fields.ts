@@ -6,7 +6,7 @@
 import type { SnapshotField } from '../../core/documents/types';
 import { fieldLabelOf, formItemOf, groupLabelOf, optionLabel, type LabelIndex, type LabelSource } from './labels';
 import { DATE_PICKERS, featuresOf, WIDGETS } from './features';
-import { CHOICE_GROUPS, type SelectSpec } from './libraries';
+import { CHOICE_GROUPS, PICKER_FIELDS, type SelectSpec } from './libraries';
 import { refOf } from './refs';
 import { clean, labelText, textOf } from './text';
 
@@ -19,6 +19,7 @@ const DATE_TYPES = new Set(['date', 'datetime-local', 'month', 'week', 'time']);
 export const WIDGET_INNER = WIDGETS.join(', ');
 const DATE_PICKER = DATE_PICKERS.join(', ');
 const GROUP_CONTAINER = CHOICE_GROUPS.join(', ');
+const PICKER_FIELD = PICKER_FIELDS.join(', ');
 
 export function isFieldInput(el: HTMLInputElement): boolean {
   return !NOT_FIELDS.has((el.getAttribute('type') ?? '').toLowerCase());
@@ -50,7 +51,11 @@ function kindOf(el: Element): SnapshotField['kind'] {
   if (type === 'radio') return 'radio';
   if (type === 'checkbox') return 'checkbox';
   if (DATE_TYPES.has(type) || (featuresOf(el).datePickers && el.closest(DATE_PICKER))) return 'date';
-  if (TEXT_TYPES.has(type)) return 'text';
+  if (TEXT_TYPES.has(type)) {
+    // A picker's readonly field (only readonly inputs pay for the closest()).
+    if ((el as HTMLInputElement).readOnly && el.closest(PICKER_FIELD)) return 'select';
+    return 'text';
+  }
   return 'other';
 }
 

@@ -118,7 +118,8 @@ export function cellLabel(el: Element): string {
     for (let s = cell.previousElementSibling, k = 0; s && k < 2; s = s.previousElementSibling, k++) {
       if (s.matches(CONTROL_SELECTOR) || s.querySelector(CONTROL_SELECTOR)) return '';
       const t = labelText(textOf(s, 80));
-      if (t) return t.length <= MAX_CELL_LABEL && besideOrAbove(s, el) ? t : '';
+      // The control's cell, not the control: a styled upload hides its file input (1 px, out of the flow).
+      if (t) return t.length <= MAX_CELL_LABEL && besideOrAbove(s, cell) ? t : '';
     }
     const parent = cell.parentElement;
     if (!parent || BOUNDARY.has(parent.tagName) || holdsOtherControl(parent, el)) return '';

@@ -99,6 +99,12 @@ export const WIDGETS: readonly string[] = [
   '.layui-form-radio',
 ];
 
+/**
+ * A readonly text input inside one of these shows the choice of a picker that opens on a tap (mobile
+ * libraries have no select): read as a select, i.e. a closed dropdown.
+ */
+export const PICKER_FIELDS: readonly string[] = ['.van-cell--clickable'];
+
 /** Date pickers whose inner input is a date. */
 export const DATE_PICKERS: readonly string[] = [
   '.el-date-editor',

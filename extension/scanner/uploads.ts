@@ -288,7 +288,11 @@ export function seenInside(
   for (const row of Array.from(area.querySelectorAll('li, tbody tr'))) {
     if (!outside(row) || isTemplate(row)) continue;
     const actions = Array.from(row.querySelectorAll('a, button, [role=button]'));
-    if (actions.some((a) => FILE_ACTION.test(clean(a.textContent ?? '', 20)))) add(say.row(labelText(textOf(row, 60))));
+    if (!actions.some((a) => FILE_ACTION.test(clean(a.textContent ?? '', 20)))) continue;
+    const cells = row.tagName === 'TR' ? Array.from((row as HTMLTableRowElement).cells) : [row];
+    const text = labelText(cells.map((c) => textOf(c, 60)).join(' '));
+    // A row naming a file already listed adds nothing.
+    if (!out.some((s) => text.includes(s))) add(say.row(text));
   }
   return out;
 }
