@@ -14,6 +14,7 @@ import { USCC_CHARSET, USCC_WEIGHTS } from '../documents/uscc';
 import { columnLetters, sheetRef } from './address';
 import { sheetName } from './sheet-names';
 import { COVER_FACTS, COVER_FIRST_ROW } from './template-layout';
+import { BODY_FONT, printOnA4, rowHeightFor } from './template-print';
 
 /*
  * The 自查 sheet: the eligibility questions with data-validated answers and native formulas giving the
@@ -49,6 +50,9 @@ export interface SelfCheckSheet {
   /** A1 address of each condition's result cell. */
   statusCells: Record<string, string>;
 }
+
+/** Widths of the printed columns, id … source. */
+const SC_WIDTHS = [5, 13, 32, 13, 11, 12, 32, 22, 9, 30];
 
 const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
 const A = (col: number, row: number) => `${columnLetters(col - 1)}${row}`;
@@ -86,20 +90,31 @@ export function addSelfCheckSheet(wb: Workbook, options: SelfCheckSheetOptions =
   const cells = {} as SelfCheckSheet['cells'];
   const statusCells: Record<string, string> = {};
 
-  const widths = [6, 18, 46, 16, 10, 14, 48, 30, 12, 40];
+  // Narrow enough to print one page wide on A4 landscape at ≥ 75 % (body text ≥ 8 pt); text wraps.
+  const widths = SC_WIDTHS;
   widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   ws.getColumn(SC_COL.key).hidden = true;
   for (let c = SC_COL.helpers; c < SC_COL.helpers + 20; c++) ws.getColumn(c).hidden = true;
 
   ws.mergeCells(SC_ROW.title, 1, SC_ROW.title, SC_COL.source);
   ws.getCell(SC_ROW.title, 1).value = m('sheet.title');
-  ws.getCell(SC_ROW.title, 1).font = { bold: true, size: 14 };
+  ws.getCell(SC_ROW.title, 1).font = { ...BODY_FONT, bold: true, size: 14 };
   ws.mergeCells(SC_ROW.instructions, 1, SC_ROW.instructions, SC_COL.source);
   ws.getCell(SC_ROW.instructions, 1).value = m('sheet.instructions');
-  ws.getCell(SC_ROW.instructions, 1).alignment = { wrapText: true };
-  ws.getRow(SC_ROW.instructions).height = 32;
+  ws.getCell(SC_ROW.instructions, 1).alignment = { wrapText: true, vertical: 'top' };
+  ws.getRow(SC_ROW.instructions).height = rowHeightFor([
+    { text: m('sheet.instructions'), width: widths.reduce((a, b) => a + b, 0) },
+  ]);
+  // Row heights are set from the text (programs do not refit a wrapped row when they open a file).
+  const fitRow = (r: number, cols: readonly number[], minPt = 0) => {
+    for (const col of cols) ws.getCell(r, col).alignment = { wrapText: true, vertical: 'top' };
+    ws.getRow(r).height = rowHeightFor(
+      cols.map((col) => ({ text: String(ws.getCell(r, col).value ?? ''), width: widths[col - 1]! })),
+      Math.max(minPt, 15),
+    );
+  };
   ws.getCell(SC_ROW.settings, 1).value = m('sheet.settings');
-  ws.getCell(SC_ROW.settings, 1).font = { bold: true };
+  ws.getCell(SC_ROW.settings, 1).font = { ...BODY_FONT, bold: true };
 
   const invalid = (error: string) => ({
     showErrorMessage: true,
@@ -136,6 +151,7 @@ export function addSelfCheckSheet(wb: Workbook, options: SelfCheckSheetOptions =
   usedAsOf.numFmt = 'yyyy-mm-dd';
   ws.getCell(asOfRow, SC_COL.computed).value = `← ${m('sheet.as-of-used')}`;
   ws.getCell(asOfRow, SC_COL.key).value = SC_KEY_AS_OF;
+  fitRow(asOfRow, [SC_COL.question, SC_COL.computed]);
   cells.asOf = D5;
   const AS_OF = ABS(SC_COL.status, asOfRow);
 
@@ -164,6 +180,7 @@ export function addSelfCheckSheet(wb: Workbook, options: SelfCheckSheetOptions =
       options: opts.map((o) => `${o.value} ${o.url}`).join('；'),
     });
     ws.getCell(row, SC_COL.key).value = key;
+    fitRow(row, [SC_COL.question, SC_COL.source]);
     cells[key] = A(SC_COL.answer, row);
     const abs = ABS(SC_COL.answer, row);
     settingRef[key] = `IF(ISNUMBER(${abs}),${abs},${DEFAULT_ELIGIBILITY_SETTINGS[key]})`;
@@ -186,9 +203,10 @@ export function addSelfCheckSheet(wb: Workbook, options: SelfCheckSheetOptions =
   headers.forEach((h, i) => {
     const cell = ws.getCell(SC_ROW.header, i + 1);
     cell.value = m(`sheet.col.${h}`);
-    cell.font = { bold: true };
+    cell.font = { ...BODY_FONT, bold: true };
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } };
   });
+  fitRow(SC_ROW.header, [SC_COL.id, SC_COL.condition, SC_COL.question, SC_COL.answer, SC_COL.status, SC_COL.computed]);
 
   const docs = catalogueById();
   const answers = options.answers ?? {};
@@ -261,8 +279,18 @@ export function addSelfCheckSheet(wb: Workbook, options: SelfCheckSheetOptions =
       .join('\n');
     ws.getCell(first, SC_COL.indicators).value = c.indicators.join(', ');
     ws.getCell(first, SC_COL.source).value = sourceText(c, lang);
-    for (const col of [SC_COL.todo, SC_COL.documents, SC_COL.source, SC_COL.condition])
-      ws.getCell(first, col).alignment = { wrapText: true, vertical: 'top' };
+    const blockCols = [SC_COL.condition, SC_COL.todo, SC_COL.documents, SC_COL.indicators, SC_COL.source];
+    for (const col of blockCols) ws.getCell(first, col).alignment = { wrapText: true, vertical: 'top' };
+    // The merged cells of a condition share its rows' height; each row also shows its own question.
+    const blockPt = rowHeightFor(
+      blockCols.map((col) => ({ text: String(ws.getCell(first, col).value ?? ''), width: widths[col - 1]! })),
+    );
+    for (let r = first; r <= last; r++) {
+      const own = rowHeightFor([
+        { text: String(ws.getCell(r, SC_COL.question).value ?? ''), width: widths[SC_COL.question - 1]! },
+      ]);
+      ws.getRow(r).height = Math.max(own, Math.ceil(blockPt / (last - first + 1)), 20);
+    }
 
     let formula: string;
     if (c.id === 'E1') {
@@ -319,7 +347,9 @@ export function addSelfCheckSheet(wb: Workbook, options: SelfCheckSheetOptions =
     }
     const status = ws.getCell(first, SC_COL.status);
     status.value = { formula } as never;
-    status.font = { bold: true };
+    status.font = { ...BODY_FONT, bold: true };
+    status.alignment = { vertical: 'top' };
+    ws.getCell(first, SC_COL.id).alignment = { vertical: 'top' };
     statusCells[c.id] = A(SC_COL.status, first);
     if (last > first) {
       for (const col of [
@@ -339,12 +369,12 @@ export function addSelfCheckSheet(wb: Workbook, options: SelfCheckSheetOptions =
   // Verdict: any unmet → not yet; else any unknown → not sure; else ready (as checkEligibility).
   const range = `${ABS(SC_COL.status, SC_ROW.firstInput)}:${ABS(SC_COL.status, lastRow)}`;
   ws.getCell(SC_ROW.verdict, SC_COL.question).value = m('sheet.verdict');
-  ws.getCell(SC_ROW.verdict, SC_COL.question).font = { bold: true, size: 12 };
+  ws.getCell(SC_ROW.verdict, SC_COL.question).font = { ...BODY_FONT, bold: true, size: 12 };
   const verdict = ws.getCell(SC_ROW.verdict, SC_COL.answer);
   verdict.value = {
     formula: `IF(COUNTIF(${range},${UNMET})>0,${q(m('verdict.not-yet'))},IF(COUNTIF(${range},${UNK})>0,${q(m('verdict.not-sure'))},${q(m('verdict.ready'))}))`,
   } as never;
-  verdict.font = { bold: true, size: 12 };
+  verdict.font = { ...BODY_FONT, bold: true, size: 12 };
   ws.mergeCells(SC_ROW.verdict, SC_COL.computed, SC_ROW.verdict, SC_COL.todo);
   ws.getCell(SC_ROW.verdict, SC_COL.computed).value = {
     formula: `${q(m('sheet.counts') + ' ')}&COUNTIF(${range},${UNMET})&${q(' · ' + m('sheet.count-unknown') + ' ')}&COUNTIF(${range},${UNK})&${q(' · ' + m('sheet.count-met') + ' ')}&COUNTIF(${range},${MET})`,
@@ -367,6 +397,12 @@ export function addSelfCheckSheet(wb: Workbook, options: SelfCheckSheetOptions =
       colour(m('status.unknown'), 'FFFFE699'),
       colour(m('status.met'), 'FFC6EFCE'),
     ],
+  });
+  printOnA4(ws, lang, {
+    titleRows: `${SC_ROW.header}:${SC_ROW.header}`,
+    landscape: true,
+    widths,
+    area: `A1:${A(SC_COL.source, lastRow)}`,
   });
   return { sheet: ws, cells, statusCells };
 }

@@ -2,10 +2,13 @@ import type { IndicatorKind } from '../scheme/schema';
 import { COL, PARAM_ROWS } from './template-layout';
 
 /*
- * The template's formulas, as strings. Only functions that Excel 2010, WPS and LibreOffice all
- * compute: IF, AND, OR, ISNUMBER, INT, SUM, SUMPRODUCT, ROUND, MIN, MAX, LOOKUP, INDEX, MATCH, LEN.
- * Each one mirrors core/scoring (evaluate-item.ts, final-score.ts); the LibreOffice agreement test
- * recalculates random audits and compares with score().
+ * The template's formulas, as strings. Only functions that Excel 2010, WPS, LibreOffice and Gnumeric
+ * all compute: IF, AND, OR, ISNUMBER, ISTEXT, INT, SUM, SUMPRODUCT, ROUND, MIN, MAX, INDEX, MATCH,
+ * LEFT, MID, TRIM, SUBSTITUTE, ASC, VALUE. Each one mirrors core/scoring (read-value.ts,
+ * evaluate-item.ts, final-score.ts); the LibreOffice and Gnumeric agreement tests recalculate random
+ * audits and compare with score().
+ * Inside SUMPRODUCT only comparisons and arithmetic on ranges: no function applied to a range (LEN(range)),
+ * whose array evaluation differs between engines (Gnumeric counts nothing).
  * Both languages' words are accepted, so a zh template filled with en words still computes.
  */
 
@@ -27,66 +30,86 @@ export const P = (row: number) => `${refs.params}$B$${row}`;
 
 const c = (col: keyof typeof COL, r: number) => `$${COL[col]}${r}`;
 
+/** A cell's text as score() compares it: trimmed (spaces typed around a word do not change it). */
+const trimmed = (col: keyof typeof COL, r: number) => `TRIM(${c(col, r)})`;
+/** Empty, or only spaces: score() treats both as blank. */
+const blank = (col: keyof typeof COL, r: number) => `${trimmed(col, r)}=""`;
+
 /** 是否适用 = 否 (or 不适用 / 删减 / No). */
 const notApplicable = (r: number) => {
-  const g = c('applicable', r);
+  const g = trimmed('applicable', r);
   return `OR(${g}="否",${g}="不适用",${g}="删减",${g}="No")`;
 };
 /** An applicability word we do not know (score() calls it invalid-applicable). */
 const badApplicable = (r: number) => {
-  const g = c('applicable', r);
+  const g = trimmed('applicable', r);
   return `AND(${g}<>"",NOT(OR(${g}="是",${g}="适用",${g}="Yes",${notApplicable(r)})))`;
 };
 const review = (r: number) => {
-  const j = c('score', r);
+  const j = trimmed('score', r);
   return `OR(${j}="待复核",${j}="待定",${j}="review",${j}="?",${j}="？")`;
 };
 const conformWord = (r: number) => {
-  const j = c('score', r);
+  const j = trimmed('score', r);
   return `OR(${j}="符合",${j}="Conform")`;
 };
 const nonconformWord = (r: number) => {
-  const j = c('score', r);
+  const j = trimmed('score', r);
   return `OR(${j}="不符合",${j}="Nonconform")`;
 };
 
+/**
+ * The number a cell holds, read as score()'s readNumber reads it, or "" when it holds none: a number,
+ * or text that is a plain decimal ("2", " 2.5 ", "-1", ".5", full-width "２．５"). Text that a
+ * spreadsheet's VALUE would also take but score() does not ("1e3", "2%", "1/2", "1,5") stays "".
+ * A number typed as text counts, because that is what the user sees in the cell and what the CLI scores.
+ */
+export function numberOf(ref: string): string {
+  const s = `TRIM(SUBSTITUTE(ASC(${ref}),"\u3000"," "))`;
+  const body = `IF(OR(LEFT(${s},1)="+",LEFT(${s},1)="-"),MID(${s},2,99),${s})`;
+  let rest = body;
+  for (let d = 0; d <= 9; d++) rest = `SUBSTITUTE(${rest},"${d}","")`;
+  const plain = `AND(${body}<>"",${body}<>".",OR(${rest}="",${rest}="."))`;
+  return `IF(ISNUMBER(${ref}),${ref},IF(ISTEXT(${ref}),IF(${plain},VALUE(${s}),""),""))`;
+}
+
 /** 1 when the points in 得分 are not a number in 0..max (graded, or sampled given as points). */
 function pointsProblem(r: number): string {
-  const j = c('score', r),
+  const n = c('scoreNumber', r),
     f = c('max', r);
-  return `IF(OR(${j}="",${review(r)}),0,IF(ISNUMBER(${j}),IF(OR(${j}<0,${j}>${f}),1,0),1))`;
+  return `IF(OR(${blank('score', r)},${review(r)}),0,IF(ISNUMBER(${n}),IF(OR(${n}<0,${n}>${f}+0.000000001),1,0),1))`;
 }
 
 /** 输入错误: 1 when the row's inputs are invalid (score() would return null for the audit). */
 export function errorFormula(kind: IndicatorKind, r: number): string {
-  const j = c('score', r),
+  const jn = c('scoreNumber', r),
     f = c('max', r),
-    h = c('samples', r),
-    i = c('nonconforming', r);
+    hn = c('samplesNumber', r),
+    kn = c('nonconformingNumber', r);
   let body: string;
   if (kind === 'graded') body = pointsProblem(r);
   else if (kind === 'binary') {
-    body = `IF(OR(${j}="",${review(r)},${conformWord(r)},${nonconformWord(r)}),0,IF(ISNUMBER(${j}),IF(OR(${j}=${f},${j}=0),0,1),1))`;
+    body = `IF(OR(${blank('score', r)},${review(r)},${conformWord(r)},${nonconformWord(r)}),0,IF(ISNUMBER(${jn}),IF(OR(${jn}=${f},${jn}=0),0,1),1))`;
   } else {
-    const nBad = `IF(${h}="",0,IF(ISNUMBER(${h}),IF(OR(${h}<1,${h}<>INT(${h})),1,0),1))`;
-    const kBad = `IF(${i}="",0,IF(ISNUMBER(${i}),IF(OR(${i}<0,${i}<>INT(${i})),1,0),1))`;
-    body = `IF(OR(${h}<>"",${i}<>""),IF(${nBad}+${kBad}>0,1,IF(OR(${h}="",${i}=""),0,IF(${i}>${h},1,0))),${pointsProblem(r)})`;
+    const nBad = `IF(${blank('samples', r)},0,IF(ISNUMBER(${hn}),IF(OR(${hn}<1,${hn}<>INT(${hn})),1,0),1))`;
+    const kBad = `IF(${blank('nonconforming', r)},0,IF(ISNUMBER(${kn}),IF(OR(${kn}<0,${kn}<>INT(${kn})),1,0),1))`;
+    body = `IF(OR(NOT(${blank('samples', r)}),NOT(${blank('nonconforming', r)})),IF(${nBad}+${kBad}>0,1,IF(OR(${blank('samples', r)},${blank('nonconforming', r)}),0,IF(${kn}>${hn},1,0))),${pointsProblem(r)})`;
   }
   return `IF(${badApplicable(r)},1,IF(${notApplicable(r)},0,${body}))`;
 }
 
 /** 计算得分: the points the item earns, or "" when not applicable, unscored or invalid. */
 export function computedFormula(kind: IndicatorKind, r: number): string {
-  const j = c('score', r),
+  const jn = c('scoreNumber', r),
     f = c('max', r),
-    h = c('samples', r),
-    i = c('nonconforming', r),
+    hn = c('samplesNumber', r),
+    kn = c('nonconformingNumber', r),
     e = c('error', r);
   const off = `OR(${notApplicable(r)},${e}=1)`;
-  if (kind === 'graded') return `IF(OR(${off},${j}="",${review(r)}),"",${j})`;
+  if (kind === 'graded') return `IF(OR(${off},${blank('score', r)},${review(r)}),"",${jn})`;
   if (kind === 'binary')
-    return `IF(OR(${off},${j}="",${review(r)}),"",IF(OR(${conformWord(r)},AND(ISNUMBER(${j}),${j}=${f})),${f},0))`;
-  return `IF(${off},"",IF(OR(${h}<>"",${i}<>""),IF(OR(${h}="",${i}=""),"",${f}*(1-${i}/${h})),IF(OR(${j}="",${review(r)}),"",${j})))`;
+    return `IF(OR(${off},${blank('score', r)},${review(r)}),"",IF(OR(${conformWord(r)},AND(ISNUMBER(${jn}),${jn}=${f})),${f},0))`;
+  return `IF(${off},"",IF(OR(NOT(${blank('samples', r)}),NOT(${blank('nonconforming', r)})),IF(OR(${blank('samples', r)},${blank('nonconforming', r)}),"",${f}*(1-${kn}/${hn})),IF(OR(${blank('score', r)},${review(r)}),"",${jn})))`;
 }
 
 export function statusFormula(
@@ -112,7 +135,7 @@ export function categorySum(col: keyof typeof COL, keyCell: string, first: numbe
 /** Count of special-item rows of one type (clause or description filled). */
 export function specialCount(typeLabelCell: string, first: number, last: number): string {
   const sp = refs.special;
-  return `SUMPRODUCT((${sp}$B$${first}:$B$${last}=${typeLabelCell})*((LEN(${sp}$C$${first}:$C$${last})+LEN(${sp}$D$${first}:$D$${last}))>0))`;
+  return `SUMPRODUCT((${sp}$B$${first}:$B$${last}=${typeLabelCell})*(((${sp}$C$${first}:$C$${last}<>"")+(${sp}$D$${first}:$D$${last}<>""))>0))`;
 }
 
 export interface SummaryRefs {

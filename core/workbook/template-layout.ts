@@ -28,8 +28,22 @@ export const ITEM_COLUMNS = [
   'error',
   'categoryId',
   'countedPoints',
+  'scoreNumber',
+  'samplesNumber',
+  'nonconformingNumber',
 ] as const;
 export type ItemColumn = (typeof ITEM_COLUMNS)[number];
+/** Columns formulas need but a reader of the printout does not: hidden, and outside the print area. */
+export const HELPER_COLUMNS: readonly ItemColumn[] = [
+  'countedMax',
+  'applicableMax',
+  'error',
+  'categoryId',
+  'countedPoints',
+  'scoreNumber',
+  'samplesNumber',
+  'nonconformingNumber',
+];
 export const COL: Record<ItemColumn, string> = Object.fromEntries(
   ITEM_COLUMNS.map((c, i) => [c, String.fromCharCode(65 + i)]),
 ) as Record<ItemColumn, string>;

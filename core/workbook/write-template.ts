@@ -3,7 +3,7 @@ import { t, type Lang } from '../i18n/index';
 import type { Scheme } from '../scheme/schema';
 import { ENGINE, score } from '../scoring/score';
 import type { AuditResult, IndicatorResponse, ItemStatus, SpecialItem } from '../scoring/types';
-import { sheetRef } from './address';
+import { columnLetters, sheetRef } from './address';
 import { sheetName } from './sheet-names';
 import * as F from './template-formulas';
 import {
@@ -17,10 +17,14 @@ import {
   SPECIAL_FIRST_ROW,
   SPECIAL_HEADER_ROW,
   SPECIAL_MIN_ROWS,
+  HELPER_COLUMNS,
   words,
   type ItemColumn,
 } from './template-layout';
 import { responseCells } from './template-values';
+import { readNumber } from '../scoring/read-value';
+import { SHOWN_FORMAT, shownPercent } from '../scoring/display-number';
+import { BODY_FONT, printOnA4, rowHeightFor, textUnits } from './template-print';
 import { selfCheckExtraSheet } from './self-check-sheet';
 import type { AuditFacts, Cell } from './types';
 
@@ -42,7 +46,7 @@ export interface TemplateOptions {
 const FILL = (argb: string): ExcelJS.Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb } });
 const INPUT_FILL = FILL('FFFFF9DB');
 const HEADER_FILL = FILL('FFDCE6F1');
-const HELPER_FONT: Partial<ExcelJS.Font> = { color: { argb: 'FF808080' }, size: 9 };
+const HELPER_FONT: Partial<ExcelJS.Font> = { name: 'Calibri', color: { argb: 'FF808080' }, size: 9 };
 const ERROR_FILL = FILL('FFFFC7CE');
 const BORDER: Partial<ExcelJS.Borders> = {
   top: { style: 'thin' },
@@ -153,45 +157,44 @@ export async function writeTemplate(scheme: Scheme, options: TemplateOptions = {
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
-function title(ws: ExcelJS.Worksheet, text: string, hint: string, lastCol: string): void {
+/** Title (row 1) and hint (row 2) across the printed columns; the hint's row as high as its wrapped text. */
+function title(ws: ExcelJS.Worksheet, text: string, hint: string, widths: readonly number[]): void {
+  const lastCol = columnLetters(widths.length - 1);
   ws.mergeCells(`A1:${lastCol}1`);
   setText(ws.getCell('A1'), text);
-  ws.getCell('A1').font = { bold: true, size: 14 };
+  ws.getCell('A1').font = { ...BODY_FONT, bold: true, size: 14 };
+  ws.getCell('A1').alignment = { wrapText: true, vertical: 'middle' };
+  ws.getRow(1).height = rowHeightFor([{ text, width: widths.reduce((a, b) => a + b, 0), fontSize: 14 }], 22);
   ws.mergeCells(`A2:${lastCol}2`);
   setText(ws.getCell('A2'), hint);
   ws.getCell('A2').alignment = { wrapText: true, vertical: 'top' };
-  ws.getRow(2).height = 45;
+  ws.getRow(2).height = rowHeightFor([{ text: hint, width: widths.reduce((a, b) => a + b, 0) }]);
 }
 
 function header(ws: ExcelJS.Worksheet, row: number, labels: string[]): void {
   labels.forEach((l, i) => {
     const c = ws.getRow(row).getCell(i + 1);
     setText(c, l);
-    c.font = { bold: true };
+    c.font = { ...BODY_FONT, bold: true };
     c.fill = HEADER_FILL;
     c.border = BORDER;
     c.alignment = { wrapText: true, vertical: 'middle', horizontal: 'center' };
   });
 }
 
-function print(ws: ExcelJS.Worksheet, titleRow: number, landscape: boolean): void {
-  ws.pageSetup = {
-    paperSize: 9,
-    orientation: landscape ? 'landscape' : 'portrait',
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    printTitlesRow: `${titleRow}:${titleRow}`,
-    horizontalCentered: true,
-    margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
-  };
+function print(
+  ws: ExcelJS.Worksheet,
+  lang: Lang,
+  o: { titleRow?: number; landscape: boolean; widths: readonly number[]; area?: string },
+): void {
+  printOnA4(ws, lang, { ...o, ...(o.titleRow ? { titleRows: `${o.titleRow}:${o.titleRow}` } : {}) });
 }
 
 function writeParams(ws: ExcelJS.Worksheet, scheme: Scheme, lang: Lang): void {
   const r = scheme.rules;
   const tt = (k: string) => t(lang, `workbook.tpl.params.${k}`);
   setText(ws.getCell('A1'), tt('title'));
-  ws.getCell('A1').font = { bold: true };
+  ws.getCell('A1').font = { ...BODY_FONT, bold: true };
   const rows: [keyof typeof PARAM_ROWS, string | number][] = [
     ['schemeId', scheme.id],
     ['schemeVersion', scheme.version],
@@ -222,15 +225,23 @@ function writeParams(ws: ExcelJS.Worksheet, scheme: Scheme, lang: Lang): void {
     ws.getCell(`C${row}`).value = l.min;
   });
   ws.columns = [{ width: 44 }, { width: 24 }, { width: 14 }];
+  // Never printed: programs skip hidden sheets when printing or exporting a PDF. Still A4 for anyone who unhides it.
+  ws.state = 'hidden';
+  print(ws, lang, { landscape: false, widths: [44, 24, 14] });
 }
 
 function writeCover(ws: ExcelJS.Worksheet, scheme: Scheme, lang: Lang, facts: AuditFacts): void {
   const schemeName = lang === 'en' ? scheme.name.en : scheme.name.zh;
-  title(ws, t(lang, 'workbook.tpl.cover.title', { scheme: schemeName }), t(lang, 'workbook.tpl.cover.hint'), 'B');
+  const widths = [22, 60];
+  title(ws, t(lang, 'workbook.tpl.cover.title', { scheme: schemeName }), t(lang, 'workbook.tpl.cover.hint'), widths);
   COVER_FACTS.forEach((k, i) => {
     const row = COVER_FIRST_ROW + i;
+    // Room to write by hand on a printed cover.
+    ws.getRow(row).height = 26;
+    ws.getCell(`A${row}`).alignment = { vertical: 'middle', wrapText: true };
+    ws.getCell(`B${row}`).alignment = { vertical: 'middle', wrapText: true };
     setText(ws.getCell(`A${row}`), t(lang, `workbook.tpl.fact.${k}`));
-    ws.getCell(`A${row}`).font = { bold: true };
+    ws.getCell(`A${row}`).font = { ...BODY_FONT, bold: true };
     const c = ws.getCell(`B${row}`);
     const v = facts[k] ?? (k === 'standard' ? schemeName : undefined);
     if (typeof v === 'number') c.value = v;
@@ -253,31 +264,49 @@ function writeCover(ws: ExcelJS.Worksheet, scheme: Scheme, lang: Lang, facts: Au
     errorTitle: t(lang, 'workbook.tpl.validation.title'),
     error: t(lang, 'workbook.tpl.validation.samples'),
   };
-  ws.columns = [{ width: 22 }, { width: 56 }];
-  print(ws, 1, false);
+  ws.columns = widths.map((width) => ({ width }));
+  print(ws, lang, { landscape: false, widths });
 }
 
+/** Least widths; a header's longest word widens its column (headers wrap between words only). */
 const ITEM_WIDTHS: Record<ItemColumn, number> = {
-  id: 10,
-  category: 16,
-  name: 24,
-  criteria: 48,
-  kind: 10,
-  max: 7,
-  applicable: 9,
-  samples: 8,
-  nonconforming: 9,
-  score: 9,
-  computed: 10,
-  notes: 36,
-  status: 9,
+  id: 8,
+  category: 11,
+  name: 17,
+  criteria: 38,
+  kind: 7,
+  max: 6,
+  applicable: 7,
+  samples: 7,
+  nonconforming: 7,
+  score: 7,
+  computed: 7,
+  notes: 26,
+  status: 7,
   countedMax: 8,
   applicableMax: 8,
   error: 7,
   categoryId: 8,
   countedPoints: 8,
+  scoreNumber: 8,
+  samplesNumber: 8,
+  nonconformingNumber: 8,
 };
-const HELPERS: readonly ItemColumn[] = ['countedMax', 'applicableMax', 'error', 'categoryId', 'countedPoints'];
+/** Printed 评分表 rows are at least this high (points): room to write notes by hand. */
+const ITEM_ROW_MIN_PT = 36;
+
+function itemWidths(lang: Lang, scheme: Scheme): Record<ItemColumn, number> {
+  const out = { ...ITEM_WIDTHS };
+  // Latin words wrap whole: a column is at least as wide as its header's longest word (bold: about 10 % wider)
+  // and, for the 评分方式 column, the longest word of its values. CJK text wraps anywhere.
+  const longestWord = (s: string) =>
+    Math.max(0, ...s.split(/[\s/]+/).map((w) => (/[a-z]/i.test(w) ? textUnits(w) : 0)));
+  for (const c of ITEM_COLUMNS)
+    out[c] = Math.max(out[c], Math.ceil(longestWord(t(lang, `workbook.tpl.col.${c}`)) * 1.1 + 0.6));
+  for (const item of scheme.items)
+    out.kind = Math.max(out.kind, Math.ceil(longestWord(words(lang).kind(item.kind)) + 0.6));
+  return out;
+}
 
 function writeItems(
   ws: ExcelJS.Worksheet,
@@ -289,17 +318,20 @@ function writeItems(
 ): number {
   const w = words(lang);
   const L = lang === 'en' ? 'en' : 'zh';
-  const lastCol = COL[ITEM_COLUMNS[ITEM_COLUMNS.length - 1]!];
+  const widths = itemWidths(lang, scheme);
+  // Printed: every column up to 状态; the helper columns after it are hidden and outside the print area.
+  const printed = ITEM_COLUMNS.filter((c) => !HELPER_COLUMNS.includes(c));
+  const printedWidths = printed.map((c) => widths[c]);
   title(
     ws,
     t(lang, 'workbook.tpl.items.title', { scheme: scheme.name[L] }),
     t(lang, 'workbook.tpl.items.hint'),
-    lastCol,
+    printedWidths,
   );
-  header(
-    ws,
-    ITEMS_HEADER_ROW,
-    ITEM_COLUMNS.map((c) => t(lang, `workbook.tpl.col.${c}`)),
+  const headers = ITEM_COLUMNS.map((c) => t(lang, `workbook.tpl.col.${c}`));
+  header(ws, ITEMS_HEADER_ROW, headers);
+  ws.getRow(ITEMS_HEADER_ROW).height = rowHeightFor(
+    printed.map((c) => ({ text: headers[ITEM_COLUMNS.indexOf(c)]!, width: widths[c] / 1.1 })),
   );
   const byId = new Map<string, IndicatorResponse>();
   for (const r of responses) if (!byId.has(r.id)) byId.set(r.id, r);
@@ -351,6 +383,16 @@ function writeItems(
     formula(cell('countedMax'), F.countedMaxFormula(r), res.earned !== null ? item.max : 0, cached);
     formula(cell('applicableMax'), F.applicableMaxFormula(r), res.applicable ? item.max : 0, cached);
     formula(cell('countedPoints'), F.countedPointsFormula(r), res.earned ?? 0, cached);
+    // The numbers the inputs hold (a number typed as text counts, as in score()); formulas read these.
+    const numberCell = (target: ItemColumn, input: ItemColumn, given: Cell) => {
+      const n = readNumber(given);
+      formula(cell(target), F.numberOf(`$${COL[input]}${r}`), n.kind === 'ok' ? n.value : '', cached);
+    };
+    numberCell('scoreNumber', 'score', given.score);
+    if (item.kind === 'sampled') {
+      numberCell('samplesNumber', 'samples', given.samples);
+      numberCell('nonconformingNumber', 'nonconforming', given.nonconforming);
+    }
 
     // Inputs: unlocked, tinted, validated. Sampling cells only on sampled items.
     const inputs: ItemColumn[] =
@@ -411,12 +453,20 @@ function writeItems(
     for (const c of ITEM_COLUMNS) {
       cell(c).border = BORDER;
       cell(c).alignment = {
-        wrapText: c === 'criteria' || c === 'name' || c === 'notes' || c === 'category',
+        wrapText: c === 'criteria' || c === 'name' || c === 'notes' || c === 'category' || c === 'kind',
         vertical: 'top',
       };
-      if (HELPERS.includes(c)) cell(c).font = HELPER_FONT;
+      if (HELPER_COLUMNS.includes(c)) cell(c).font = HELPER_FONT;
     }
-    cell('computed').numFmt = '0.0#';
+    cell('computed').numFmt = SHOWN_FORMAT.points;
+    // As high as the longest wrapped text (评价要求 most often), and room for handwritten notes.
+    row.height = rowHeightFor(
+      (['category', 'name', 'criteria', 'kind', 'notes'] as const).map((c) => ({
+        text: String(cell(c).value ?? ''),
+        width: widths[c],
+      })),
+      ITEM_ROW_MIN_PT,
+    );
   });
   const last = ITEMS_FIRST_ROW + scheme.items.length - 1;
   // Problems light up on the input cells: text in a number cell, above max, k > n, an unknown word.
@@ -437,7 +487,7 @@ function writeItems(
       },
     ],
   });
-  ws.columns = ITEM_COLUMNS.map((c) => ({ width: ITEM_WIDTHS[c] }));
+  ws.columns = ITEM_COLUMNS.map((c) => ({ width: widths[c], ...(HELPER_COLUMNS.includes(c) ? { hidden: true } : {}) }));
   ws.views = [
     {
       state: 'frozen',
@@ -447,9 +497,16 @@ function writeItems(
       activeCell: `${COL.score}${ITEMS_FIRST_ROW}`,
     },
   ];
-  print(ws, ITEMS_HEADER_ROW, true);
+  print(ws, lang, {
+    titleRow: ITEMS_HEADER_ROW,
+    landscape: true,
+    widths: printedWidths,
+    area: `A1:${COL[printed[printed.length - 1]!]}${last}`,
+  });
   return last;
 }
+
+const SPECIAL_WIDTHS = [5, 14, 10, 54, 12];
 
 function writeSpecial(
   ws: ExcelJS.Worksheet,
@@ -473,7 +530,7 @@ function writeSpecial(
       bp: r.bonus.points,
       max: r.bonus.maxCounted,
     }),
-    'E',
+    SPECIAL_WIDTHS,
   );
   header(
     ws,
@@ -516,12 +573,15 @@ function writeSpecial(
       error: v.list,
     };
     row.getCell(4).alignment = { wrapText: true, vertical: 'top' };
+    row.height = rowHeightFor([{ text: String(row.getCell(4).value ?? ''), width: SPECIAL_WIDTHS[3]! }], 24);
   }
-  ws.columns = [{ width: 6 }, { width: 14 }, { width: 10 }, { width: 60 }, { width: 12 }];
+  ws.columns = SPECIAL_WIDTHS.map((width) => ({ width }));
   ws.views = [{ state: 'frozen', ySplit: SPECIAL_HEADER_ROW }];
-  print(ws, SPECIAL_HEADER_ROW, false);
+  print(ws, lang, { titleRow: SPECIAL_HEADER_ROW, landscape: false, widths: SPECIAL_WIDTHS });
   return SPECIAL_FIRST_ROW + n - 1;
 }
+
+const SUMMARY_WIDTHS = [9, 24, 9, 10, 11, 10, 10, 10];
 
 function writeSummary(
   ws: ExcelJS.Worksheet,
@@ -533,7 +593,7 @@ function writeSummary(
 ): void {
   const tt = (k: string) => t(lang, `workbook.tpl.summary.${k}`);
   const L = lang === 'en' ? 'en' : 'zh';
-  title(ws, tt('title'), tt('provisional'), 'H');
+  title(ws, tt('title'), tt('provisional'), SUMMARY_WIDTHS);
   header(
     ws,
     3,
@@ -554,7 +614,14 @@ function writeSummary(
       cached,
     );
     formula(ws.getCell(`F${r}`), F.categorySum('countedPoints', `$A${r}`, at.first, at.last), res.earned, cached);
-    formula(ws.getCell(`G${r}`), `IF(E${r}>0,ROUND(1000*F${r}/E${r},0)/10,"")`, res.percent ?? '', cached);
+    ws.getCell(`F${r}`).numFmt = SHOWN_FORMAT.points;
+    // Whole percent of the two sums (the rounding policy in core/scoring/display-number.ts).
+    formula(
+      ws.getCell(`G${r}`),
+      `IF(E${r}>0,ROUND(100*F${r}/E${r},0),"")`,
+      shownPercent(res.earned, res.applicableScored) ?? '',
+      cached,
+    );
     const it = F.useSheetRefsPrefix().items;
     formula(
       ws.getCell(`H${r}`),
@@ -577,7 +644,7 @@ function writeSummary(
     result.categories.reduce((a, c) => a + c.unscored, 0),
   );
   for (let r = 3; r <= totalRow; r++) for (let c = 1; c <= 8; c++) ws.getRow(r).getCell(c).border = BORDER;
-  ws.getRow(totalRow).font = { bold: true };
+  ws.getRow(totalRow).font = { ...BODY_FONT, bold: true };
 
   // Key figures, label in A, value in C.
   const keys = [
@@ -649,21 +716,22 @@ function writeSummary(
     setText(ws.getCell(`A${r}`), tt(k));
     ws.mergeCells(`A${r}:B${r}`);
     formula(ws.getCell(`C${r}`), values[k][0], values[k][1], cached);
+    if (k === 'normalised' || k === 'final' || k === 'nextThreshold' || k === 'pointsToNext')
+      ws.getCell(`C${r}`).numFmt = SHOWN_FORMAT.score(scheme.rules.rounding.decimals);
     ws.getCell(`A${r}`).border = BORDER;
     ws.getCell(`C${r}`).border = BORDER;
-    if (k === 'final' || k === 'level') ws.getRow(r).font = { bold: true, size: 12 };
+    if (k === 'final' || k === 'level') ws.getRow(r).font = { ...BODY_FONT, bold: true, size: 12 };
   });
-  ws.columns = [
-    { width: 10 },
-    { width: 24 },
-    { width: 10 },
-    { width: 10 },
-    { width: 11 },
-    { width: 10 },
-    { width: 10 },
-    { width: 10 },
-  ];
-  print(ws, 3, false);
+  ws.columns = SUMMARY_WIDTHS.map((width) => ({ width }));
+  ws.getRow(3).height = rowHeightFor(
+    ['categoryId', 'category', 'max', 'applicable', 'applicableScored', 'earned', 'percent', 'unscored'].map(
+      (k, i) => ({
+        text: tt(k),
+        width: SUMMARY_WIDTHS[i]! / 1.1,
+      }),
+    ),
+  );
+  print(ws, lang, { titleRow: 3, landscape: false, widths: SUMMARY_WIDTHS });
 }
 
 function levelIndexOf(scheme: Scheme, s: number): number {

@@ -76,7 +76,7 @@ describe('writeTemplate', () => {
     expect(cell.numFmt).toBe('@');
   });
 
-  it('uses only functions Excel 2010, WPS and LibreOffice all compute', async () => {
+  it('uses only functions Excel 2010, WPS, LibreOffice and Gnumeric all compute, none on a range inside SUMPRODUCT', async () => {
     const wb = await load(await writeTemplate(gbt27922_2011, input));
     const allowed = new Set([
       'IF',
@@ -99,7 +99,16 @@ describe('writeTemplate', () => {
       'MATCH',
       'LOOKUP',
       'LEN',
+      // Reading a number typed as text (template-formulas.ts numberOf).
+      'TRIM',
+      'ISTEXT',
+      'LEFT',
+      'MID',
+      'SUBSTITUTE',
+      'ASC',
+      'VALUE',
     ]);
+    const rangeFunctions: string[] = [];
     const used = new Set<string>();
     let formulas = 0;
     // The 自查 sheet has its own list (date and text functions): test/core/workbook/self-check-sheet.test.ts.
@@ -111,11 +120,17 @@ describe('writeTemplate', () => {
             if (c.type !== ExcelJS.ValueType.Formula) return;
             formulas++;
             for (const m of c.formula.matchAll(/([A-Z][A-Z0-9.]*)\(/g)) used.add(m[1]!);
+            // Inside SUMPRODUCT only comparisons and arithmetic on ranges: Gnumeric does not evaluate
+            // LEN(range) element by element there (it counted no special items before this rule).
+            const inner = /SUMPRODUCT\((.*)\)/.exec(c.formula)?.[1] ?? '';
+            for (const m of inner.matchAll(/([A-Z][A-Z0-9.]*)\(([^()]*)\)/g))
+              if (m[2]!.includes(':')) rangeFunctions.push(`${ws.name}!${c.address}: ${m[1]}(${m[2]})`);
           }),
         ),
     );
     expect(formulas).toBeGreaterThan(6 * gbt27922_2011.items.length);
     expect([...used].filter((f) => !allowed.has(f))).toEqual([]);
+    expect(rangeFunctions).toEqual([]);
   });
 
   it('unlocks only the input cells, validates them on the indicator rows only, and protects every sheet without a password', async () => {
