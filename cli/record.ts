@@ -34,6 +34,9 @@ export interface FileRecord {
   organisation?: string;
   scoredCopy?: string;
   copyFailed?: boolean;
+  /** --report: the HTML page written for this file. */
+  report?: string;
+  reportFailed?: boolean;
   /** --debug only: milliseconds this file took in its worker. */
   elapsedMs?: number;
   /** Only when the workbook's 自查 sheet has answers: checkEligibility's verdict for the day asOf. */
@@ -108,5 +111,5 @@ export function failedRecord(
 
 /** "Scored" for the summary: a number came out. */
 export const isScored = (r: FileRecord) => r.score !== null;
-/** For the exit code: scored, and the scored copy written when one was asked for. */
-export const isComplete = (r: FileRecord) => r.score !== null && !r.copyFailed;
+/** For the exit code: scored, and the scored copy and report written when they were asked for. */
+export const isComplete = (r: FileRecord) => r.score !== null && !r.copyFailed && !r.reportFailed;

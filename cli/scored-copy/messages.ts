@@ -30,6 +30,23 @@ export const COPY_MESSAGES: Record<Lang, Record<CopyFailure, string>> = {
   },
 };
 
+/** Writing a deliverable (scored copy or HTML report) to disk. */
+export const WRITE_MESSAGES: Record<Lang, Record<'refused' | 'failed', string>> = {
+  'zh-CN': {
+    refused: '{file} 已存在，未覆盖（如需覆盖，请加 --force）。',
+    failed: '未能写入 {file}。请检查该文件夹是否存在、是否可写、磁盘是否已满，然后重新运行。',
+  },
+  en: {
+    refused: '{file} already exists and was not overwritten (add --force to overwrite).',
+    failed:
+      'Could not write {file}. Check that the folder exists and is writable and that the disk is not full, then run again.',
+  },
+};
+
+export function writeFailureMessage(lang: Lang, why: 'refused' | 'failed', file: string): string {
+  return WRITE_MESSAGES[lang][why].replace('{file}', file);
+}
+
 export function copyFailureMessage(lang: Lang, why: CopyFailure, part = ''): string {
   return COPY_MESSAGES[lang][why].replace('{part}', part || '?');
 }
