@@ -145,7 +145,7 @@ export function readRows(
       where.value = at(r, cScore);
       if (cDeduction !== undefined && !isEmptyCell(deductionCell)) {
         // Both written: 得分 counts; say so when 分值 − 扣分 gives another number.
-        const d = readNumber(deductionCell);
+        const d = readDeduction(deductionCell);
         const s = readNumber(scoreCell);
         if (d.kind === 'ok' && s.kind === 'ok' && max !== null && Math.abs(max - d.value - s.value) > 1e-9)
           issue('deduction-disagrees', 'warning', at(r, cDeduction), {
@@ -157,7 +157,7 @@ export function readRows(
           });
       }
     } else if (cDeduction !== undefined && !isEmptyCell(deductionCell)) {
-      const d = readNumber(deductionCell);
+      const d = readDeduction(deductionCell);
       where.value = at(r, cDeduction);
       if (d.kind === 'ok' && max !== null) {
         if (d.value < 0 || d.value > max + 1e-9)
@@ -204,9 +204,16 @@ export function readRows(
   return out;
 }
 
+/** A 扣分 cell: a number, numeric text or "1分" (as a 分值 cell may be written). */
+function readDeduction(c: Cell): { kind: 'ok'; value: number } | { kind: 'bad' } {
+  const v = readPoints(c);
+  return v === null ? { kind: 'bad' } : { kind: 'ok', value: v };
+}
+
 /** A cell as an answer: dates as YYYY-MM-DD, everything else as it is. */
+/** The cell as score() should judge it: a date stays a Date, so it is reported as a date, not as text or points. */
 function rawOf(v: Cell): Cell {
-  return v instanceof Date ? v.toISOString().slice(0, 10) : v;
+  return v;
 }
 
 function blankToUndefined(v: Cell): Cell | undefined {
