@@ -210,7 +210,6 @@ function readDeduction(c: Cell): { kind: 'ok'; value: number } | { kind: 'bad' }
   return v === null ? { kind: 'bad' } : { kind: 'ok', value: v };
 }
 
-/** A cell as an answer: dates as YYYY-MM-DD, everything else as it is. */
 /** The cell as score() should judge it: a date stays a Date, so it is reported as a date, not as text or points. */
 function rawOf(v: Cell): Cell {
   return v;
