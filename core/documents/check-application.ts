@@ -5,6 +5,7 @@ import { checkFields } from './field-checks';
 import { isGenericUploadLabel } from './generic-upload';
 import { matchRequirement } from './match-requirement';
 import { stripExtension } from './normalise-label';
+import { orgTypeFromForm } from './org-type-evidence';
 import { mergeProfile, profileFromSnapshot } from './profile-from-snapshot';
 import type {
   ApplicationCheck,
@@ -28,7 +29,7 @@ export interface CheckApplicationOptions {
 /** What the form shows for one requirement, before asking whether it applies. */
 type Evidence =
   | { kind: 'present' }
-  | { kind: 'review'; code: string; label: string; ids?: string }
+  | { kind: 'review'; code: string; label: string; ids?: string; seen?: string }
   | { kind: 'empty'; label: string }
   | { kind: 'generic-empty'; label: string }
   | { kind: 'no-field' };
@@ -56,6 +57,9 @@ function evidenceOf(
       label: combinedWithFiles.label,
       ids: combinedIds.get(combinedWithFiles.ref),
     };
+  // Something file-like seen in a widget whose list could not be read: review with what was seen, never missing.
+  const seen = [...found.dedicated, ...found.combined].find((u) => u.state !== 'has-files' && u.seen?.length);
+  if (seen) return { kind: 'review', code: 'seen-upload', label: seen.label, seen: seenText(seen.seen!) };
   // A widget whose file list could not be read is review, never present.
   const unreadable = [...found.dedicated, ...found.combined].find((u) => u.state === 'unknown');
   if (unreadable) return { kind: 'review', code: 'unreadable-upload', label: unreadable.label };
@@ -69,6 +73,13 @@ function evidenceOf(
   return { kind: 'no-field' };
 }
 
+// Page text, shown as text: a few items, each cut short.
+const seenText = (seen: string[]) =>
+  seen
+    .slice(0, 3)
+    .map((s) => (s.length > 40 ? `${s.slice(0, 39)}…` : s))
+    .join('、') + (seen.length > 3 ? ' …' : '');
+
 function reason(lang: Lang, code: string, params: Params): Reason {
   return { code, params, message: t(lang, `documents.reason.${code}`, params) };
 }
@@ -81,8 +92,23 @@ function decide(
 ): Pick<RequirementCheck, 'status' | 'required' | 'reason'> {
   if (app.applicability === 'not-applicable') return { status: 'not-applicable', required: false, reason: app.reason };
   if (ev.kind === 'present') return { status: 'present', required: app.required };
+  if (ev.kind === 'review' && ev.code === 'seen-upload') {
+    return {
+      status: 'review',
+      required: app.required,
+      reason: reason(lang, ev.code, { label: ev.label, seen: ev.seen ?? '' }),
+    };
+  }
   if (app.applicability === 'unknown') {
     const question = String(app.reason?.params.question ?? '');
+    // The form offers a field for it: that is evidence the document applies, unless the applicant says otherwise.
+    if (ev.kind === 'empty') {
+      return {
+        status: 'missing',
+        required: app.required,
+        reason: reason(lang, 'missing-offered', { label: ev.label, question }),
+      };
+    }
     const r =
       ev.kind === 'review' && ev.code === 'unreadable-upload'
         ? reason(lang, 'unreadable-unknown', { label: ev.label, question })
@@ -122,7 +148,6 @@ export function checkApplication(
   const lang = options.lang ?? 'zh-CN';
   const catalogue = options.catalogue ?? DOCUMENT_CATALOGUE;
   const fromForm = profileFromSnapshot(snapshot);
-  const merged = mergeProfile(fromForm, profile);
 
   const found = new Map<RequirementId, Found>(
     catalogue.map((r) => [r.id, { dedicated: [], combined: [], generic: [] }]),
@@ -166,7 +191,31 @@ export function checkApplication(
     if (left.length) unmatchedUploads.push({ ref: g.ref, label: g.label, files: left });
   }
 
+  // Nobody states the organisation type: the form's own fields may imply it (a 营业执照 upload → enterprise).
+  const evidence =
+    fromForm.profile.orgType === undefined && profile?.orgType === undefined
+      ? orgTypeFromForm(snapshot, (id) => found.get(id)?.dedicated ?? [])
+      : undefined;
+  if (evidence) {
+    fromForm.profile.orgType = evidence.orgType;
+    fromForm.origin.orgType = 'form';
+    fromForm.fields.orgType = evidence.ref;
+  }
+  const merged = mergeProfile(fromForm, profile);
+
   const applicability = new Map(applicableRequirements(merged.profile, catalogue, lang).map((a) => [a.id, a]));
+  if (evidence) {
+    // Say why: the form asks for a licence, so we took the applicant for an enterprise (the popup can change it).
+    for (const a of applicability.values()) {
+      if (a.applicability === 'not-applicable' && a.reason && a.reason.code === 'enterprise') {
+        a.reason = {
+          code: 'enterprise-by-form',
+          params: a.reason.params,
+          message: t(lang, 'documents.na.enterprise-by-form', a.reason.params),
+        };
+      }
+    }
+  }
   const requirements: RequirementCheck[] = catalogue.map((req) => {
     const f = found.get(req.id)!;
     const app = applicability.get(req.id)!;
@@ -228,7 +277,22 @@ function resolveAlternatives(
   }
   for (const members of groups.values()) {
     const present = members.find((m) => m.status === 'present');
-    if (!present) continue;
+    if (!present) {
+      // The form offers an upload for each alternative and nobody says which applies: one is needed, not both.
+      const offered = members.filter((m) => m.status === 'missing' && m.reason?.code === 'missing-offered');
+      if (offered.length > 1) {
+        const labels = offered.map((m) => String(m.reason!.params.label)).join('”/“');
+        for (const m of offered) {
+          m.status = 'review';
+          m.reason = {
+            code: 'alternative-offered',
+            params: { labels },
+            message: t(lang, 'documents.reason.alternative-offered', { labels }),
+          };
+        }
+      }
+      continue;
+    }
     const other = catalogue.find((c) => c.id === present.id)!;
     for (const m of members) {
       if (m === present || m.status === 'present' || m.status === 'not-applicable') continue;

@@ -310,6 +310,19 @@ export const DATA_FIELD_HEADS: readonly string[] = [
 ];
 
 /**
+ * What a form implies about the organisation type by the uploads and fields it offers (org-type-evidence.ts):
+ * a 营业执照 (D2) upload or a 统一社会信用代码 field → enterprise; a D3 certificate upload → some other type.
+ * Two different implications cancel out.
+ */
+export const ORG_TYPE_EVIDENCE: {
+  uploads: Record<string, NonNullable<ApplicationProfile['orgType']> | 'other'>;
+  creditCodeField: NonNullable<ApplicationProfile['orgType']>;
+} = {
+  uploads: { D2: 'enterprise', D3: 'other' },
+  creditCodeField: 'enterprise',
+};
+
+/**
  * Organisation category from USCC positions 1–2 (GB 32100-2015): 9x 工商 (企业, 个体工商户, 合作社),
  * 11 机关, 12 事业单位, 51 社会团体, 52 民办非企业单位, 53 基金会. Others are left unknown.
  */

@@ -40,6 +40,8 @@ export const documentsMessages: MessageModule = {
     'documents.na.initial': '初次认证，不需要原证书',
     'documents.na.condition-not-met': '本申请不满足适用条件',
     'documents.na.alternative-present': '已提供 {other}（{otherName}），可代替此项',
+    'documents.na.enterprise-by-form':
+      '表单要求提供营业执照或统一社会信用代码，按企业处理，以营业执照（D2）证明法律地位；如不是企业，请在弹出窗口中更改组织性质',
 
     // 决定适用性的问题
     'documents.question.orgType': '组织性质（企业 / 事业单位 / 社会团体 / 民办非企业 / 机关）',
@@ -62,6 +64,10 @@ export const documentsMessages: MessageModule = {
     'documents.reason.optional-not-on-form': '可选材料，表单中没有对应上传项',
     'documents.reason.audit-stage': '通常在现场审核时检查，申请阶段可不提供',
     'documents.reason.unreadable-unknown': '无法读取“{label}”的文件列表；是否需要还取决于“{question}”',
+    'documents.reason.missing-offered':
+      '“{label}”尚未上传文件。表单为此材料设了上传项，视为需要；如确实不适用，请在弹出窗口中回答“{question}”',
+    'documents.reason.seen-upload': '无法读取“{label}”的文件列表，但其中似乎已有文件（{seen}），请人工确认',
+    'documents.reason.alternative-offered': '表单同时提供“{labels}”，按组织性质只需其中一项；请确认组织性质后上传',
 
     // 字段检查
     'documents.field.uscc-empty': '“{label}”未填写统一社会信用代码',
@@ -112,6 +118,8 @@ export const documentsMessages: MessageModule = {
     'documents.na.initial': 'Initial certification: no current certificate needed',
     'documents.na.condition-not-met': 'The condition for this document does not hold for this application',
     'documents.na.alternative-present': '{other} ({otherName}) is provided and replaces this one',
+    'documents.na.enterprise-by-form':
+      'The form asks for a business licence or credit code, so the applicant is taken to be a company and the business licence (D2) proves legal status; if it is not a company, change the organisation type in the popup',
 
     'documents.question.orgType':
       'type of organisation (company / public institution / social organisation / private non-enterprise / government body)',
@@ -141,6 +149,12 @@ export const documentsMessages: MessageModule = {
     'documents.reason.audit-stage': 'Usually checked at the on-site audit; not needed at application',
     'documents.reason.unreadable-unknown':
       'Could not read the file list of "{label}"; whether it is needed also depends on {question}',
+    'documents.reason.missing-offered':
+      'No file uploaded in "{label}". The form asks for this document, so it is taken as needed; if it does not apply, answer {question} in the popup',
+    'documents.reason.seen-upload':
+      'Could not read the file list of "{label}", but something file-like is there ({seen}); please check',
+    'documents.reason.alternative-offered':
+      'The form offers both "{labels}"; only one is needed, depending on the type of organisation; please confirm it and upload that one',
 
     'documents.field.uscc-empty': '"{label}" has no unified social credit code',
     'documents.field.uscc-invalid': '"{label}": {detail}',

@@ -65,6 +65,7 @@ describe('the document catalogue D1–D27', () => {
       const m = allMessages(lang);
       for (const r of DOCUMENT_CATALOGUE)
         if (r.rule.notApplicableCode) expect(m[`documents.na.${r.rule.notApplicableCode}`], r.id).toBeDefined();
+      expect(m['documents.na.enterprise-by-form']).toBeDefined();
       for (const rule of PROFILE_FIELD_RULES) expect(m[`documents.question.${rule.key}`]).toBeDefined();
       for (const key of [
         'unknown-condition',
@@ -79,6 +80,9 @@ describe('the document catalogue D1–D27', () => {
         'optional-not-on-form',
         'audit-stage',
         'unreadable-unknown',
+        'missing-offered',
+        'seen-upload',
+        'alternative-offered',
       ]) {
         expect(m[`documents.reason.${key}`], key).toBeDefined();
       }

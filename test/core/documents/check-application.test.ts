@@ -105,14 +105,75 @@ describe('checking an application', () => {
     expect(req(r, 'D23').status).not.toBe('present');
   });
 
-  it('a condition nobody answered makes the document review and names the question', () => {
-    const r = checkApplication(snap([upload('u1', '委托服务协议', 'empty')]), {});
+  it('a condition nobody answered makes a document the form has no field for review, and names the question', () => {
+    const r = checkApplication(snap([]), {});
     expect(req(r, 'D16')).toMatchObject({
       status: 'review',
       question: 'serviceMode',
       reason: { code: 'unknown-condition' },
     });
     expect(req(r, 'D16').reason!.message).toContain('售后服务提供方式');
+  });
+
+  it('an empty field the form offers is missing even when its condition is unanswered (the form asks for it)', () => {
+    const r = checkApplication(snap([upload('u1', '委托服务协议', 'empty')]), {});
+    expect(req(r, 'D16')).toMatchObject({
+      status: 'missing',
+      required: true,
+      question: 'serviceMode',
+      reason: { code: 'missing-offered', params: { label: '委托服务协议' } },
+    });
+    expect(r.summary.missingRequired).toBeGreaterThanOrEqual(1);
+  });
+
+  it('…unless what the applicant stated rules it out: not applicable, with the reason', () => {
+    const r = checkApplication(snap([upload('u1', '委托服务协议', 'empty')]), { serviceMode: 'own' });
+    expect(req(r, 'D16')).toMatchObject({ status: 'not-applicable', reason: { code: 'own-service' } });
+  });
+
+  it('an upload the scanner could not read but where something file-like was seen is review with what was seen, never missing', () => {
+    const u = { ...upload('u1', '营业执照', 'unknown'), seen: ['营业执照.jpg', '缩略图 (img)'] };
+    for (const profile of [ENTERPRISE, {}]) {
+      const r = checkApplication(snap([u]), profile);
+      expect(req(r, 'D2')).toMatchObject({
+        status: 'review',
+        reason: { code: 'seen-upload', params: { label: '营业执照', seen: '营业执照.jpg、缩略图 (img)' } },
+      });
+    }
+  });
+
+  it('a form that asks for a 营业执照 is taken as an enterprise’s form when nobody says otherwise', () => {
+    const r = checkApplication(snap([upload('u1', '营业执照', 'empty')]), {});
+    expect(r.profile.orgType).toBe('enterprise');
+    expect(r.profileOrigin.orgType).toBe('form');
+    expect(r.profileFields?.orgType).toBe('u1');
+    expect(req(r, 'D2')).toMatchObject({ status: 'missing', required: true, reason: { code: 'missing-upload' } });
+    expect(req(r, 'D3')).toMatchObject({ status: 'not-applicable', reason: { code: 'enterprise-by-form' } });
+  });
+
+  it('so is a form with a 统一社会信用代码 field, even an empty one', () => {
+    const s: FormSnapshot = {
+      fields: [{ ref: 'c', label: '统一社会信用代码', kind: 'text', value: '' }],
+      uploads: [],
+      limitations: [],
+    };
+    expect(checkApplication(s, {}).profile.orgType).toBe('enterprise');
+  });
+
+  it('the applicant’s own answer wins over what the form implies', () => {
+    const r = checkApplication(snap([upload('u1', '营业执照', 'empty')]), { orgType: 'institution' });
+    expect(req(r, 'D2')).toMatchObject({ status: 'not-applicable', reason: { code: 'not-enterprise' } });
+    expect(req(r, 'D3').status).toBe('review');
+  });
+
+  it('a form offering both the licence and a non-enterprise certificate implies nothing: one of the two is asked for', () => {
+    const r = checkApplication(
+      snap([upload('u1', '营业执照', 'empty'), upload('u2', '事业单位法人证书', 'empty')]),
+      {},
+    );
+    expect(r.profile.orgType).toBeUndefined();
+    expect(req(r, 'D2')).toMatchObject({ status: 'review', reason: { code: 'alternative-offered' } });
+    expect(req(r, 'D3')).toMatchObject({ status: 'review', reason: { code: 'alternative-offered' } });
   });
 
   it('a document that is there counts as present even when its condition is unknown', () => {
