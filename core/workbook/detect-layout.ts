@@ -116,7 +116,13 @@ function detectHeader(grid: Grid, options: DetectOptions): ({ ok: true } & Heade
   if (nextFilled.length) {
     const nextCands = nextFilled.flatMap((x) => headerCandidates(cellText(x.c), x.col));
     const recognised = new Set(nextCands.map((c) => c.col));
-    if (nextFilled.every((x) => recognised.has(x.col) && typeof x.c === 'string')) {
+    // Every cell text, and the column names recognised: all of them, or at least two and most (a 签字 or
+    // 说明 the synonyms do not know must not hide that 标准分 / 实得分 sit under a merged 评分).
+    const known = nextFilled.filter((x) => recognised.has(x.col)).length;
+    const isSubHeader =
+      nextFilled.every((x) => typeof x.c === 'string') &&
+      (known === nextFilled.length || (known >= 2 && known * 2 > nextFilled.length));
+    if (isSubHeader) {
       const taken = new Set(Object.values(columns).map((m) => m!.col));
       // The lower row names the column more precisely; it replaces a field the upper (merged) cell claimed.
       const merged = assignColumns([

@@ -123,6 +123,17 @@ describe('detectLayout', () => {
     expect(d.itemRows).toEqual([1]);
   });
 
+  it('reads the second header row even when one of its cells is a word the synonyms do not know', () => {
+    const l = ok([
+      ['编号', '指标', '评分', '', '审核员'],
+      ['', '', '标准分', '实得分', '签字'],
+      ['5.2.1', '商品信息', 5, 4, '王'],
+    ]);
+    expect(l.subHeaderRow).toBe(1);
+    expect([l.columns.max?.col, l.columns.score?.col]).toEqual([2, 3]);
+    expect(l.extraColumns.map((x) => x.header)).toEqual(['审核员 / 签字']);
+  });
+
   it('takes "一、服务体系（40分）" with nothing to score as a heading, "1.1 名称（10分）" as an item', () => {
     const l = ok([
       ['编号', '评价内容', '得分'],
