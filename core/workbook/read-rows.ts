@@ -141,7 +141,7 @@ export function readRows(
       response.applicable = false;
       where.applicable = exclusion.where;
     } else if (cScore !== undefined && !isEmptyCell(scoreCell)) {
-      response.value = rawOf(scoreCell);
+      response.value = foreign ? pointsOrCell(scoreCell) : rawOf(scoreCell);
       where.value = at(r, cScore);
       if (cDeduction !== undefined && !isEmptyCell(deductionCell)) {
         // Both written: 得分 counts; say so when 分值 − 扣分 gives another number.
@@ -202,6 +202,12 @@ export function readRows(
     });
   }
   return out;
+}
+
+/** On a foreign sheet "2分" in a score cell is 2 points, written as its 分值 cells are; anything else stays as it is. */
+function pointsOrCell(c: Cell): Cell {
+  if (typeof c !== 'string' || !/分\s*$/.test(c)) return c;
+  return readPoints(c) ?? c;
 }
 
 /** A 扣分 cell: a number, numeric text or "1分" (as a 分值 cell may be written). */

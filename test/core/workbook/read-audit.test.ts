@@ -313,13 +313,16 @@ describe("readAudit on certification bodies' own sheets (issue 9)", () => {
       ['评价指标', '得分'],
       ['5.2.1 商品信息（5分）', 4],
       ['5.2.2、技术支持 (6 分)', 6],
+      ['5.2.3 配送（含安装）（6分）', '5分'],
     ];
     const a = auditFromSheets([sheet('Sheet1', g)], gbt27922_2011);
     expect(a.input.responses.map((x) => [x.id, x.where?.id])).toEqual([
       ['5.2.1', 'Sheet1!A2'],
       ['5.2.2', 'Sheet1!A3'],
+      ['5.2.3', 'Sheet1!A4'],
     ]);
-    expect(score(a.scheme, a.input).earned).toBe(10);
+    // "5分" in a score cell is 5 points, as in a 分值 cell.
+    expect(score(a.scheme, a.input).earned).toBe(15);
   });
 
   it("style 5: the sheet's own 5.1.1 … numbering stays, categories from the id prefixes with the scheme's names", () => {
