@@ -61,7 +61,14 @@ export function displayValue(v: unknown): string {
         : v.toISOString().slice(0, 10)
       : typeof v === 'string'
         ? v
-        : (JSON.stringify(v) ?? String(v));
+        : typeof v === 'number' && !Number.isFinite(v)
+          ? // A number too long for a double (32,767 digits) arrives as Infinity from exceljs.
+            v > 0
+            ? '∞'
+            : v < 0
+              ? '-∞'
+              : '?'
+          : (JSON.stringify(v) ?? String(v));
   return s.length > 40 ? `${s.slice(0, 20)}…(${s.length})` : s;
 }
 
