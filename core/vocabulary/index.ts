@@ -12,6 +12,8 @@ import {
   NO_WORDS,
   NONCONFORM_WORDS,
   NOT_SURE_WORDS,
+  OPEN_WORDS,
+  RECTIFIED_WORDS,
   REVIEW_WORDS,
   YES_WORDS,
 } from './words';
@@ -46,6 +48,10 @@ export const DOES_NOT_APPLY = new WordSet(NO_WORDS, EXCLUDED_MARKS, ['0']);
 
 /** A mark that takes an item out of the audit wherever it is written (score cell, deduction cell). */
 export const EXCLUDED = new WordSet(EXCLUDED_MARKS);
+
+/** A special deduction rectified (已整改 / 是) or still open (未整改 / 否). */
+export const RECTIFIED = new WordSet(YES_WORDS, RECTIFIED_WORDS);
+export const STILL_OPEN = new WordSet(NO_WORDS, OPEN_WORDS);
 
 /** "Still to be checked" (待复核 / ?). */
 export const REVIEW = new WordSet(REVIEW_WORDS);

@@ -66,3 +66,8 @@ export const EXCLUDED_MARKS: readonly string[] = [
 
 /** "Still to be checked": the item stays open (待复核), never counted as a value. */
 export const REVIEW_WORDS: readonly string[] = ['待复核', '待定', 'review', '?'];
+
+/** A special deduction's rectification cell (整改情况): done, beside the plain "yes" words. */
+export const RECTIFIED_WORDS: readonly string[] = ['已整改', '完成', '已完成', 'rectified', 'done'];
+/** …or still open, beside the plain "no" words. */
+export const OPEN_WORDS: readonly string[] = ['未整改', '整改中', '未完成', 'open', 'in progress'];

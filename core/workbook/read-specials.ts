@@ -1,3 +1,4 @@
+import { RECTIFIED, STILL_OPEN } from '../vocabulary/index';
 import { SPECIAL_SYNONYMS, SPECIAL_TYPE_WORDS } from './header-synonyms';
 import { cellText, memoText, normaliseHeader } from './normalise';
 import type { SpecialItem } from '../scoring/types';
@@ -25,9 +26,6 @@ function specialField(text: string): SpecialField | null {
   }
   return null;
 }
-
-const RECTIFIED_YES = new Set(['已整改', '是', '完成', '已完成', 'yes', 'y', 'true', '√', '✓', 'rectified', 'done']);
-const RECTIFIED_NO = new Set(['未整改', '否', '整改中', '未完成', 'no', 'n', 'false', '×', 'open', 'in progress']);
 
 export interface SpecialsRead {
   found: boolean;
@@ -74,10 +72,10 @@ export function readSpecials(grid: Grid, at: (row: number, col: number) => strin
     const item: SpecialItem = { where: at(r, cols.description ?? cols.clause!) };
     if (clause) item.clause = clause;
     if (description) item.description = description;
-    const rect = normaliseHeader(get('rectified'));
+    const rect = get('rectified');
     if (type === 'deduction' && rect) {
-      if (RECTIFIED_YES.has(rect)) item.rectified = true;
-      else if (RECTIFIED_NO.has(rect)) item.rectified = false;
+      if (RECTIFIED.has(rect)) item.rectified = true;
+      else if (STILL_OPEN.has(rect)) item.rectified = false;
       else out.badRectified.push({ where: at(r, cols.rectified!), value: get('rectified') });
     }
     (type === 'deduction' ? out.deductions : out.bonuses).push(item);

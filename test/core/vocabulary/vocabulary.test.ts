@@ -9,7 +9,9 @@ import {
   EXCLUDED,
   EXCLUDED_MARKS,
   isBlank,
+  RECTIFIED,
   REVIEW,
+  STILL_OPEN,
   toHalfWidth,
   wordKey,
   WordSet,
@@ -62,11 +64,18 @@ describe('core/vocabulary', () => {
     for (const v of ['待复核', '待定', '？']) expect(REVIEW.has(v), v).toBe(true);
   });
 
+  it('rectification: 已整改/是 done, 未整改/整改中/否 open (multi-word English too)', () => {
+    for (const v of ['已整改', '是', 'Done', '√']) expect(RECTIFIED.has(v), v).toBe(true);
+    for (const v of ['未整改', '整改中', '否', 'In progress', 'open']) expect(STILL_OPEN.has(v), v).toBe(true);
+    expect(RECTIFIED.has('整改中')).toBe(false);
+  });
+
   it('no word means two opposite things', () => {
     const pairs: [WordSet, readonly string[]][] = [
       [ANSWER_NO, [...words.YES_WORDS, ...words.ANSWER_YES_EXTRA]],
       [DOES_NOT_APPLY, [...words.YES_WORDS, ...words.APPLIES_WORDS]],
       [new WordSet(words.NONCONFORM_WORDS, words.NO_WORDS), [...words.CONFORM_WORDS, ...words.YES_WORDS]],
+      [STILL_OPEN, [...words.RECTIFIED_WORDS, ...words.YES_WORDS]],
     ];
     for (const [set, list] of pairs) for (const w of list) expect(set.has(w), w).toBe(false);
   });
