@@ -1,5 +1,5 @@
 import { checkUscc } from '../documents/uscc';
-import { t, type Lang, type Params } from '../i18n/index';
+import { t, type CodesOf, type Lang, type Params } from '../i18n/index';
 import { ELIGIBILITY_CONDITIONS } from './catalogue';
 import { addMonths, compareDay, formatDay, readAnswer, readCount, readDay, type Day, type Read } from './read-input';
 import { resolveEligibilitySettings } from './settings';
@@ -22,10 +22,11 @@ export const ELIGIBILITY_ENGINE = { name: 'gbt27922-eligibility', version: '0.1.
 /** What a condition rule decides, before it is put into words. */
 interface Outcome {
   status: ConditionStatus;
-  code: string;
+  /** A reason with a message under eligibility.reason.* (the compiler rejects any other). */
+  code: CodesOf<'eligibility.reason'>;
   params?: Params;
   /** Todo message key and params; the condition's own todo text is passed as {todo}. Default: the plain todo. */
-  todo?: { key: string; params?: Params };
+  todo?: { key: `eligibility.todo.${CodesOf<'eligibility.todo'>}`; params?: Params };
 }
 
 interface Ctx {

@@ -1,3 +1,4 @@
+import { createTranslator, type KeysOf, type MessageModule } from './define';
 import { schemeMessages } from './messages/scheme';
 import { scoringMessages } from './messages/scoring';
 import { workbookMessages } from './messages/workbook';
@@ -6,15 +7,20 @@ import { documentsMessages } from './messages/documents';
 import { eligibilityMessages } from './messages/eligibility';
 import { resultSheetMessages } from './messages/result-sheet';
 
-/** Languages every user-facing string exists in. zh-CN first: our users are Chinese first. */
-export const LANGS = ['zh-CN', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
-
-export type MessageTable = Record<string, string>;
-export interface MessageModule {
-  'zh-CN': MessageTable;
-  en: MessageTable;
-}
+export {
+  LANGS,
+  isLang,
+  defineMessages,
+  createTranslator,
+  fill,
+  type Lang,
+  type Params,
+  type MessageTable,
+  type MessageModule,
+  type PluralCategory,
+  type Translator,
+} from './define';
+import type { Lang, MessageTable, Params } from './define';
 
 // Each area of core keeps its own table (one file per area, so areas can grow independently);
 // keys are namespaced by area and must be unique across modules (checked by the parity test).
@@ -28,27 +34,41 @@ export const MESSAGE_MODULES: Record<string, MessageModule> = {
   'result-sheet': resultSheetMessages,
 };
 
-const merged: Record<Lang, MessageTable> = { 'zh-CN': {}, en: {} };
-for (const mod of Object.values(MESSAGE_MODULES)) {
-  Object.assign(merged['zh-CN'], mod['zh-CN']);
-  Object.assign(merged.en, mod.en);
+/**
+ * Every key core can say. Areas declared with defineMessages give their exact keys (an unknown key
+ * does not compile); the others give `area.${string}` until they are declared the same way.
+ */
+export type MessageKey =
+  | KeysOf<typeof schemeMessages, 'scheme'>
+  | KeysOf<typeof scoringMessages, 'scoring'>
+  | KeysOf<typeof workbookMessages, 'workbook'>
+  | KeysOf<typeof scannerMessages, 'scanner'>
+  | KeysOf<typeof documentsMessages, 'documents'>
+  | KeysOf<typeof eligibilityMessages, 'eligibility'>
+  | KeysOf<typeof resultSheetMessages, 'result-sheet'>;
+
+/**
+ * A key t() accepts: a known key, or a key built at run time from a non-literal string
+ * (`eligibility.${key}` with key: string), which the compiler cannot check and the message tests do.
+ * A literal key that no table has does not compile. (A template literal argument is typed `string`
+ * by TypeScript, so `scoring.${code}` is checked through the type of `code`: see CodesOf.)
+ */
+export type CheckedKey<K extends string> = K extends MessageKey ? K : `${K}\u0000` extends K ? K : never;
+
+const core = createTranslator<string>(Object.values(MESSAGE_MODULES));
+
+/** Core's words for a key, in `lang` (fallback policy and plural forms: core/i18n/define.ts). */
+export function t<K extends string>(lang: Lang, key: K & CheckedKey<K>, params?: Params): string {
+  return core.t(lang, key, params);
 }
 
-export type Params = Record<string, string | number | boolean | null | undefined>;
-
-/** `{name}` placeholders are replaced by params; a missing key returns the key itself so it is visible, never blank. */
-export function t(lang: Lang, key: string, params: Params = {}): string {
-  const template = merged[lang][key] ?? merged.en[key] ?? key;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const v = params[name];
-    return v === undefined || v === null ? whole : String(v);
-  });
-}
+/** The code part of the keys under `prefix.` (e.g. CodesOf<'scoring'> = 'not-a-number' | …). */
+export type CodesOf<Prefix extends string> = MessageKey extends infer K
+  ? K extends `${Prefix}.${infer C}`
+    ? C
+    : never
+  : never;
 
 export function allMessages(lang: Lang): Readonly<MessageTable> {
-  return merged[lang];
-}
-
-export function isLang(x: unknown): x is Lang {
-  return x === 'zh-CN' || x === 'en';
+  return core.table(lang);
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { t, type Lang, type Params } from '../i18n/index';
+import { t, type CodesOf, type Lang, type Params } from '../i18n/index';
 import { IssuesError, type Issue, type SafeResult } from '../issue';
 import { LEVEL_IDS, SchemeSchema, type Scheme, type SchemeInput, type SchemeNode, type ScoredItem } from './schema';
 
@@ -23,7 +23,7 @@ const zhCN = z.locales.zhCN().localeError;
 // Points are decimals like 2.5; compare sums with a tolerance so 0.1 + 0.2 passes.
 const EPS = 1e-9;
 
-function problem(lang: Lang, path: string, code: string, params: Params): SchemeIssue {
+function problem(lang: Lang, path: string, code: CodesOf<'scheme'>, params: Params): SchemeIssue {
   return { code, severity: 'error', where: path, params, message: t(lang, `scheme.${code}`, { path, ...params }) };
 }
 

@@ -1,4 +1,4 @@
-import type { Params } from '../i18n/index';
+import type { CodesOf, Params } from '../i18n/index';
 import type { ScoredItem } from '../scheme/schema';
 import {
   badValueCode,
@@ -11,8 +11,11 @@ import {
 } from './read-value';
 import type { IndicatorResponse, ItemStatus, Where } from './types';
 
+/** A scoring problem code: one with a message under scoring.* (the compiler rejects any other). */
+export type ScoringCode = CodesOf<'scoring'>;
+
 export interface RawIssue {
-  code: string;
+  code: ScoringCode;
   severity: 'error' | 'warning';
   field: keyof Where;
   params: Params;
@@ -31,11 +34,14 @@ export interface ItemEvaluation {
 
 const EPS = 1e-9;
 
-function bad(code: string, field: keyof Where, params: Params, applies = true): ItemEvaluation {
+// read-value's badValueCode returns a plain string; its codes (value-is-date…) all have scoring.* messages.
+const valueCode = (v: unknown, fallback: ScoringCode) => badValueCode(v, fallback) as ScoringCode;
+
+function bad(code: ScoringCode, field: keyof Where, params: Params, applies = true): ItemEvaluation {
   return {
     applies,
     earned: null,
-    status: 'unscored',
+    status: 'invalid',
     invalid: true,
     issues: [{ code, severity: 'error', field, params }],
   };
@@ -80,15 +86,14 @@ export function evaluateItem(item: ScoredItem, r: IndicatorResponse | undefined)
     const c = readConform(r.value, max);
     if (c.kind === 'empty') return UNSCORED;
     if (c.kind === 'bad')
-      return bad(badValueCode(r.value, 'binary-value'), 'value', { value: displayValue(r.value), max });
+      return bad(valueCode(r.value, 'binary-value'), 'value', { value: displayValue(r.value), max });
     return scored(item, c.value ? max : 0);
   }
 
   // graded, or sampled given directly as points
   const n = readNumber(r.value);
   if (n.kind === 'empty') return UNSCORED;
-  if (n.kind === 'bad')
-    return bad(badValueCode(r.value, 'not-a-number'), 'value', { value: displayValue(r.value), max });
+  if (n.kind === 'bad') return bad(valueCode(r.value, 'not-a-number'), 'value', { value: displayValue(r.value), max });
   if (n.value < 0) return bad('negative', 'value', { value: n.value, max });
   if (n.value > max + EPS) return bad('above-max', 'value', { value: n.value, max });
   const issues: RawIssue[] =

@@ -13,3 +13,4 @@ export {
   STAR_WAIT_MONTHS,
   waitsForStars,
 } from './rules';
+export { auditState, auditStateOf, AUDIT_STATES, type AuditState, type AuditStateId } from './audit-state';

@@ -1,6 +1,6 @@
 import { t, type Lang } from '../i18n/index';
 import type { LevelId, Scheme, SchemeNode } from '../scheme/schema';
-import { evaluateItem, type ItemEvaluation } from './evaluate-item';
+import { evaluateItem, type ItemEvaluation, type ScoringCode } from './evaluate-item';
 import { countedBonuses, finalScore } from './final-score';
 import { isVetoed, levelByScore, levelOf } from './rules';
 import { nextLevelOf } from './next-level';
@@ -25,7 +25,7 @@ export function score(scheme: Scheme, input: AuditInput, options: ScoreOptions =
   const lang: Lang = options.lang ?? 'zh-CN';
   const issues: ScoringIssue[] = [];
   const issue = (
-    code: string,
+    code: ScoringCode,
     severity: ScoringIssue['severity'],
     where: string,
     params: ScoringIssue['params'],
@@ -64,7 +64,7 @@ export function score(scheme: Scheme, input: AuditInput, options: ScoreOptions =
     byId.set(r.id, { r, i });
   });
 
-  let invalid = duplicated.size;
+  const invalidIds: string[] = [];
   let earned = 0;
   let scoredMax = 0;
   let applicableMax = 0;
@@ -72,13 +72,13 @@ export function score(scheme: Scheme, input: AuditInput, options: ScoreOptions =
   const items: ItemResult[] = scheme.items.map((item) => {
     const hit = byId.get(item.id);
     const ev: ItemEvaluation = duplicated.has(item.id)
-      ? { applies: true, earned: null, status: 'unscored', invalid: true, issues: [] }
+      ? { applies: true, earned: null, status: 'invalid', invalid: true, issues: [] }
       : evaluateItem(item, hit?.r);
     for (const raw of ev.issues) {
       const where = hit?.r.where?.[raw.field] ?? `responses[${hit?.i}].${raw.field}`;
       issue(raw.code, raw.severity, where, { ...raw.params, max: item.max, id: item.id }, item.id);
     }
-    if (ev.invalid) invalid++;
+    if (ev.invalid) invalidIds.push(item.id);
     if (ev.applies) {
       applicableMax += item.max;
       if (ev.earned !== null) {
@@ -115,8 +115,8 @@ export function score(scheme: Scheme, input: AuditInput, options: ScoreOptions =
       }
     : null;
 
-  const computable = invalid === 0;
-  if (!computable) issue('invalid-inputs', 'error', '', { count: invalid });
+  const computable = invalidIds.length === 0;
+  if (!computable) issue('invalid-inputs', 'error', '', { count: invalidIds.length });
   if (applicableMax === 0) issue('nothing-applicable', 'error', '', {});
   else if (scoredMax === 0 && computable) issue('nothing-scored', 'warning', '', {});
   if (unscoredIds.length && scoredMax > 0) issue('provisional', 'warning', '', { count: unscoredIds.length });
@@ -153,8 +153,10 @@ export function score(scheme: Scheme, input: AuditInput, options: ScoreOptions =
     bonusOffered,
     unscored: unscoredIds.length,
     unscoredIds,
-    categories: groups(scheme.categories, items, 'categoryId'),
-    indicators: groups(scheme.indicators, items, 'indicatorId'),
+    invalid: invalidIds.length,
+    invalidIds,
+    categories: groups(scheme.categories, items, 'categoryId', computable),
+    indicators: groups(scheme.indicators, items, 'indicatorId', computable),
     items,
     nextLevel:
       now && level !== null
@@ -178,42 +180,50 @@ function groups(
   nodes: readonly SchemeNode[],
   items: readonly ItemResult[],
   key: 'categoryId' | 'indicatorId',
+  computed: boolean,
 ): GroupResult[] {
   type Acc = {
     earned: number;
     applicableMax: number;
     scoredMax: number;
     unscored: number;
+    invalid: number;
     any: number;
     statuses: Set<ItemStatus>;
   };
   const acc = new Map<string, Acc>(
-    nodes.map((n) => [n.id, { earned: 0, applicableMax: 0, scoredMax: 0, unscored: 0, any: 0, statuses: new Set() }]),
+    nodes.map((n) => [
+      n.id,
+      { earned: 0, applicableMax: 0, scoredMax: 0, unscored: 0, invalid: 0, any: 0, statuses: new Set() },
+    ]),
   );
   for (const it of items) {
     const g = acc.get(it[key]);
     if (!g) continue;
     g.any++;
     g.statuses.add(it.status);
+    if (it.status === 'invalid') g.invalid++;
     if (!it.applies) continue;
     g.applicableMax += it.max;
     if (it.earned !== null) {
       g.earned += it.earned;
       g.scoredMax += it.max;
-    } else g.unscored++;
+    } else if (it.status !== 'invalid') g.unscored++;
   }
   return nodes.map((node) => {
-    const { earned, applicableMax, scoredMax, unscored, any, statuses } = acc.get(node.id)!;
+    const { earned, applicableMax, scoredMax, unscored, invalid, any, statuses } = acc.get(node.id)!;
     const status: ItemStatus =
       !any || (statuses.size === 1 && statuses.has('not-applicable'))
         ? 'not-applicable'
-        : statuses.has('nonconform')
-          ? 'nonconform'
-          : statuses.has('review')
-            ? 'review'
-            : statuses.has('unscored')
-              ? 'unscored'
-              : 'conform';
+        : statuses.has('invalid')
+          ? 'invalid'
+          : statuses.has('nonconform')
+            ? 'nonconform'
+            : statuses.has('review')
+              ? 'review'
+              : statuses.has('unscored')
+                ? 'unscored'
+                : 'conform';
     return {
       id: node.id,
       name: node.name,
@@ -225,6 +235,8 @@ function groups(
       applicableScored: scoredMax,
       lost: scoredMax - earned,
       unscored,
+      invalid,
+      computed,
       percent: scoredMax > 0 ? Math.round((1000 * earned) / scoredMax) / 10 : null,
       status,
     };

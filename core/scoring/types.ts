@@ -44,8 +44,11 @@ export interface ScoreOptions {
   lang?: Lang;
 }
 
-/** axe-core-like buckets: 符合 / 不符合 / 待复核 / 不适用. `unscored` = not yet answered. */
-export type ItemStatus = 'conform' | 'nonconform' | 'review' | 'not-applicable' | 'unscored';
+/**
+ * axe-core-like buckets: 符合 / 不符合 / 待复核 / 不适用. `unscored` = not yet answered; `invalid` = the
+ * answer cannot be read (text in a score cell, a duplicate row): it blocks the total until corrected.
+ */
+export type ItemStatus = 'conform' | 'nonconform' | 'review' | 'not-applicable' | 'unscored' | 'invalid';
 
 /** A problem found while scoring. `where`: sheet!cell or field when the caller gave one, else the input path (`responses[3].value`). */
 export interface ScoringIssue extends Issue {
@@ -93,6 +96,13 @@ export interface GroupResult {
   /** scoredMax − earned. */
   lost: number;
   unscored: number;
+  /** Items of the group whose answer is invalid. */
+  invalid: number;
+  /**
+   * False while any input of the audit is invalid: the total is not computed then, and these
+   * subtotals must be shown as not computed (or marked), never as results.
+   */
+  computed: boolean;
   /** 0..100 over scored applicable items; null when nothing is scored yet. */
   percent: number | null;
   status: ItemStatus;
@@ -147,9 +157,12 @@ export interface AuditResult {
   /** Bonus items counted (after the cap on how many count). */
   bonus: number;
   bonusOffered: number;
-  /** Number of applicable items without an answer. */
+  /** Number of applicable items without an answer (invalid ones are not in it). */
   unscored: number;
   unscoredIds: string[];
+  /** Number of items whose answer cannot be read (a duplicated id counts once). The score is null while > 0. */
+  invalid: number;
+  invalidIds: string[];
   categories: GroupResult[];
   indicators: GroupResult[];
   items: ItemResult[];

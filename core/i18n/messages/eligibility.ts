@@ -1,7 +1,7 @@
-import type { MessageModule } from '../index';
+import { defineMessages } from '../define';
 
 /** Messages of the eligibility self-check (申请条件自查). Question texts live in core/eligibility/catalogue.ts as {zh, en}. */
-export const eligibilityMessages: MessageModule = {
+export const eligibilityMessages = defineMessages({
   'zh-CN': {
     'eligibility.file.not-object': '答案文件应为 JSON 对象，含 answers 对象（如 {"answers": {"E5": "是"}}）。',
     'eligibility.file.field': '{path}：填写有误：{detail}',
@@ -248,4 +248,4 @@ export const eligibilityMessages: MessageModule = {
     'eligibility.read.bad-setting': '{where}: "{value}" is not a valid setting; the default {default} is used.',
     'eligibility.read.bad-as-of': '{where}: "{value}" is not a valid date; the check date falls back to {fallback}.',
   },
-};
+});

@@ -1,6 +1,6 @@
-import type { MessageModule } from '../index';
+import { defineMessages } from '../define';
 
-export const schemeMessages: MessageModule = {
+export const schemeMessages = defineMessages({
   'zh-CN': {
     'scheme.invalid-json': '评分方案不是有效的 JSON：{detail}',
     'scheme.shape': '{path}：格式不符：{detail}',
@@ -31,4 +31,4 @@ export const schemeMessages: MessageModule = {
     'scheme.levels-order': '{path}: levels must run compliant → 3-star → 4-star → 5-star; found {id} here.',
     'scheme.unknown-bundled': 'No bundled scheme is called {id}. Available: {available}.',
   },
-};
+});

@@ -1,6 +1,6 @@
-import type { MessageModule } from '../index';
+import { defineMessages } from '../define';
 
-export const scoringMessages: MessageModule = {
+export const scoringMessages = defineMessages({
   'zh-CN': {
     'level.fail': '不合格',
     'level.compliant': '达标',
@@ -12,6 +12,17 @@ export const scoringMessages: MessageModule = {
     'status.review': '待复核',
     'status.not-applicable': '不适用',
     'status.unscored': '未评分',
+    'status.invalid': '输入无效',
+    'state.not-started': '未开始',
+    'state.in-progress': '评分中（暂定）',
+    'state.invalid': '输入有误',
+    'state.complete': '已完成',
+    'state.not-started.summary': '尚未评分任何指标。在评分表中填写得分后，这里会显示结果。',
+    'state.in-progress.summary': '已评分 {scored} / {total} 项，得分 {score} 为暂定值，还有 {count} 项未评分。',
+    'state.invalid.summary': '有 {count} 项输入无效，总分和各类小计暂不计算。请先改正标出的单元格。',
+    'state.nothing-applicable.summary': '所有指标都标为不适用，无法计算得分。请核对“是否适用”一栏。',
+    'state.complete.summary': '全部 {total} 项已评分，得分 {score}。',
+    'state.subtotal-not-computed': '未计算',
     'kind.graded': '评分',
     'kind.binary': '符合性',
     'kind.sampled': '抽样',
@@ -52,6 +63,24 @@ export const scoringMessages: MessageModule = {
     'status.review': 'Needs review',
     'status.not-applicable': 'Not applicable',
     'status.unscored': 'Unscored',
+    'status.invalid': 'Invalid',
+    'state.not-started': 'Not started',
+    'state.in-progress': 'In progress (provisional)',
+    'state.invalid': 'Invalid input',
+    'state.complete': 'Complete',
+    'state.not-started.summary': 'Nothing has been scored yet. Enter scores in the sheet and the result appears here.',
+    'state.in-progress.summary':
+      '{scored} of {total} items scored; the score of {score} is provisional until the other {count} are scored.',
+    'state.in-progress.summary#one':
+      '{scored} of {total} items scored; the score of {score} is provisional until the last one is scored.',
+    'state.invalid.summary':
+      '{count} inputs are invalid, so the total and the subtotals are not computed. Correct the marked cells first.',
+    'state.invalid.summary#one':
+      'One input is invalid, so the total and the subtotals are not computed. Correct the marked cell first.',
+    'state.nothing-applicable.summary':
+      'Every indicator is marked not applicable, so no score can be computed. Check the Applicable column.',
+    'state.complete.summary': 'All {total} items scored; the score is {score}.',
+    'state.subtotal-not-computed': 'Not computed',
     'kind.graded': 'Graded',
     'kind.binary': 'Conform / nonconform',
     'kind.sampled': 'Sampled',
@@ -91,4 +120,4 @@ export const scoringMessages: MessageModule = {
       'This scheme awards stars only after a year at Compliant ({months} months so far); level held at Compliant.',
     'scoring.provisional': '{count} item(s) not scored yet; the score is provisional.',
   },
-};
+});
