@@ -92,9 +92,14 @@ export function readCellStyles(stylesXml: string | undefined, workbookXml: strin
   return { isDate, date1904 };
 }
 
-/** An Excel serial day number as a Date, exactly as exceljs converts it (UTC, serial 25569 = 1970-01-01). */
+/**
+ * An Excel serial day number as a Date (UTC), as Excel shows it: serial 25569 is 1970-01-01. Below 61
+ * the 1900 system counts a 29 February 1900 that never was (kept by Excel for Lotus 1-2-3), so serial 1
+ * is 1900-01-01 and 2 is 1900-01-02 (exceljs shows those one day early).
+ */
 export function serialToDate(serial: number, date1904: boolean): Date {
-  return new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 86_400_000));
+  const days = date1904 ? serial + 1462 : serial < 61 ? serial + 1 : serial;
+  return new Date(Math.round((days - 25569) * 86_400_000));
 }
 
 /** UTF-8 bytes → string; Node's Buffer decoder is several times faster than TextDecoder on these parts. */

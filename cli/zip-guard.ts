@@ -269,7 +269,12 @@ export function safeUnzip(
   const entries = readCentralDirectory(b, limits);
   const out = new Map<string, Uint8Array>();
   for (const e of entries) {
-    if (e.name.endsWith('/')) continue;
+    if (e.name.endsWith('/')) {
+      // A folder entry has no data, but its header must still be where the directory says.
+      if (e.localOffset + 30 > b.length || u32(b, e.localOffset) !== SIG_LOCAL)
+        throw new ZipProblem('truncated', 'local-outside', { name: e.name });
+      continue;
+    }
     if (options.filter && !options.filter(e)) continue;
     out.set(e.name, inflateEntry(b, e, budget));
   }
