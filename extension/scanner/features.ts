@@ -3,7 +3,7 @@
  * per-field code skip `closest()` lookups for libraries the page does not use (most of the cost on
  * large plain forms).
  */
-import { DATE_PICKERS, FORM_ITEM_SPECS, WIDGETS } from './libraries';
+import { CHOICE_GROUPS, DATE_PICKERS, FORM_ITEM_SPECS, WIDGETS } from './libraries';
 
 export interface RootFeatures {
   /** Library selects, Layui's duplicated select/radio/checkbox widgets. */
@@ -12,6 +12,8 @@ export interface RootFeatures {
   formItems: boolean;
   /** Library date pickers. */
   datePickers: boolean;
+  /** Library radio/checkbox group containers. */
+  choiceGroups: boolean;
 }
 
 // Each library's classes are defined once, in libraries.ts; fields.ts and labels.ts join them into selectors.
@@ -30,7 +32,12 @@ export function featuresOf(el: Element): RootFeatures {
   const root = el.getRootNode();
   let f = cache.get(root);
   if (!f) {
-    f = { widgets: uses(root, WIDGETS), formItems: uses(root, FORM_ITEMS), datePickers: uses(root, DATE_PICKERS) };
+    f = {
+      widgets: uses(root, WIDGETS),
+      formItems: uses(root, FORM_ITEMS),
+      datePickers: uses(root, DATE_PICKERS),
+      choiceGroups: uses(root, CHOICE_GROUPS),
+    };
     cache.set(root, f);
   }
   return f;

@@ -6,7 +6,7 @@
 import type { SnapshotField } from '../../core/documents/types';
 import { fieldLabelOf, formItemOf, groupLabelOf, optionLabel, type LabelIndex, type LabelSource } from './labels';
 import { DATE_PICKERS, featuresOf, WIDGETS } from './features';
-import { CHOICE_GROUPS, PICKER_FIELDS, type SelectSpec } from './libraries';
+import { CHOICE_GROUPS, NATIVE_CHOICE_GROUPS, PICKER_FIELDS, type SelectSpec } from './libraries';
 import { refOf } from './refs';
 import { clean, labelText, textOf } from './text';
 
@@ -18,7 +18,10 @@ const DATE_TYPES = new Set(['date', 'datetime-local', 'month', 'week', 'time']);
 /** Inputs that are the insides of a custom widget we read as a whole (or that layui duplicates from a hidden native control). */
 export const WIDGET_INNER = WIDGETS.join(', ');
 const DATE_PICKER = DATE_PICKERS.join(', ');
-const GROUP_CONTAINER = CHOICE_GROUPS.join(', ');
+const NATIVE_GROUP = NATIVE_CHOICE_GROUPS.join(', ');
+const ANY_GROUP = [...NATIVE_CHOICE_GROUPS, ...CHOICE_GROUPS].join(', ');
+/** The group container around a radio/checkbox; library classes only on pages that use them (a long selector list costs per ancestor). */
+const groupContainer = (el: Element) => el.closest(featuresOf(el).choiceGroups ? ANY_GROUP : NATIVE_GROUP);
 const PICKER_FIELD = PICKER_FIELDS.join(', ');
 
 export function isFieldInput(el: HTMLInputElement): boolean {
@@ -121,7 +124,7 @@ export function choiceGroup(
   cache: ChoiceIndex,
 ): { key: Element; container: Element | null; members: HTMLInputElement[] } {
   const type = input.type;
-  const container = input.closest(GROUP_CONTAINER);
+  const container = groupContainer(input);
   if (container) {
     return {
       key: container,
@@ -199,5 +202,5 @@ export function readAriaChoice(group: Element, role: 'radio' | 'checkbox'): Snap
 
 /** The group container of an ARIA radio/checkbox (or the option itself when it stands alone). */
 export function ariaChoiceGroup(option: Element): Element {
-  return option.closest(GROUP_CONTAINER) ?? option;
+  return groupContainer(option) ?? option;
 }

@@ -71,11 +71,11 @@ export const SELECT_SPECS: readonly SelectSpec[] = [
   },
 ];
 
-/** Containers of a radio/checkbox group (one question); native fieldsets and ARIA groups included. */
+/** Containers of a radio/checkbox group (one question) in any page: native fieldsets and ARIA groups. */
+export const NATIVE_CHOICE_GROUPS: readonly string[] = ['[role=radiogroup]', '[role=group]', 'fieldset'];
+
+/** The libraries' radio/checkbox group containers (looked for only on pages that use one). */
 export const CHOICE_GROUPS: readonly string[] = [
-  '[role=radiogroup]',
-  '[role=group]',
-  'fieldset',
   '.el-radio-group',
   '.el-checkbox-group',
   '.ant-radio-group',

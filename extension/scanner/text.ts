@@ -82,7 +82,10 @@ export function isGenericPlaceholder(s: string): boolean {
   return rest.length < 2;
 }
 
-const FILE_EXT_RE = /\.(pdf|docx?|xlsx?|csv|pptx?|jpe?g|png|gif|bmp|webp|tiff?|heic|zip|rar|7z|ofd|wps|et|txt|rtf)$/i;
+const FILE_EXTENSIONS = 'pdf|docx?|xlsx?|csv|pptx?|jpe?g|png|gif|bmp|webp|tiff?|heic|zip|rar|7z|ofd|wps|et|txt|rtf';
+const FILE_EXT_RE = new RegExp(`\\.(?:${FILE_EXTENSIONS})$`, 'i');
+/** A file extension anywhere in a text: the quick test before looking for whole file names. */
+export const FILE_EXT_ANYWHERE = new RegExp(`\\.(?:${FILE_EXTENSIONS})\\b`, 'i');
 
 /** A string that is a file name or a path/URL ending in one ("营业执照 副本.pdf", "/upload/a.pdf?x=1"). Returns the base name. */
 export function fileNameIn(s: string): string | undefined {

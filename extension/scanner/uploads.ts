@@ -9,7 +9,7 @@ import { formItemRequired } from './fields';
 import { cellOf, FIELD_CONTAINER, uploadLabel, type LabelIndex } from './labels';
 import type { UploadSpec } from './libraries';
 import { refOf } from './refs';
-import { clean, fileNameIn, labelText, textOf, wordsPattern } from './text';
+import { clean, FILE_EXT_ANYWHERE, fileNameIn, labelText, textOf, wordsPattern } from './text';
 
 export interface UploadFinding {
   /** Element the ref points at (the widget's root). */
@@ -271,8 +271,13 @@ export function seenInside(
     if (s && out.length < MAX_SEEN && !out.includes(s)) out.push(s);
   };
   const outside = (e: Element) => !skip || !skip.contains(e);
+  // Most areas show nothing of the kind: one look at their text and tags before walking them.
+  const hasName = FILE_EXT_ANYWHERE.test(area.textContent ?? '');
+  const hasImg = area.getElementsByTagName('img').length > 0;
+  const hasRows = area.getElementsByTagName('li').length > 0 || area.getElementsByTagName('tr').length > 0;
+  if (!hasName && !hasImg && !hasRows) return out;
   const walker = area.ownerDocument.createTreeWalker(area, 4 /* SHOW_TEXT */);
-  for (let n = walker.nextNode(); n && out.length < MAX_SEEN; n = walker.nextNode()) {
+  for (let n = hasName ? walker.nextNode() : null; n && out.length < MAX_SEEN; n = walker.nextNode()) {
     const p = n.parentElement;
     if (!p || !outside(p) || p.closest('script, style, template, option')) continue;
     const name = fileNameIn(clean(n.nodeValue ?? '', 160));
