@@ -8,17 +8,28 @@ import type { AmbiguousMatch, DocumentRequirement, RequirementId, RequirementMat
  * An obsolete document listed beside a live one (营业执照及年检证明复印件) asks for the live one.
  */
 
-const aliasCache = new WeakMap<readonly DocumentRequirement[], PhraseAlias[]>();
+interface Prepared {
+  aliases: PhraseAlias[];
+  obsolete: Set<string>;
+  /** A watched page is checked again on every change: each distinct label is matched once (bounded). */
+  results: Map<string, RequirementMatch | AmbiguousMatch | null>;
+}
+const RESULTS_MAX = 20_000;
+const prepared = new WeakMap<readonly DocumentRequirement[], Prepared>();
 
-function aliasesOf(catalogue: readonly DocumentRequirement[]): PhraseAlias[] {
-  let list = aliasCache.get(catalogue);
-  if (!list) {
-    list = phraseAliases(
-      catalogue.flatMap((r) => [...r.aliases, r.name.zh, r.name.en].map((a): [string, string] => [r.id, a])),
-    );
-    aliasCache.set(catalogue, list);
+function prepare(catalogue: readonly DocumentRequirement[]): Prepared {
+  let p = prepared.get(catalogue);
+  if (!p) {
+    p = {
+      aliases: phraseAliases(
+        catalogue.flatMap((r) => [...r.aliases, r.name.zh, r.name.en].map((a): [string, string] => [r.id, a])),
+      ),
+      obsolete: new Set(catalogue.filter((r) => r.flag === 'obsolete').map((r) => r.id as string)),
+      results: new Map(),
+    };
+    prepared.set(catalogue, p);
   }
-  return list;
+  return p;
 }
 
 /**
@@ -30,8 +41,8 @@ export function matchRequirement(
   labelText: string,
   catalogue: readonly DocumentRequirement[] = DOCUMENT_CATALOGUE,
 ): RequirementMatch | AmbiguousMatch | null {
-  const obsolete = new Set(catalogue.filter((r) => r.flag === 'obsolete').map((r) => r.id as string));
-  const r = matchPhrases(matchKey(labelText), aliasesOf(catalogue), (id) => obsolete.has(id));
+  const { aliases, obsolete } = prepare(catalogue);
+  const r = matchPhrases(matchKey(labelText), aliases, (id) => obsolete.has(id));
   if (!r) return null;
   if (r.kind === 'match')
     return { ambiguous: false, id: r.id as RequirementId, alias: r.alias, confidence: r.confidence };

@@ -49,12 +49,30 @@ interface Phrase {
   best: Map<string, Hit>;
 }
 
-function hitsIn(label: string, aliases: readonly PhraseAlias[]): Hit[] {
-  const hits: Hit[] = [];
-  for (const a of aliases) {
-    for (let from = label.indexOf(a.key); from !== -1; from = label.indexOf(a.key, from + 1)) {
-      hits.push({ ...a, start: from, end: from + a.key.length });
+// Aliases indexed by their first character: a label is scanned once instead of once per alias.
+const indexCache = new WeakMap<readonly PhraseAlias[], Map<string, PhraseAlias[]>>();
+
+function indexOf(aliases: readonly PhraseAlias[]): Map<string, PhraseAlias[]> {
+  let index = indexCache.get(aliases);
+  if (!index) {
+    index = new Map();
+    for (const a of aliases) {
+      const list = index.get(a.key[0]!);
+      if (list) list.push(a);
+      else index.set(a.key[0]!, [a]);
     }
+    indexCache.set(aliases, index);
+  }
+  return index;
+}
+
+function hitsIn(label: string, aliases: readonly PhraseAlias[]): Hit[] {
+  const index = indexOf(aliases);
+  const hits: Hit[] = [];
+  for (let i = 0; i < label.length; i++) {
+    const list = index.get(label[i]!);
+    if (!list) continue;
+    for (const a of list) if (label.startsWith(a.key, i)) hits.push({ ...a, start: i, end: i + a.key.length });
   }
   return hits;
 }
