@@ -1,5 +1,6 @@
 import { t, type Lang } from '../i18n/index';
 import { readNumber } from '../scoring/read-value';
+import { EXCLUDED } from '../vocabulary/index';
 import { HEADER_SYNONYMS, SUBTOTAL_WORDS } from './header-synonyms';
 import { pointsInName, splitIdName } from './id-and-name';
 import { assignColumns, headerCandidates, type HeaderCandidate } from './match-header';
@@ -254,7 +255,7 @@ function classifyRows(grid: Grid, firstDataRow: number, columns: Partial<Record<
     // Without a 分值 column the points may be in the name ("组织架构（6分）").
     const hasMax =
       maxCol !== undefined
-        ? readPoints(row[maxCol]) !== null
+        ? readPoints(row[maxCol]) !== null || EXCLUDED.has(cellText(row[maxCol])) // "/" as 分值: an item taken out
         : nameCol !== undefined && pointsInName(cellText(row[nameCol])).points !== null;
     const hasInput = inputCols.some((c) => !isEmptyCell(row[c]));
     if (hasCategoryOnly && !hasMax && !hasInput) {

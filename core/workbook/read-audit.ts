@@ -132,7 +132,7 @@ export function auditFromSheets(
     for (const r of rows) {
       const where = r.response.where?.id ?? at(r.row, 0);
       if (r.idText && !isSerial(r.id) && duplicate(r.id, where)) continue;
-      if (r.max === null) {
+      if (r.max === null && !r.exclusion) {
         issue('max-missing', 'error', r.maxWhere, {
           value: r.maxText,
           name: r.name || r.idText,
@@ -153,7 +153,8 @@ export function auditFromSheets(
         ad: {
           category: r.category,
           name: r.name || known?.name.zh || r.idText,
-          max: r.max,
+          // An item the sheet takes out without giving its points counts 0: it is out of both sums anyway.
+          max: r.max ?? 0,
           kind,
           label: r.idText,
           id: isSerial(r.id) ? '' : r.id,

@@ -129,10 +129,13 @@ export function readRows(
     let exclusion: RowRead['exclusion'];
     const scoreCell = cell(cScore);
     const deductionCell = cell(cDeduction);
+    // A mark where the points go (得分 or 扣分), or in the 分值 cell of a row with nothing else to score.
+    const nothingScored = isEmptyCell(scoreCell) && isEmptyCell(deductionCell);
     const mark = foreign
       ? [
           { c: cScore, v: scoreCell },
           { c: cDeduction, v: deductionCell },
+          { c: nothingScored && max === null ? cMax : undefined, v: maxCell },
         ].find((x) => x.c !== undefined && EXCLUDED.has(cellText(x.v)))
       : undefined;
     if (mark) {
@@ -146,24 +149,25 @@ export function readRows(
       if (cDeduction !== undefined && !isEmptyCell(deductionCell)) {
         // Both written: 得分 counts; say so when 分值 − 扣分 gives another number.
         const d = readDeduction(deductionCell);
-        const s = readNumber(scoreCell);
-        if (d.kind === 'ok' && s.kind === 'ok' && max !== null && Math.abs(max - d.value - s.value) > 1e-9)
+        const s = readNumber(pointsOrCell(scoreCell));
+        if (d.kind === 'ok' && s.kind === 'ok' && max !== null && Math.abs(max - Math.abs(d.value) - s.value) > 1e-9)
           issue('deduction-disagrees', 'warning', at(r, cDeduction), {
             score: s.value,
             scoreAt: at(r, cScore),
             deduction: d.value,
             max,
-            earned: round6(max - d.value),
+            earned: round6(max - Math.abs(d.value)),
           });
       }
     } else if (cDeduction !== undefined && !isEmptyCell(deductionCell)) {
       const d = readDeduction(deductionCell);
       where.value = at(r, cDeduction);
       if (d.kind === 'ok' && max !== null) {
-        if (d.value < 0 || d.value > max + 1e-9)
-          issue('deduction-out-of-range', 'error', at(r, cDeduction), { value: d.value, max });
-        // Out of range, the earned points fall outside 0…分值 and score() refuses them at this cell.
-        response.value = round6(max - d.value);
+        // "-2" in a 扣分 column says "minus 2", as "2" does: 2 points lost either way.
+        const lost = Math.abs(d.value);
+        if (lost > max + 1e-9) issue('deduction-out-of-range', 'error', at(r, cDeduction), { value: d.value, max });
+        // Out of range, the earned points fall below 0 and score() refuses them at this cell.
+        response.value = round6(max - lost);
       } else if (d.kind !== 'ok') response.value = rawOf(deductionCell);
     } else if (cScore !== undefined) where.value = at(r, cScore);
     else if (cDeduction !== undefined) where.value = at(r, cDeduction);

@@ -267,6 +267,7 @@ describe("readAudit on certification bodies' own sheets (issue 9)", () => {
       ['5.2.2', '技术支持', 6, 1, 4, ''],
       ['5.2.3', '配送', 6, 7, '', ''],
       ['5.2.5', '质量保证', 7, '', 6, ''],
+      ['5.2.6', '废弃商品回收', 4, -1.5, '', ''],
     ];
     const a = auditFromSheets([sheet('Sheet1', g)], gbt27922_2011);
     expect(a.input.responses.map((x) => [x.id, x.value, x.where?.value])).toEqual([
@@ -274,6 +275,7 @@ describe("readAudit on certification bodies' own sheets (issue 9)", () => {
       ['5.2.2', 4, 'Sheet1!E3'],
       ['5.2.3', -1, 'Sheet1!D4'],
       ['5.2.5', 6, 'Sheet1!E5'],
+      ['5.2.6', 2.5, 'Sheet1!D6'], // "-1.5" in a 扣分 column: 1.5 lost
     ]);
     expect(a.input.responses[0]!.note).toBe('说明书缺页');
     expect(codes(a.issues)).toEqual([
@@ -306,6 +308,19 @@ describe("readAudit on certification bodies' own sheets (issue 9)", () => {
     expect(res.items.filter((i) => !i.applicable).map((i) => i.id)).toEqual(['5.2.1', '5.2.2', '5.2.4']);
     expect(res.applicable).toBe(6);
     expect(res.issues.filter((i) => i.severity === 'error')).toEqual([]);
+  });
+
+  it('an exclusion mark in the 分值 cell of a row with nothing scored takes it out too, on a sheet of its own rows', () => {
+    const g: Grid = [
+      ['序号', '评价项目', '分值', '得分'],
+      [1, '组织', 5, 4],
+      [2, '延保服务', '/', ''],
+    ];
+    const a = auditFromSheets([sheet('Sheet1', g)], gbt27922_2011);
+    expect(codes(a.issues)).toEqual(['sheet-rows-scheme@Sheet1']);
+    expect(a.exclusions).toEqual([{ id: '1.2', where: 'Sheet1!C3', text: '/' }]);
+    const res = score(a.scheme, a.input);
+    expect([res.earned, res.applicable, res.score]).toEqual([4, 5, 80]);
   });
 
   it('style 4: id and name in one cell, points in the name when there is no 分值 column', () => {
