@@ -53,6 +53,7 @@ export const ELIGIBILITY_CONDITIONS: readonly EligibilityCondition[] = [
     documents: ['D2', 'D3', 'D7'],
     indicators: ['5.1.4.2'],
     indicatorsSource: 'proposed',
+    check: { kind: 'credit-code', code: 'uscc', answer: 'E1' },
     source: {
       kind: 'certification-body',
       refs: [
@@ -88,6 +89,12 @@ export const ELIGIBILITY_CONDITIONS: readonly EligibilityCondition[] = [
     documents: ['D2'],
     indicators: [],
     indicatorsSource: 'proposed',
+    check: {
+      kind: 'elapsed-months',
+      date: 'licenceDate',
+      months: 'licenceMinMonths',
+      reasons: { met: 'licence-old-enough', unmet: 'licence-too-recent' },
+    },
     source: {
       kind: 'certification-body',
       refs: [{ url: 'https://m.007swz.com/news/xinxi/cazihw.html', note: '营业执照注册满3个月' }],
@@ -119,6 +126,12 @@ export const ELIGIBILITY_CONDITIONS: readonly EligibilityCondition[] = [
     documents: ['D15', 'D17', 'D20'],
     indicators: ['5.1.5', '5.1.6'],
     indicatorsSource: 'proposed',
+    check: {
+      kind: 'elapsed-months',
+      date: 'systemStartDate',
+      months: 'systemMinMonths',
+      reasons: { met: 'system-old-enough', unmet: 'system-too-recent' },
+    },
     source: {
       kind: 'certification-body',
       refs: [
@@ -152,6 +165,7 @@ export const ELIGIBILITY_CONDITIONS: readonly EligibilityCondition[] = [
     documents: ['D18'],
     indicators: [],
     indicatorsSource: 'proposed',
+    check: { kind: 'answer', input: 'E4' },
     source: {
       kind: 'certification-body',
       refs: [
@@ -182,6 +196,7 @@ export const ELIGIBILITY_CONDITIONS: readonly EligibilityCondition[] = [
     documents: ['D10'],
     indicators: ['5.1.1.1'],
     indicatorsSource: 'standard',
+    check: { kind: 'answer', input: 'E5' },
     source: {
       kind: 'certification-body',
       refs: [
@@ -222,6 +237,12 @@ export const ELIGIBILITY_CONDITIONS: readonly EligibilityCondition[] = [
     documents: ['D23'],
     indicators: ['5.1.2.2', '5.1.2.1'],
     indicatorsSource: 'standard',
+    check: {
+      kind: 'ratio',
+      part: 'certifiedManagers',
+      whole: 'serviceManagementStaff',
+      atLeastPercent: 'managerRatioPercent',
+    },
     source: {
       kind: 'standard',
       refs: [
@@ -253,6 +274,7 @@ export const ELIGIBILITY_CONDITIONS: readonly EligibilityCondition[] = [
     documents: ['D15', 'D25'],
     indicators: ['5.1.3.1'],
     indicatorsSource: 'standard',
+    check: { kind: 'answer', input: 'E7' },
     source: {
       kind: 'certification-body',
       refs: [{ seed: `${SEED_C}（3）有售后服务专项资金保障` }, { url: 'http://m.wuaishuiguo.com/product/GB-T27922' }],
@@ -279,6 +301,7 @@ export const ELIGIBILITY_CONDITIONS: readonly EligibilityCondition[] = [
     documents: ['D17'],
     indicators: ['5.1.4.1'],
     indicatorsSource: 'standard',
+    check: { kind: 'answer', input: 'E8' },
     source: {
       kind: 'certification-body',
       refs: [
@@ -309,6 +332,7 @@ export const ELIGIBILITY_CONDITIONS: readonly EligibilityCondition[] = [
     documents: ['D21'],
     indicators: ['5.3.1'],
     indicatorsSource: 'proposed',
+    check: { kind: 'answer', input: 'E9' },
     source: {
       kind: 'certification-body',
       refs: [{ seed: `${SEED_A} 4. 售后服务满意度调查` }, { url: 'http://m.szldx.cn/isos/202508/zs_15012.html' }],
@@ -335,6 +359,7 @@ export const ELIGIBILITY_CONDITIONS: readonly EligibilityCondition[] = [
     documents: ['D20', 'D21'],
     indicators: ['5.1.6'],
     indicatorsSource: 'proposed',
+    check: { kind: 'answer', input: 'E10' },
     source: {
       kind: 'certification-body',
       refs: [{ seed: `${SEED_A} 5. 售后服务数据统计和分析` }, { seed: `${SEED_B} 六、质量信息及时分析、处理和改进` }],
@@ -361,6 +386,7 @@ export const ELIGIBILITY_CONDITIONS: readonly EligibilityCondition[] = [
     documents: ['D23'],
     indicators: ['5.1.2.1', '5.1.3.2'],
     indicatorsSource: 'standard',
+    check: { kind: 'answer', input: 'E11' },
     source: {
       kind: 'certification-body',
       refs: [{ seed: `${SEED_A} 6. 售后服务培训和管理` }, { seed: `${SEED_B} 五、员工培训计划有效实施` }],
@@ -387,6 +413,7 @@ export const ELIGIBILITY_CONDITIONS: readonly EligibilityCondition[] = [
     documents: ['D22'],
     indicators: ['5.3.2'],
     indicatorsSource: 'proposed',
+    check: { kind: 'answer', input: 'E12' },
     source: {
       kind: 'certification-body',
       refs: [
@@ -416,6 +443,7 @@ export const ELIGIBILITY_CONDITIONS: readonly EligibilityCondition[] = [
     documents: ['D14'],
     indicators: ['5.1.1.2'],
     indicatorsSource: 'standard',
+    check: { kind: 'answer', input: 'E13' },
     source: {
       kind: 'standard',
       refs: [
@@ -445,6 +473,7 @@ export const ELIGIBILITY_CONDITIONS: readonly EligibilityCondition[] = [
     documents: ['D20'],
     indicators: ['5.1.5.1', '5.2.4'],
     indicatorsSource: 'proposed',
+    check: { kind: 'answer', input: 'E14' },
     source: {
       kind: 'certification-body',
       refs: [
@@ -481,6 +510,13 @@ export const ELIGIBILITY_CONDITIONS: readonly EligibilityCondition[] = [
     documents: ['D16'],
     indicators: ['5.1.1.2'],
     indicatorsSource: 'standard',
+    check: {
+      kind: 'conditional',
+      when: 'outsourcing',
+      then: { kind: 'answer', input: 'E15' },
+      notApplicable: 'outsourcing-none',
+      unknown: 'outsourcing-unknown',
+    },
     source: {
       kind: 'certification-body',
       refs: [{ seed: `${SEED_B} 八、服务外包方质量控制有效` }, { url: 'http://m.szldx.cn/isos/202508/zs_15015.html' }],
@@ -507,6 +543,7 @@ export const ELIGIBILITY_CONDITIONS: readonly EligibilityCondition[] = [
     documents: ['D24'],
     indicators: ['5.1.7', '5.2.5'],
     indicatorsSource: 'proposed',
+    check: { kind: 'answer', input: 'E16' },
     source: {
       kind: 'proposed',
       refs: [

@@ -5,6 +5,7 @@ import { addMonths, compareDay, formatDay, readAnswer, readCount, readDay, type 
 import { resolveEligibilitySettings } from './settings';
 import type {
   Answer,
+  ConditionCheck,
   ConditionId,
   ConditionResult,
   ConditionStatus,
@@ -71,10 +72,18 @@ function fromAnswer(ctx: Ctx, c: EligibilityCondition, key: InputKey, read: Read
   };
 }
 
-function checkUsccAndLicences(ctx: Ctx, c: EligibilityCondition): Outcome {
-  const answer = readAnswer(ctx.answers.E1);
+type CheckOf<K extends ConditionCheck['kind']> = Extract<ConditionCheck, { kind: K }>;
+
+/** answer: the applicant's yes / no / not sure. */
+function checkAnswer(ctx: Ctx, c: EligibilityCondition, k: CheckOf<'answer'>): Outcome {
+  return fromAnswer(ctx, c, k.input, readAnswer(ctx.answers[k.input]));
+}
+
+/** credit-code: a code that passes its checksum, and a yes to the question beside it. */
+function checkCreditCode(ctx: Ctx, c: EligibilityCondition, k: CheckOf<'credit-code'>): Outcome {
+  const answer = readAnswer(ctx.answers[k.answer]);
   if (answer.ok && answer.value === 'no') return { status: 'unmet', code: 'answered-no' };
-  const raw = ctx.answers.uscc;
+  const raw = ctx.answers[k.code];
   if (raw !== undefined && raw !== null && String(raw).trim() !== '') {
     const r = checkUscc(String(raw), ctx.lang);
     if (!r.valid)
@@ -84,23 +93,19 @@ function checkUsccAndLicences(ctx: Ctx, c: EligibilityCondition): Outcome {
         params: { value: String(raw), detail: r.message },
         todo: { key: 'eligibility.todo.uscc-fix' },
       };
-    const o = fromAnswer(ctx, c, 'E1', answer);
+    const o = fromAnswer(ctx, c, k.answer, answer);
     return o.status === 'met' ? { status: 'met', code: 'uscc-valid', params: { code: r.uscc } } : o;
   }
-  const o = fromAnswer(ctx, c, 'E1', answer);
+  const o = fromAnswer(ctx, c, k.answer, answer);
   if (o.status !== 'met') return o;
-  const what = label(ctx, c, 'uscc');
+  const what = label(ctx, c, k.code);
   return { status: 'unknown', code: 'uscc-missing', todo: { key: 'eligibility.todo.fill', params: { what } } };
 }
 
-/** E2 / E3: a date at least N months before the as-of day (N months later ≤ as-of, month ends clamped). */
-function checkElapsed(
-  ctx: Ctx,
-  c: EligibilityCondition,
-  key: 'licenceDate' | 'systemStartDate',
-  months: number,
-  prefix: 'licence' | 'system',
-): Outcome {
+/** elapsed-months: a date at least N months before the as-of day (N months later ≤ as-of, month ends clamped). */
+function checkElapsedMonths(ctx: Ctx, c: EligibilityCondition, k: CheckOf<'elapsed-months'>): Outcome {
+  const key = k.date;
+  const months = ctx.settings[k.months];
   const what = label(ctx, c, key);
   const read = readDay(ctx.answers[key]);
   if (!read.ok) {
@@ -130,21 +135,20 @@ function checkElapsed(
   }
   const due = formatDay(addMonths(read.value, months));
   const params = { date, asOf, months, due };
-  if (compareDay(addMonths(read.value, months), ctx.asOf) <= 0)
-    return { status: 'met', code: `${prefix}-old-enough`, params };
+  if (compareDay(addMonths(read.value, months), ctx.asOf) <= 0) return { status: 'met', code: k.reasons.met, params };
   return {
     status: 'unmet',
-    code: `${prefix}-too-recent`,
+    code: k.reasons.unmet,
     params,
     todo: { key: 'eligibility.todo.wait-until', params: { due, months } },
   };
 }
 
-/** E6: managers × 100 ≥ staff × percent, in whole numbers so 10 of 100 is exactly 10%. */
-function checkManagerRatio(ctx: Ctx, c: EligibilityCondition): Outcome {
-  const required = ctx.settings.managerRatioPercent;
+/** ratio: part × 100 ≥ whole × percent, in whole numbers so 10 of 100 is exactly 10%. */
+function checkRatio(ctx: Ctx, c: EligibilityCondition, k: CheckOf<'ratio'>): Outcome {
+  const required = ctx.settings[k.atLeastPercent];
   const counts: number[] = [];
-  for (const key of ['certifiedManagers', 'serviceManagementStaff'] as const) {
+  for (const key of [k.part, k.whole]) {
     const what = label(ctx, c, key);
     const read = readCount(ctx.answers[key]);
     if (!read.ok) {
@@ -170,7 +174,7 @@ function checkManagerRatio(ctx: Ctx, c: EligibilityCondition): Outcome {
       status: 'unknown',
       code: 'managers-above-staff',
       params: { managers, staff },
-      todo: { key: 'eligibility.todo.fill', params: { what: label(ctx, c, 'serviceManagementStaff') } },
+      todo: { key: 'eligibility.todo.fill', params: { what: label(ctx, c, k.whole) } },
     };
   if (staff === 0) return { status: 'unmet', code: 'no-staff' };
   const percent = Math.round((managers / staff) * 1000) / 10;
@@ -186,38 +190,38 @@ function checkManagerRatio(ctx: Ctx, c: EligibilityCondition): Outcome {
   };
 }
 
-/** E15 applies only when some service is contracted out. */
-function checkContractors(ctx: Ctx, c: EligibilityCondition): Outcome {
-  const outsourcing = readAnswer(ctx.answers.outsourcing);
-  if (outsourcing.ok && outsourcing.value === 'no') return { status: 'not-applicable', code: 'outsourcing-none' };
-  const control = readAnswer(ctx.answers.E15);
-  if (control.ok && control.value === 'yes') return { status: 'met', code: 'answered-yes' };
-  if (outsourcing.ok && outsourcing.value === 'yes') return fromAnswer(ctx, c, 'E15', control);
-  if (!outsourcing.ok && !outsourcing.empty) return fromAnswer(ctx, c, 'outsourcing', outsourcing);
-  const question = label(ctx, c, 'outsourcing');
+/**
+ * conditional: applies only when `when` is yes (E15: only when some service is contracted out).
+ * A met `then` is met whatever `when` says; `when` unreadable is reported as such.
+ */
+function checkConditional(ctx: Ctx, c: EligibilityCondition, k: CheckOf<'conditional'>): Outcome {
+  const when = readAnswer(ctx.answers[k.when]);
+  if (when.ok && when.value === 'no') return { status: 'not-applicable', code: k.notApplicable };
+  const then = evaluate(ctx, c, k.then);
+  if (then.status === 'met') return then;
+  if (when.ok && when.value === 'yes') return then;
+  if (!when.ok && !when.empty) return fromAnswer(ctx, c, k.when, when);
+  const question = label(ctx, c, k.when);
   return {
     status: 'unknown',
-    code: 'outsourcing-unknown',
+    code: k.unknown,
     params: { question },
     todo: { key: 'eligibility.todo.unknown', params: { question } },
   };
 }
 
-function evaluate(ctx: Ctx, c: EligibilityCondition): Outcome {
-  switch (c.id) {
-    case 'E1':
-      return checkUsccAndLicences(ctx, c);
-    case 'E2':
-      return checkElapsed(ctx, c, 'licenceDate', ctx.settings.licenceMinMonths, 'licence');
-    case 'E3':
-      return checkElapsed(ctx, c, 'systemStartDate', ctx.settings.systemMinMonths, 'system');
-    case 'E6':
-      return checkManagerRatio(ctx, c);
-    case 'E15':
-      return checkContractors(ctx, c);
-    default:
-      return fromAnswer(ctx, c, c.id, readAnswer(ctx.answers[c.id]));
-  }
+/** Each kind of check the catalogue names, by name: a condition says which it needs, never its id. */
+const CHECKS: { [K in ConditionCheck['kind']]: (ctx: Ctx, c: EligibilityCondition, check: CheckOf<K>) => Outcome } = {
+  answer: checkAnswer,
+  'credit-code': checkCreditCode,
+  'elapsed-months': checkElapsedMonths,
+  ratio: checkRatio,
+  conditional: checkConditional,
+};
+
+function evaluate(ctx: Ctx, c: EligibilityCondition, check: ConditionCheck = c.check): Outcome {
+  const run = CHECKS[check.kind] as (ctx: Ctx, c: EligibilityCondition, check: ConditionCheck) => Outcome;
+  return run(ctx, c, check);
 }
 
 function parseAsOf(asOf: EligibilityOptions['asOf']): Day {

@@ -1,4 +1,4 @@
-import type { Lang, Params } from '../i18n/index';
+import type { CodesOf, Lang, Params } from '../i18n/index';
 import type { Source, Text } from '../scheme/schema';
 
 /** E1…E16 as in ../shared/domain/gbt27922.md §f. */
@@ -71,6 +71,36 @@ export interface SourceRef {
   note?: string;
 }
 
+/** A reason with a message under eligibility.reason.*. */
+export type ReasonCode = CodesOf<'eligibility.reason'>;
+
+/**
+ * How a condition is decided, named in the catalogue (as axe-core names a rule's checks in data):
+ *  - answer:          the applicant's yes / no / not sure to `input`
+ *  - credit-code:     the credit code `code` must pass its checksum, and `answer` must be yes
+ *  - elapsed-months:  the date `date` at least settings[`months`] months before the as-of day
+ *                     (`reasons` names the message pair: licence-old-enough / licence-too-recent …)
+ *  - ratio:           count `part` × 100 ≥ count `whole` × settings[`atLeastPercent`]
+ *  - conditional:     applies only when `when` is answered yes; then `then` decides. Answered no: not
+ *                     applicable (`notApplicable`); unanswered and `then` not met: unknown (`unknown`).
+ */
+export type ConditionCheck =
+  | { kind: 'answer'; input: InputKey }
+  | { kind: 'credit-code'; code: 'uscc'; answer: InputKey }
+  | {
+      kind: 'elapsed-months';
+      date: 'licenceDate' | 'systemStartDate';
+      months: keyof EligibilitySettings;
+      reasons: { met: ReasonCode; unmet: ReasonCode };
+    }
+  | {
+      kind: 'ratio';
+      part: 'certifiedManagers';
+      whole: 'serviceManagementStaff';
+      atLeastPercent: keyof EligibilitySettings;
+    }
+  | { kind: 'conditional'; when: InputKey; then: ConditionCheck; notApplicable: ReasonCode; unknown: ReasonCode };
+
 export interface EligibilityCondition {
   id: ConditionId;
   /** Short name, e.g. 合法注册. */
@@ -86,6 +116,8 @@ export interface EligibilityCondition {
   /** `standard` when the indicator's clause text asks for the same thing; `proposed` when the mapping is ours. */
   indicatorsSource: Source;
   source: { kind: Source; refs: readonly SourceRef[] };
+  /** How it is decided, and from which inputs. */
+  check: ConditionCheck;
   /** The setting its threshold comes from. */
   setting?: keyof EligibilitySettings;
 }
