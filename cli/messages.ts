@@ -26,7 +26,9 @@ const zh: Table = {
   'cmd.score': '为评分表评分：一个或多个文件、文件夹（含子文件夹）或通配符；默认输出表格和汇总',
   'arg.files': '.xlsx 文件、文件夹或通配符（如 "评分表/*.xlsx"）',
   'opt.json': '每个文件输出一行 JSON（JSON Lines），用于程序处理',
-  'opt.out': '把评分副本（<文件名>.scored.xlsx）写入此文件夹；原文件不会被修改',
+  'opt.out':
+    '把评分副本（<文件名>.scored.xlsx，宏工作簿为 .scored.xlsm）写入此文件夹：原文件加一张“结果”表，其余内容原样保留；原文件不会被修改',
+  'opt.report': '为每个文件写一页 HTML 报告（<文件名>.report.html，A4 一页可打印）到此文件夹',
   'opt.jobs': '并行线程数；默认 {default}（本机 CPU 数）',
   'opt.reader': '读取方式：auto（默认，直接读取单元格，失败时改用 exceljs）或 exceljs（先用 exceljs，失败时直接读取）',
   'usage.bad-reader': '--reader 应为 auto 或 exceljs，收到“{value}”。',
@@ -53,6 +55,8 @@ const zh: Table = {
   'usage.scheme-invalid': '评分方案文件 {file} 无效：',
   'usage.out-is-file': '--out 应为文件夹，但 {dir} 是一个文件。',
   'usage.copies-exist': '以下评分副本已存在，未做任何处理（如需覆盖，请加 --force）：',
+  'usage.report-is-file': '--report 应为文件夹，但 {dir} 是一个文件。',
+  'usage.reports-exist': '以下报告已存在，未做任何处理（如需覆盖，请加 --force）：',
   'usage.help-hint': '用 gbt27922 --help 查看用法。',
 
   'write.refused': '文件已存在：{file}。未覆盖。如需覆盖，请加 --force。',
@@ -141,6 +145,7 @@ const zh: Table = {
   'summary.levels': '等级分布：{dist}',
   'summary.none': '无',
   'summary.copies': '评分副本：{count} 个，位于 {dir}',
+  'summary.reports': 'HTML 报告：{count} 个，位于 {dir}',
   'summary.time': '用时 {seconds} 秒（{jobs} 个线程）。',
   'progress.label': '评分中',
 
@@ -199,7 +204,9 @@ const en: Table = {
   'cmd.score': 'score workbooks: one or more files, folders (recursively) or globs; prints a table and a summary',
   'arg.files': '.xlsx files, folders or globs (e.g. "audits/*.xlsx")',
   'opt.json': 'print one JSON object per file (JSON Lines), for programs',
-  'opt.out': 'write scored copies (<name>.scored.xlsx) into this folder; inputs are never modified',
+  'opt.out':
+    'write scored copies (<name>.scored.xlsx, .scored.xlsm for macro workbooks) into this folder: the original plus a Result sheet, everything else kept as it is; inputs are never modified',
+  'opt.report': 'write a one-page HTML report per file (<name>.report.html, prints on one A4 page) into this folder',
   'opt.jobs': 'parallel threads; default {default} (CPUs here)',
   'opt.reader':
     'reader: auto (default: cell XML read directly, exceljs if that fails) or exceljs (exceljs first, direct read if it throws)',
@@ -229,6 +236,8 @@ const en: Table = {
   'usage.scheme-invalid': 'scheme file {file} is not valid:',
   'usage.out-is-file': '--out must be a folder, but {dir} is a file.',
   'usage.copies-exist': 'These scored copies already exist; nothing was done (add --force to overwrite):',
+  'usage.report-is-file': '--report must be a folder, but {dir} is a file.',
+  'usage.reports-exist': 'These reports already exist; nothing was done (add --force to overwrite):',
   'usage.help-hint': 'See gbt27922 --help.',
 
   'write.refused': '{file} already exists and was not overwritten. Add --force to overwrite it.',
@@ -324,6 +333,7 @@ const en: Table = {
   'summary.levels': 'Levels: {dist}',
   'summary.none': 'none',
   'summary.copies': 'Scored copies: {count}, in {dir}',
+  'summary.reports': 'HTML reports: {count}, in {dir}',
   'summary.time': 'Took {seconds} s ({jobs} threads).',
   'progress.label': 'Scoring',
 

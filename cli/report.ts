@@ -74,7 +74,7 @@ export function renderIssues(records: readonly FileRecord[], lang: Lang, perFile
 export function renderSummary(
   records: readonly FileRecord[],
   lang: Lang,
-  extra: { outDir?: string; seconds?: number; jobs?: number } = {},
+  extra: { outDir?: string; reportDir?: string; seconds?: number; jobs?: number } = {},
 ): string {
   const scored = records.filter(isScored);
   const byLevel = new Map<string, number>();
@@ -91,6 +91,8 @@ export function renderSummary(
   ];
   const copies = records.filter((r) => r.scoredCopy).length;
   if (extra.outDir) out.push(m(lang, 'summary.copies', { count: copies, dir: extra.outDir }));
+  if (extra.reportDir)
+    out.push(m(lang, 'summary.reports', { count: records.filter((r) => r.report).length, dir: extra.reportDir }));
   if (extra.seconds !== undefined)
     out.push(m(lang, 'summary.time', { seconds: extra.seconds.toFixed(1), jobs: extra.jobs ?? 1 }));
   return out.join('\n');

@@ -16,6 +16,8 @@ import { WorkerPool, type CrashReason } from './worker-pool';
 export interface RunOptions {
   jobs?: number;
   outDir?: string;
+  /** --report: one HTML page per file in this folder. */
+  reportDir?: string;
   /** Called in input order. */
   onOutcome?: (outcome: FileOutcome, index: number) => void;
   /** Called in completion order (progress bars). */
@@ -38,16 +40,25 @@ export function defaultJobs(): number {
   return Math.max(1, os.availableParallelism());
 }
 
-/** <name>.scored.xlsx in outDir, with -2, -3… when two inputs share a name. */
-export function copyPaths(files: readonly string[], outDir: string): string[] {
+/** One output per input in dir: <name><suffix>, with -2, -3… when two inputs share a name. */
+function outputPaths(files: readonly string[], dir: string, suffix: (ext: string) => string): string[] {
   const used = new Map<string, number>();
   return files.map((f) => {
+    const ext = /\.xlsm$/i.test(f) ? '.xlsm' : '.xlsx';
     const stem = basename(f).replace(/\.(xlsx|xlsm)$/i, '');
     const n = (used.get(stem.toLowerCase()) ?? 0) + 1;
     used.set(stem.toLowerCase(), n);
-    return join(outDir, `${stem}${n > 1 ? `-${n}` : ''}.scored.xlsx`);
+    return join(dir, `${stem}${n > 1 ? `-${n}` : ''}${suffix(ext)}`);
   });
 }
+
+/** <name>.scored.xlsx in outDir (.scored.xlsm for a macro-enabled workbook: the package keeps its type). */
+export const copyPaths = (files: readonly string[], outDir: string) =>
+  outputPaths(files, outDir, (ext) => `.scored${ext}`);
+
+/** <name>.report.html in reportDir. */
+export const reportPaths = (files: readonly string[], reportDir: string) =>
+  outputPaths(files, reportDir, () => '.report.html');
 
 /** The record of a file whose worker was stopped or died. */
 export function crashedOutcome(
@@ -77,14 +88,16 @@ export function crashedOutcome(
 
 export async function scoreMany(
   files: readonly string[],
-  base: Omit<ScoreJob, 'file' | 'copyPath'>,
+  base: Omit<ScoreJob, 'file' | 'copyPath' | 'reportPath'>,
   opts: RunOptions = {},
 ): Promise<FileOutcome[]> {
   const copies = opts.outDir ? copyPaths(files, opts.outDir) : [];
+  const reports = opts.reportDir ? reportPaths(files, opts.reportDir) : [];
   const jobsOf = (i: number): ScoreJob => ({
     ...base,
     file: files[i]!,
     ...(opts.outDir ? { copyPath: copies[i] } : {}),
+    ...(opts.reportDir ? { reportPath: reports[i] } : {}),
   });
   const outcomes: (FileOutcome | undefined)[] = new Array(files.length);
   let emitted = 0;

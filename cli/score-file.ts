@@ -1,6 +1,6 @@
 /*
  * One file, start to finish: load safely → read the audit (core) → score (core) → optional scored
- * copy (core writes it, this writes it to disk atomically). Never throws: every failure is a record
+ * copy and HTML report (cli/scored-copy/deliverables.ts, written to disk atomically). Never throws: every failure is a record
  * with score null and an issue saying why. Runs in the main thread or in a pool worker alike.
  */
 import {
@@ -14,19 +14,13 @@ import {
   type SheetGrid,
 } from './core-api';
 import { performance } from 'node:perf_hooks';
-import { writeFileAtomic, RefusedOverwrite } from './atomic-write';
 import { chooseSheet } from './choose-sheet';
 import { internalIssue } from './internal-error';
-import {
-  DEFAULT_LOAD_LIMITS,
-  guardWholeZip,
-  loadWorkbookFile,
-  type LoadLimits,
-  type ReaderMode,
-} from './load-workbook';
+import { DEFAULT_LOAD_LIMITS, loadWorkbookFile, type LoadLimits, type ReaderMode } from './load-workbook';
 import { loadNoteMessage, m } from './messages';
 import { schemeFromSpec, type SchemeSpec } from './resolve-scheme';
 import { failedRecord, recordOf, type FileRecord, type RecordIssue } from './record';
+import { writeDeliverables } from './scored-copy/deliverables';
 import { today } from './today';
 
 export interface ScoreJob {
@@ -35,6 +29,8 @@ export interface ScoreJob {
   lang: Lang;
   /** Where to write the scored copy, if asked (--out). */
   copyPath?: string;
+  /** Where to write the HTML report, if asked (--report). */
+  reportPath?: string;
   force?: boolean;
   limits?: LoadLimits;
   reader?: ReaderMode;
@@ -117,42 +113,38 @@ async function scoreOne(job: ScoreJob): Promise<FileOutcome> {
         asOf: eligibility.asOf,
       };
 
-    if (job.copyPath) {
+    if (job.copyPath || job.reportPath) {
+      const where = job.copyPath ?? job.reportPath!;
       try {
-        const refusal = copyRefusal(loaded.bytes, limits, loaded.budget, loaded.notes);
-        if (refusal) {
-          record.issues.push({
-            code: `copy.${refusal.code}`,
-            severity: 'error',
-            where: job.copyPath,
-            message: m(lang, 'copy.not-written', { why: loadNoteMessage(lang, refusal, job.debug === true) }),
-          });
-          record.copyFailed = true;
-        } else {
-          const { writeScoredCopy } = await import('./core-writers');
-          const copy = await writeScoredCopy(loaded.bytes, result, {
+        await writeDeliverables(
+          {
             lang,
-            issues: [
+            ...(job.force ? { force: true } : {}),
+            ...(job.copyPath ? { copyPath: job.copyPath } : {}),
+            ...(job.reportPath ? { reportPath: job.reportPath } : {}),
+          },
+          {
+            bytes: loaded.bytes,
+            result,
+            scheme: audit.scheme,
+            facts: audit.facts,
+            problems: [
               ...[...notes, ...choice.warnings].map((n) => ({ ...n, severity: n.severity ?? 'warning' })),
               ...audit.issues,
             ],
             ...(eligibility ? { eligibility } : {}),
-          });
-          await writeFileAtomic(job.copyPath, copy, { force: job.force });
-          record.scoredCopy = job.copyPath;
-        }
-      } catch (e) {
-        record.issues.push(
-          e instanceof RefusedOverwrite
-            ? {
-                code: 'copy.refused',
-                severity: 'error',
-                where: job.copyPath,
-                message: m(lang, 'copy.refused', { file: job.copyPath }),
-              }
-            : { ...internalIssue(job.copyPath, lang, e, job.debug === true, 'copy-internal'), code: 'copy.failed' },
+            budget: loaded.budget,
+          },
+          record,
         );
-        record.copyFailed = true;
+      } catch (e) {
+        // A bug of ours while writing: the score stands; the issue carries an id (details with --debug).
+        record.issues.push({
+          ...internalIssue(where, lang, e, job.debug === true, 'copy-internal'),
+          code: 'copy.failed',
+        });
+        if (job.copyPath) record.copyFailed = true;
+        if (job.reportPath) record.reportFailed = true;
       }
     }
     return {
@@ -164,21 +156,4 @@ async function scoreOne(job: ScoreJob): Promise<FileOutcome> {
     // A bug or an exception inside a library on a strange file: this file fails, the run goes on.
     return { record: failedRecord(file, scheme, [internalIssue(file, lang, e, job.debug === true)]) };
   }
-}
-
-/**
- * Why the scored copy cannot be written from these bytes, or null. The writer (exceljs) unpacks
- * every part, media included, and holds every row of every sheet: the whole zip must pass the guard
- * within the file's one inflation budget, and no sheet may hold more rows than the reader reads.
- */
-function copyRefusal(
-  bytes: Uint8Array,
-  limits: LoadLimits,
-  budget: Parameters<typeof guardWholeZip>[2],
-  notes: readonly { code: string; params: Record<string, string | number> }[],
-): { code: string; params: Record<string, string | number> } | null {
-  // The reader stopped at maxRows; the writer would load every row (1.2 GiB for 200,000).
-  const long = notes.find((n) => n.code === 'too-many-rows');
-  if (long) return long;
-  return guardWholeZip(bytes, limits, budget);
 }

@@ -1,4 +1,4 @@
-/* gbt27922 score FILE|DIR|GLOB...: JSON Lines (--json) or a table and a summary; scored copies with --out. */
+/* gbt27922 score FILE|DIR|GLOB...: JSON Lines (--json) or a table and a summary; scored copies with --out, HTML reports with --report. */
 import { statSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { exists, removeStaleTemps } from '../atomic-write';
@@ -10,7 +10,7 @@ import { startProgress } from '../progress';
 import { isComplete, type FileRecord } from '../record';
 import { renderDetail, renderEligibility, renderIssues, renderSummary, renderTable } from '../report';
 import { resolveSchemeSpec, schemeFromSpec } from '../resolve-scheme';
-import { copyPaths, DEFAULT_MAX_HEAP_MB, DEFAULT_TIMEOUT_MS, defaultJobs, scoreMany } from '../run-score';
+import { copyPaths, reportPaths, DEFAULT_MAX_HEAP_MB, DEFAULT_TIMEOUT_MS, defaultJobs, scoreMany } from '../run-score';
 import type { FileOutcome } from '../score-file';
 import { today } from '../today';
 import { UsageError } from '../usage-error';
@@ -18,6 +18,7 @@ import { UsageError } from '../usage-error';
 interface ScoreOpts {
   json?: boolean;
   out?: string;
+  report?: string;
   scheme?: string;
   jobs?: string;
   reader?: string;
@@ -54,23 +55,28 @@ async function runScore(args: string[], opts: ScoreOpts, ctx: CliContext): Promi
   for (const arg of empty) ctx.stderr(`${m(lang, 'usage.no-match', { arg })}\n`);
   if (!files.length) throw new UsageError(m(lang, 'usage.no-files', { args: args.join(' ') }));
 
-  if (opts.out) {
+  // Output folders: each must be a folder, and (without --force) hold none of this run's outputs yet.
+  for (const [dir, paths, isFileKey, existKey] of [
+    [opts.out, copyPaths, 'usage.out-is-file', 'usage.copies-exist'],
+    [opts.report, reportPaths, 'usage.report-is-file', 'usage.reports-exist'],
+  ] as const) {
+    if (!dir) continue;
     let isFile = false;
     try {
-      isFile = statSync(opts.out).isFile();
+      isFile = statSync(dir).isFile();
     } catch {
       isFile = false;
     }
-    if (isFile) throw new UsageError(m(lang, 'usage.out-is-file', { dir: opts.out }));
+    if (isFile) throw new UsageError(m(lang, isFileKey, { dir }));
     if (!opts.force) {
       // Refuse before any work rather than half-way through a batch.
       const taken: string[] = [];
-      for (const p of copyPaths(files, opts.out)) if (await exists(p)) taken.push(p);
-      if (taken.length) throw new UsageError([m(lang, 'usage.copies-exist'), ...taken.map((p) => `  ${p}`)].join('\n'));
+      for (const p of paths(files, dir)) if (await exists(p)) taken.push(p);
+      if (taken.length) throw new UsageError([m(lang, existKey), ...taken.map((p) => `  ${p}`)].join('\n'));
     }
     // Temp files of ours that an interrupted run left behind (cli/atomic-write.ts): removed, and said.
-    const stale = await removeStaleTemps(opts.out);
-    if (stale) ctx.stderr(`${m(lang, 'cleanup.removed', { count: stale, dir: opts.out })}\n`);
+    const stale = await removeStaleTemps(dir);
+    if (stale) ctx.stderr(`${m(lang, 'cleanup.removed', { count: stale, dir })}\n`);
   }
 
   const started = performance.now();
@@ -95,6 +101,7 @@ async function runScore(args: string[], opts: ScoreOpts, ctx: CliContext): Promi
         ...(timeLimit ? { timeoutMs: Math.round(timeLimit * 1000) } : {}),
         ...(memoryLimit ? { maxHeapMb: Math.round(memoryLimit) } : {}),
         ...(opts.out ? { outDir: opts.out } : {}),
+        ...(opts.report ? { reportDir: opts.report } : {}),
         onDone: (n) => progress.update(n),
         onOutcome: (o) => {
           if (opts.json) ctx.stdout(`${JSON.stringify(o.record)}\n`);
@@ -118,6 +125,7 @@ async function runScore(args: string[], opts: ScoreOpts, ctx: CliContext): Promi
     parts.push(
       renderSummary(records, lang, {
         ...(opts.out ? { outDir: opts.out } : {}),
+        ...(opts.report ? { reportDir: opts.report } : {}),
         seconds,
         jobs: Math.min(jobs, files.length),
       }),
@@ -138,7 +146,8 @@ export const scoreCommand: CliCommand = {
       .description(m(lang, 'cmd.score'))
       .argument('<files...>', m(lang, 'arg.files'))
       .option('--json', m(lang, 'opt.json'))
-      .option('--out <dir>', m(lang, 'opt.out'));
+      .option('--out <dir>', m(lang, 'opt.out'))
+      .option('--report <dir>', m(lang, 'opt.report'));
     addSchemeOption(cmd, ctx);
     addLangOption(cmd, ctx);
     cmd.option('--jobs <n>', m(lang, 'opt.jobs', { default: defaultJobs() }));

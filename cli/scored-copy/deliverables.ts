@@ -16,6 +16,7 @@ import { RefusedOverwrite, writeFileAtomic } from '../atomic-write';
 import { renderHtmlReport } from '../html-report';
 import type { FileRecord } from '../record';
 import { copyFailureMessage, writeFailureMessage } from './messages';
+import type { InflateBudget } from '../zip-guard';
 import { ScoredCopyError, writeScoredCopy } from './write-scored-copy';
 
 export interface DeliverablesJob {
@@ -33,6 +34,8 @@ export interface ScoredWorkbook {
   /** Reading problems (loader notes, sheet choice, readAudit), shown beside the result's own. */
   problems: readonly ResultProblem[];
   eligibility?: EligibilityResult;
+  /** The file's inflation budget from the reader. */
+  budget?: InflateBudget;
 }
 
 export async function writeDeliverables(job: DeliverablesJob, wb: ScoredWorkbook, record: FileRecord): Promise<void> {
@@ -66,7 +69,7 @@ export async function writeDeliverables(job: DeliverablesJob, wb: ScoredWorkbook
   if (job.copyPath) {
     let copy: Uint8Array | null = null;
     try {
-      copy = writeScoredCopy(wb.bytes, wb.result, options);
+      copy = writeScoredCopy(wb.bytes, wb.result, { ...options, ...(wb.budget ? { budget: wb.budget } : {}) });
     } catch (e) {
       const why = e instanceof ScoredCopyError ? e.why : 'unusual';
       const part = e instanceof ScoredCopyError ? e.part : '';

@@ -7,7 +7,7 @@
  * a body's own sheet called 结果 is kept and ours becomes 结果 (2).
  */
 import { resultSheet, sheetName, type AuditResult, type ResultSheetOptions } from '../core-api';
-import { ZipProblem } from '../zip-guard';
+import { ZipProblem, type InflateBudget } from '../zip-guard';
 import { sheetPartXml } from './sheet-part';
 import {
   addContentType,
@@ -36,7 +36,10 @@ export class ScoredCopyError extends Error {
   }
 }
 
-export type ScoredCopyOptions = ResultSheetOptions;
+export interface ScoredCopyOptions extends ResultSheetOptions {
+  /** The file's inflation budget from the reader (parts read twice are counted once). */
+  budget?: InflateBudget;
+}
 
 const WORKBOOK_RELS = 'xl/_rels/workbook.xml.rels';
 const CONTENT_TYPES = '[Content_Types].xml';
@@ -73,7 +76,7 @@ function build(input: Uint8Array, result: AuditResult, options: ScoredCopyOption
   const lang = options.lang ?? 'zh-CN';
   let pkg: ReturnType<typeof openPackage>;
   try {
-    pkg = openPackage(input);
+    pkg = openPackage(input, options.budget);
   } catch (e) {
     if (e instanceof ZipProblem && e.code === 'truncated') throw new ScoredCopyError('not-a-package');
     throw e;
@@ -85,7 +88,8 @@ function build(input: Uint8Array, result: AuditResult, options: ScoredCopyOption
   const info = readWorkbook(wbXml);
   if (!info.sheets.length) throw new ScoredCopyError('no-workbook');
 
-  const layout = resultSheet(result, { ...options, lang });
+  const { budget: _budget, ...sheetOptions } = options;
+  const layout = resultSheet(result, { ...sheetOptions, lang });
   const replace = new Map<string, Uint8Array>();
   const add: [string, Uint8Array][] = [];
   let types = decode(pkg.read(CONTENT_TYPES));

@@ -5,7 +5,7 @@
  */
 import { crc32 } from 'node:zlib';
 import { deflateSync } from 'fflate';
-import { readCentralDirectory, safeUnzip, type ZipEntryInfo } from '../zip-guard';
+import { inflateBudget, inflateEntry, readCentralDirectory, type InflateBudget, type ZipEntryInfo } from '../zip-guard';
 
 const SIG_CD = 0x02014b50;
 const SIG_LOCAL = 0x04034b50;
@@ -41,8 +41,11 @@ export interface Package {
   read(name: string): Uint8Array;
 }
 
-/** Opens the package; nothing is inflated until read(). */
-export function openPackage(bytes: Uint8Array): Package & { raw: RawEntry[] } {
+/**
+ * Opens the package; nothing is inflated until read(). `budget` is the file's inflation budget from the
+ * reader (cli/load-workbook.ts), so the parts read again here are not counted twice.
+ */
+export function openPackage(bytes: Uint8Array, budget: InflateBudget = inflateBudget()): Package & { raw: RawEntry[] } {
   const infos = readCentralDirectory(bytes);
   const raw: RawEntry[] = [];
   // readCentralDirectory has checked bounds; walk it again for the raw records.
@@ -80,7 +83,7 @@ export function openPackage(bytes: Uint8Array): Package & { raw: RawEntry[] } {
       const e = byName.get(name);
       if (!e) throw new PackageError('damaged', name);
       if (e.method !== 0 && e.method !== 8) throw new PackageError('method', name);
-      return safeUnzip(bytes, { filter: (x) => x.name === name }).get(name)!;
+      return inflateEntry(bytes, e, budget);
     },
   };
 }

@@ -144,7 +144,10 @@ export function resultSheet(result: AuditResult, options: ResultSheetOptions = {
     heights.push(height);
     return rows.length - 1;
   };
-  const merge = (row: number, col: number) => merges.push({ row, col, cols: RESULT_COLUMNS - col });
+  // An empty merged range is pointless, and some readers (exceljs) trip over one.
+  const merge = (row: number, col: number) => {
+    if (rows[row]![col]) merges.push({ row, col, cols: RESULT_COLUMNS - col });
+  };
   /** One cell spanning columns col..F (a line of text, wrapped). */
   const line = (value: string, style: ResultStyle, col = 0) => {
     const cells: (ResultCell | null)[] = Array(col).fill(null);
