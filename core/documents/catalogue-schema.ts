@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { SourceSchema, TextSchema } from '../scheme/schema';
 import { isGenericUploadLabel } from './generic-upload';
+import { isOnlyNoise } from './match-key';
 import { normaliseLabel } from './normalise-label';
 import { REQUIREMENT_FLAGS } from './catalogue';
 
@@ -61,7 +62,11 @@ const DECORATION_ONLY = /^(请?上传|请提供|附件|文件|扫描件|复印�
 const AliasSchema = z
   .string()
   .refine(
-    (a) => normaliseLabel(a).length >= 2 && !DECORATION_ONLY.test(normaliseLabel(a)) && !isGenericUploadLabel(a),
+    (a) =>
+      normaliseLabel(a).length >= 2 &&
+      !DECORATION_ONLY.test(normaliseLabel(a)) &&
+      !isOnlyNoise(a) &&
+      !isGenericUploadLabel(a),
     {
       message:
         'alias is too short or only decoration once normalised (needs 2 characters or more besides punctuation and words like 上传/附件)',

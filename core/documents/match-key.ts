@@ -15,6 +15,11 @@ const REWRITES: [string, string][] = EQUIVALENT_WORDS.flatMap((cls) =>
 const EQUIVALENT = new RegExp(REWRITES.map(([w]) => w).join('|'), 'g');
 const CANONICAL = new Map(REWRITES);
 
+/** True when nothing but noise words is left of a text (复印件, 盖章版): as an alias it would name nothing. */
+export function isOnlyNoise(text: string): boolean {
+  return normaliseLabel(text).replace(NOISE, '').length < 2;
+}
+
 const CACHE = new Map<string, string>();
 const CACHE_MAX = 20_000;
 

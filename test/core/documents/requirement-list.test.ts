@@ -53,6 +53,7 @@ describe('a certification body’s own requirement list', () => {
     ['unknown flag', [{ ...ok, flag: 'must' }], '[0].flag', 'unknown-flag'],
     ['empty aliases', [{ ...ok, aliases: [] }], '[0].aliases', 'empty-aliases'],
     ['an alias that is only decoration', [{ ...ok, aliases: ['附件'] }], '[0].aliases[0]', 'short-alias'],
+    ['an alias that is only wrapper words', [{ ...ok, aliases: ['盖章版复印件'] }], '[0].aliases[0]', 'short-alias'],
     ['missing name', [{ id: 'D1', flag: 'mandatory', aliases: ['x申请'] }], '[0].name', 'missing-field'],
     ['bad id', [{ ...ok, id: 'X1' }], '[0].id', 'bad-id'],
     ['duplicate id', [ok, ok], '[1].id', 'duplicate-id'],
