@@ -159,7 +159,7 @@ export function readChoice(
   const label =
     single && options[0]
       ? { label: options[0], source: 'markup' as const }
-      : groupLabelOf(single ? null : group.container, input);
+      : groupLabelOf(single ? null : group.container, input, group.members);
   const f = base(input, group.container ?? input, label, kind, value);
   f.options = options;
   return f;

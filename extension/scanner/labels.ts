@@ -78,10 +78,10 @@ export function formItemLabel(el: Element): string {
 const MAX_CELL_LABEL = 40;
 const MAX_CELL_DEPTH = 8;
 
-/** Whether `container` holds a control that is not `el` or inside it. */
-function holdsOtherControl(container: Element, el: Element): boolean {
+/** Whether `container` holds a control that is not `el`, inside it, or one of `own` (the other options of its group). */
+function holdsOtherControl(container: Element, el: Element, own?: readonly Element[]): boolean {
   for (const c of Array.from(container.querySelectorAll(CONTROL_SELECTOR)))
-    if (c !== el && !el.contains(c)) return true;
+    if (c !== el && !el.contains(c) && !own?.includes(c)) return true;
   return false;
 }
 
@@ -112,7 +112,7 @@ function besideOrAbove(label: Element, control: Element): boolean {
  * through the elements that hold no other control (its cell), and take the text of the nearest earlier
  * sibling cell that holds no control, when it is rendered beside or just above the control.
  */
-export function cellLabel(el: Element): string {
+export function cellLabel(el: Element, own?: readonly Element[]): string {
   let cell: Element = el;
   for (let n = 0; n < MAX_CELL_DEPTH; n++) {
     for (let s = cell.previousElementSibling, k = 0; s && k < 2; s = s.previousElementSibling, k++) {
@@ -122,7 +122,7 @@ export function cellLabel(el: Element): string {
       if (t) return t.length <= MAX_CELL_LABEL && besideOrAbove(s, cell) ? t : '';
     }
     const parent = cell.parentElement;
-    if (!parent || BOUNDARY.has(parent.tagName) || holdsOtherControl(parent, el)) return '';
+    if (!parent || BOUNDARY.has(parent.tagName) || holdsOtherControl(parent, el, own)) return '';
     cell = parent;
   }
   return '';
@@ -227,7 +227,11 @@ export function optionLabel(input: Element, index: LabelIndex): string {
 }
 
 /** The question a radio/checkbox group answers ("是否多场所"), from the group container or its first option. */
-export function groupLabelOf(group: Element | null, first: Element): { label: string; source: LabelSource } {
+export function groupLabelOf(
+  group: Element | null,
+  first: Element,
+  members?: readonly Element[],
+): { label: string; source: LabelSource } {
   const g = group ?? first;
   const legend = group?.tagName === 'FIELDSET' ? group.querySelector('legend') : null;
   const start = first.closest('label') ?? first;
@@ -237,7 +241,7 @@ export function groupLabelOf(group: Element | null, first: Element): { label: st
     formItemLabel(g) ||
     rowHeader(g);
   if (markup) return { label: markup, source: 'markup' };
-  const layout = cellLabel(group ?? start);
+  const layout = cellLabel(group ?? start, members);
   if (layout) return { label: layout, source: 'layout' };
   return { label: precedingText(group ?? start), source: 'hint' };
 }

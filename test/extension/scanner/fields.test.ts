@@ -1,0 +1,72 @@
+/*
+ * Condition answers as the page shows them (fields.ts): ARIA radios/checkboxes without inputs, a
+ * mobile picker's readonly field, library selects read while closed. Small pages in happy-dom; the
+ * real libraries are rendered in Chromium by test/e2e/scanner-fixtures.e2e.test.ts.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { scanPage } from '../../../extension/scanner/scan';
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+const read = () => scanPage(document).fields.map((f) => ({ label: f.label, kind: f.kind, value: f.value }));
+
+describe('condition answers', () => {
+  it('reads radios and checkboxes drawn as ARIA roles (no inputs), once per group', () => {
+    document.body.innerHTML = `<form>
+      <div role="radiogroup" aria-label="是否存在多个经营场所">
+        <div role="radio" aria-checked="false">是</div><div role="radio" aria-checked="true">否</div></div>
+      <div class="van-field"><div class="van-field__label"><label>售后服务提供方式</label></div>
+        <div class="van-checkbox-group">
+          <div role="checkbox" aria-checked="true"><span>自建网点</span></div>
+          <div role="checkbox" aria-checked="true"><span>委托服务商</span></div>
+          <div role="checkbox" aria-checked="false"><span>其他</span></div></div></div>
+    </form>`;
+    const snap = scanPage(document);
+    expect(snap.fields.map((f) => [f.label, f.kind, f.value, f.options])).toEqual([
+      ['是否存在多个经营场所', 'radio', '否', ['是', '否']],
+      ['售后服务提供方式', 'checkbox', '自建网点、委托服务商', ['自建网点', '委托服务商', '其他']],
+    ]);
+  });
+
+  it('does not read an ARIA radio twice when it wraps a real input', () => {
+    document.body.innerHTML = `<form><div class="el-form-item"><label class="el-form-item__label">申请类型</label>
+      <div role="radiogroup" class="el-radio-group">
+        <label role="radio" class="el-radio"><input type="radio" value="a">初次认证</label>
+        <label role="radio" aria-checked="true" class="el-radio"><input type="radio" value="b" checked>再认证</label></div></div></form>`;
+    expect(read()).toEqual([{ label: '申请类型', kind: 'radio', value: '再认证' }]);
+  });
+
+  it("reads a mobile picker's readonly field as a closed select, a plain readonly input as text", () => {
+    document.body.innerHTML = `<form>
+      <div class="van-cell van-cell--clickable van-field" role="button"><div class="van-field__label"><label>申请类型</label></div>
+        <div class="van-field__value"><input readonly value="再认证"></div></div>
+      <div class="van-cell van-field"><div class="van-field__label"><label>申请单位</label></div>
+        <div class="van-field__value"><input readonly value="示例公司"></div></div>
+    </form>`;
+    expect(read()).toEqual([
+      { label: '申请类型', kind: 'select', value: '再认证' },
+      { label: '申请单位', kind: 'text', value: '示例公司' },
+    ]);
+  });
+
+  it('reads the shown choice of closed library selects, and nothing from a placeholder', () => {
+    document.body.innerHTML = `<form>
+      <div class="n-form-item"><label class="n-form-item-label"><span class="n-form-item-label__text">申请类型</span></label>
+        <div class="n-select"><div class="n-base-selection"><div class="n-base-selection-input" title="再认证"><div class="n-base-selection-input__content">再认证</div></div></div></div></div>
+      <div class="n-form-item"><label class="n-form-item-label"><span class="n-form-item-label__text">组织性质</span></label>
+        <div class="n-select"><div class="n-base-selection"><div class="n-base-selection-placeholder">请选择</div></div></div></div>
+      <div class="arco-form-item"><div class="arco-form-item-label-col"><label class="arco-form-item-label">服务方式</label></div>
+        <span class="arco-select-view"><input class="arco-select-view-input" readonly placeholder="请选择"><span class="arco-select-view-value">部分委托</span></span></div>
+      <div class="t-form__item"><div class="t-form__label"><label>是否多场所</label></div>
+        <div class="t-select"><div class="t-input"><input readonly value="否"></div></div></div>
+    </form>`;
+    expect(read()).toEqual([
+      { label: '申请类型', kind: 'select', value: '再认证' },
+      { label: '组织性质', kind: 'select', value: '' },
+      { label: '服务方式', kind: 'select', value: '部分委托' },
+      { label: '是否多场所', kind: 'select', value: '否' },
+    ]);
+  });
+});
