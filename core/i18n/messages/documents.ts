@@ -27,7 +27,7 @@ export const documentsMessages: MessageModule = {
     'documents.list.bad-profile-value': '{path}：{value} 不是 {key} 的可用取值（可用：{allowed}）。',
     'documents.list.bad-id': '{path}：编号“{value}”格式不对，应为 D 加数字（如 D1、D28）。',
     'documents.list.short-alias':
-      '{path}：别名“{value}”去掉标点和“上传/附件”等字样后不足2个字，或只是“附件/材料”这类泛称，会误配任何标签。',
+      '{path}：别名“{value}”去掉标点和“上传/附件/复印件/盖章版”等字样后不足2个字，或只是“附件/材料”这类泛称，会误配任何标签。',
 
     // 不适用的原因
     'documents.na.not-enterprise': '申请方不是企业：以 D3 法律地位证明代替营业执照',
@@ -105,7 +105,7 @@ export const documentsMessages: MessageModule = {
     'documents.list.bad-profile-value': '{path}: {value} is not a value of {key} (allowed: {allowed}).',
     'documents.list.bad-id': '{path}: id "{value}" should be D followed by a number (D1, D28 …).',
     'documents.list.short-alias':
-      '{path}: alias "{value}" has fewer than 2 characters once punctuation and words like 上传/附件 are removed, or is a generic word such as 附件/材料; it would match any label.',
+      '{path}: alias "{value}" has fewer than 2 characters once punctuation and words like 上传/附件/复印件/盖章版 are removed, or is a generic word such as 附件/材料; it would match any label.',
 
     'documents.na.not-enterprise': 'Not a company: a D3 legal-status document replaces the business licence',
     'documents.na.enterprise': 'A company: the business licence (D2) proves legal status',
