@@ -57,7 +57,7 @@ export function displayValue(v: unknown): string {
   const s =
     v instanceof Date
       ? Number.isNaN(v.getTime())
-        ? String(v)
+        ? '?'
         : v.toISOString().slice(0, 10)
       : typeof v === 'string'
         ? v

@@ -4,7 +4,8 @@ import type { Cell } from './types';
 /** A cell as trimmed text ('' for empty). Dates as YYYY-MM-DD. */
 export function cellText(c: Cell | undefined): string {
   if (c === null || c === undefined) return '';
-  if (c instanceof Date) return c.toISOString().slice(0, 10);
+  // An invalid Date (a serial no calendar holds) would make toISOString throw: it reads as no text.
+  if (c instanceof Date) return Number.isNaN(c.getTime()) ? '' : c.toISOString().slice(0, 10);
   return String(c).trim();
 }
 
