@@ -7,9 +7,9 @@
 import { t, type ResultContent } from './core-api';
 
 // Rows that still fit one A4 page under the header, the bars and the other sections.
-const MAX_LOST = 12;
+const MAX_LOST = 10;
 const MAX_NEXT = 6;
-const MAX_PROBLEMS = 6;
+const MAX_PROBLEMS = 5;
 
 /** Text as text: the five characters that could start markup or end an attribute. */
 export function escapeHtml(s: string): string {
@@ -19,8 +19,9 @@ export function escapeHtml(s: string): string {
 const e = escapeHtml;
 const num = (n: number) => e(String(n));
 
-function table(head: string[], rows: string[][], numeric: boolean[]): string {
-  const cls = (i: number) => (numeric[i] ? ' class="n"' : '');
+/** `kinds[i]`: 'n' a number (right-aligned, like its header), 'w' a cell address (kept on one line), '' text. */
+function table(head: string[], rows: string[][], kinds: ('n' | 'w' | '')[]): string {
+  const cls = (i: number) => (kinds[i] ? ` class="${kinds[i]}"` : '');
   return (
     `<table><thead><tr>${head.map((h, i) => `<th${cls(i)}>${e(h)}</th>`).join('')}</tr></thead><tbody>` +
     rows.map((r) => `<tr>${r.map((c, i) => `<td${cls(i)}>${c}</td>`).join('')}</tr>`).join('') +
@@ -64,7 +65,9 @@ export function renderHtmlReport(c: ResultContent): string {
     .map((f) => `<div><dt>${e(f.label)}</dt><dd>${e(f.value)}</dd></div>`)
     .join('');
   const notes = c.notes.map((n) => `<p class="note${n.error ? ' error' : ''}">${e(n.text)}</p>`).join('');
-  const totals = c.totals.map((x) => `<span><b>${e(x.label)}</b> ${e(String(x.value))}</span>`).join('');
+  const totals = c.totals
+    .map((x) => `<span><span class="k">${e(x.label)}</span> ${e(String(x.value))}</span>`)
+    .join('');
   const lostRows = c.lost.rows
     .slice(0, MAX_LOST)
     .map((r) => [e(r.id), e(r.name), num(r.max), num(r.earned), num(r.lost), e(r.note)]);
@@ -93,12 +96,12 @@ dl div { display: flex; gap: 6pt; } dt { color: #595959; font-weight: bold; min-
 .headline { display: flex; gap: 24pt; align-items: baseline; margin: 8pt 0 2pt; }
 .headline .value { font-size: 26pt; font-weight: bold; color: #1f4e79; }
 .headline .label { color: #595959; font-weight: bold; margin-right: 6pt; }
-.totals { display: flex; flex-wrap: wrap; gap: 2pt 16pt; color: #333; }
+.totals { display: flex; flex-wrap: wrap; gap: 2pt 16pt; color: #333; } .totals .k { font-weight: bold; color: #595959; }
 .note { margin: 2pt 0; } .error { color: #c00000; } .more { color: #595959; margin: 2pt 0; }
 .bars { display: block; max-height: 60mm; font-size: 12px; }
 table { width: 100%; border-collapse: collapse; }
 th, td { text-align: left; padding: 1.5pt 4pt; vertical-align: top; border-bottom: 1px solid #e3e3e3; }
-th { background: #dce6f1; } .n { text-align: right; white-space: nowrap; }
+th { background: #dce6f1; } .n { text-align: right; white-space: nowrap; } .w { white-space: nowrap; }
 section { break-inside: avoid; }
 footer { margin-top: 10pt; font-size: 7.5pt; color: #808080; }
 </style>
@@ -111,15 +114,13 @@ footer { margin-top: 10pt; font-size: 7.5pt; color: #808080; }
 ${notes}<div class="totals">${totals}</div>
 <section><h2>${e(c.categories.title)}</h2>${bars(c)}</section>
 <section><h2>${e(c.lost.title)}</h2>${
-    lostRows.length
-      ? table(c.lost.head, lostRows, [false, false, true, true, true, false])
-      : `<p>${e(c.lost.empty)}</p>`
+    lostRows.length ? table(c.lost.head, lostRows, ['', '', 'n', 'n', 'n', '']) : `<p>${e(c.lost.empty)}</p>`
   }${more(c, c.lost.rows.length, lostRows.length)}</section>
 <section><h2>${e(c.next.title)}</h2><p>${e(c.next.line)}</p>${
-    nextRows.length ? table(c.next.head, nextRows, [false, false, true]) : ''
+    nextRows.length ? table(c.next.head, nextRows, ['', '', 'n']) : ''
   }${more(c, c.next.rows.length, nextRows.length)}</section>
 <section><h2>${e(c.problems.title)}</h2>${
-    problemRows.length ? table(c.problems.head, problemRows, [false, false, false]) : `<p>${e(c.problems.empty)}</p>`
+    problemRows.length ? table(c.problems.head, problemRows, ['w', '', '']) : `<p>${e(c.problems.empty)}</p>`
   }${more(c, c.problems.rows.length, problemRows.length)}</section>
 ${eligibility}
 <footer>${e(c.stamp)}</footer>
