@@ -115,7 +115,7 @@ export function readRows(
     // Points in the name ("组织架构（6分）"), used when the row has no 分值 cell.
     const maxCell = cell(cMax);
     const named = pointsInName(name);
-    let max = cMax !== undefined ? readPoints(maxCell) : null;
+    let max = cMax !== undefined ? maxPoints(maxCell) : null;
     let maxWhere = cMax !== undefined ? at(r, cMax) : (where.id ?? at(r, 0));
     if (named.points !== null) {
       name = named.name;
@@ -218,6 +218,15 @@ function pointsOrCell(c: Cell): Cell {
 function readDeduction(c: Cell): { kind: 'ok'; value: number } | { kind: 'bad' } {
   const v = readPoints(c);
   return v === null ? { kind: 'bad' } : { kind: 'ok', value: v };
+}
+
+/**
+ * A 分值 cell: points never negative nor astronomical. -1 or 1e308 there is no maximum (a scheme
+ * built from it would not parse, its sums overflowing to Infinity); the row says so as for text.
+ */
+function maxPoints(c: Cell | undefined): number | null {
+  const v = readPoints(c);
+  return v !== null && v >= 0 && v <= 1e9 ? v : null;
 }
 
 /** The cell as score() should judge it: a date stays a Date, so it is reported as a date, not as text or points. */
