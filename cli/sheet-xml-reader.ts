@@ -273,7 +273,10 @@ function cellValue(
     default: {
       const n = Number(text);
       if (text.trim() === '' || !Number.isFinite(n)) return text;
-      return dateStyle ? serialToDate(n, date1904) : n;
+      if (!dateStyle) return n;
+      // A serial no calendar holds (1e20) stays the number it is.
+      const d = serialToDate(n, date1904);
+      return Number.isNaN(d.getTime()) ? n : d;
     }
   }
 }
