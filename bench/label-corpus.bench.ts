@@ -7,7 +7,7 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DOCUMENT_CATALOGUE, matchRequirement, normaliseLabel } from '../core/index';
+import { DOCUMENT_CATALOGUE, matchRequirement, normaliseLabel } from '../core/documents/index';
 import {
   evaluate,
   formatFigures,

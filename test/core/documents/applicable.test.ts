@@ -4,7 +4,7 @@ import {
   DOCUMENT_CATALOGUE,
   type ApplicationProfile,
   type RequirementApplicability,
-} from '../../../core/index';
+} from '../../../core/documents/index';
 
 const of = (profile: ApplicationProfile, lang: 'zh-CN' | 'en' = 'zh-CN') => {
   const map = new Map(applicableRequirements(profile, DOCUMENT_CATALOGUE, lang).map((a) => [a.id, a]));

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
-  allMessages,
   CatalogueSchema,
   DOCUMENT_CATALOGUE,
-  LANGS,
   matchRequirement,
   normaliseLabel,
   PROFILE_FIELD_RULES,
-} from '../../../core/index';
+} from '../../../core/documents/index';
+import { allMessages, LANGS } from '../../../core/i18n/index';
 
 describe('the document catalogue D1–D27', () => {
   it('lists D1 to D27 in order, each with Chinese and English names and at least one source', () => {

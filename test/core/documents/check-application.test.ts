@@ -5,7 +5,7 @@ import {
   type ApplicationProfile,
   type FormSnapshot,
   type SnapshotUpload,
-} from '../../../core/index';
+} from '../../../core/documents/index';
 
 const upload = (ref: string, label: string, state: SnapshotUpload['state'], files: string[] = []): SnapshotUpload => ({
   ref,

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PROFILE_FIELD_RULES } from '../../../core/index';
+import { PROFILE_FIELD_RULES } from '../../../core/documents/index';
 import { evaluate, formatFigures, questionVerdict, readCorpus, verdictText } from './corpus-figures';
 
 /*

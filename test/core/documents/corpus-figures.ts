@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { matchQuestion, matchRequirement } from '../../../core/index';
+import { matchQuestion, matchRequirement } from '../../../core/documents/index';
 
 /*
  * Labelled corpora (label → what a person would pick) and the figures a matcher reaches on them:

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkFields, isValidPhone, type FormSnapshot, type SnapshotField } from '../../../core/index';
+import { checkFields, isValidPhone, type FormSnapshot, type SnapshotField } from '../../../core/documents/index';
 
 const form = (...fields: [string, string][]): FormSnapshot => ({
   fields: fields.map(([label, value], i): SnapshotField => ({ ref: `f${i}`, label, value, kind: 'text' })),

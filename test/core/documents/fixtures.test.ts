@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkApplication, type ApplicationProfile, type FormSnapshot, type Lang } from '../../../core/index';
+import { checkApplication, type ApplicationProfile, type FormSnapshot } from '../../../core/documents/index';
+import type { Lang } from '../../../core/i18n/index';
 
 /*
  * Fixture pairs: <name>.snapshot.json (what a face saw on the form, plus the user's own answers) and

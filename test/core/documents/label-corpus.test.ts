@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DOCUMENT_CATALOGUE } from '../../../core/index';
+import { DOCUMENT_CATALOGUE } from '../../../core/documents/index';
 import { evaluate, formatFigures, labelVerdict, readCorpus, verdictText } from './corpus-figures';
 
 /*

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchQuestion } from '../../../core/index';
+import { matchQuestion } from '../../../core/documents/index';
 
 const keyOf = (label: string) => {
   const m = matchQuestion(label);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DOCUMENT_CATALOGUE, matchRequirement, type DocumentRequirement } from '../../../core/index';
+import { DOCUMENT_CATALOGUE, matchRequirement, type DocumentRequirement } from '../../../core/documents/index';
 
 const idOf = (label: string) => {
   const m = matchRequirement(label);

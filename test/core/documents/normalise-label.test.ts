@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseLabel, stripExtension } from '../../../core/index';
+import { normaliseLabel, stripExtension } from '../../../core/documents/index';
 
 describe('label normalisation', () => {
   it.each([

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { checkApplication, profileFromSnapshot, type FormSnapshot, type SnapshotField } from '../../../core/index';
+import {
+  checkApplication,
+  profileFromSnapshot,
+  type FormSnapshot,
+  type SnapshotField,
+} from '../../../core/documents/index';
 
 let n = 0;
 const field = (label: string, value: string, kind: SnapshotField['kind'] = 'text'): SnapshotField => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DOCUMENT_CATALOGUE, parseRequirementList } from '../../../core/index';
+import { DOCUMENT_CATALOGUE, parseRequirementList } from '../../../core/documents/index';
 
 const ok = { id: 'D1', flag: 'mandatory', name: { zh: '申请书', en: 'Application' }, aliases: ['申请书'] };
 

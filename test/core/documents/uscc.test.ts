@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkUscc, isValidUscc, usccCheckChar } from '../../../core/index';
+import { checkUscc, isValidUscc, usccCheckChar } from '../../../core/documents/index';
 
 // Independent check-character computation for the tests (a lookup table written out by hand,
 // not the production charset string), so a bug in core's table cannot pass itself.
