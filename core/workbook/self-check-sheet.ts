@@ -14,7 +14,7 @@ import { USCC_CHARSET, USCC_WEIGHTS } from '../documents/uscc';
 import { columnLetters, sheetRef } from './address';
 import { sheetName } from './sheet-names';
 import { COVER_FACTS, COVER_FIRST_ROW } from './template-layout';
-import { BODY_FONT, printOnA4, rowHeightFor } from './template-print';
+import { BODY_FONT, columnWidth, printOnA4, rowHeightFor } from './template-print';
 
 /*
  * The 自查 sheet: the eligibility questions with data-validated answers and native formulas giving the
@@ -92,7 +92,7 @@ export function addSelfCheckSheet(wb: Workbook, options: SelfCheckSheetOptions =
 
   // Narrow enough to print one page wide on A4 landscape at ≥ 75 % (body text ≥ 8 pt); text wraps.
   const widths = SC_WIDTHS;
-  widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  widths.forEach((w, i) => (ws.getColumn(i + 1).width = columnWidth(w)));
   ws.getColumn(SC_COL.key).hidden = true;
   for (let c = SC_COL.helpers; c < SC_COL.helpers + 20; c++) ws.getColumn(c).hidden = true;
 
@@ -151,7 +151,7 @@ export function addSelfCheckSheet(wb: Workbook, options: SelfCheckSheetOptions =
   usedAsOf.numFmt = 'yyyy-mm-dd';
   ws.getCell(asOfRow, SC_COL.computed).value = `← ${m('sheet.as-of-used')}`;
   ws.getCell(asOfRow, SC_COL.key).value = SC_KEY_AS_OF;
-  fitRow(asOfRow, [SC_COL.question, SC_COL.computed]);
+  fitRow(asOfRow, [SC_COL.question, SC_COL.answer, SC_COL.status, SC_COL.computed]);
   cells.asOf = D5;
   const AS_OF = ABS(SC_COL.status, asOfRow);
 
@@ -180,7 +180,7 @@ export function addSelfCheckSheet(wb: Workbook, options: SelfCheckSheetOptions =
       options: opts.map((o) => `${o.value} ${o.url}`).join('；'),
     });
     ws.getCell(row, SC_COL.key).value = key;
-    fitRow(row, [SC_COL.question, SC_COL.source]);
+    fitRow(row, [SC_COL.question, SC_COL.answer, SC_COL.source]);
     cells[key] = A(SC_COL.answer, row);
     const abs = ABS(SC_COL.answer, row);
     settingRef[key] = `IF(ISNUMBER(${abs}),${abs},${DEFAULT_ELIGIBILITY_SETTINGS[key]})`;

@@ -24,6 +24,12 @@ const SAFETY = 1.02;
 /** The scale never goes below this (11 pt × 0.75 ≈ 8.3 pt); wider sheets get more pages instead. */
 export const MIN_SCALE = 75;
 
+/**
+ * A column width as written: exceljs leaves out a column of width 9 (its own default), and a program
+ * then uses its default (8.43), so 9 is written as 9.01.
+ */
+export const columnWidth = (w: number) => (w === 9 ? 9.01 : w);
+
 /** Printed width of columns, in points at 100 %. */
 export function columnsPt(widths: readonly number[]): number {
   return widths.reduce((a, w) => a + w * PT_PER_WIDTH_UNIT, 0);
@@ -50,14 +56,27 @@ const isWide = (c: number) =>
   (c >= 0xffe0 && c <= 0xffe6) ||
   (c >= 0x20000 && c <= 0x3fffd);
 
+// Calibri's advance widths (em) of lower-case letters; "0" is 0.507 em, one unit of column width.
+const LOWER_EM = [
+  0.479, 0.525, 0.423, 0.525, 0.498, 0.305, 0.471, 0.525, 0.229, 0.239, 0.455, 0.229, 0.799, 0.525, 0.527, 0.525, 0.525,
+  0.349, 0.391, 0.335, 0.525, 0.452, 0.715, 0.433, 0.453, 0.395,
+];
+const DIGIT_EM = 0.507;
+
 /**
- * Width of text in column-width units ("0" = 1): CJK and full-width characters 2, capitals and digits 1,
- * other Latin characters about 0.8 (Calibri's lower case averages 0.39 em against 0.51 em for "0").
+ * Width of text in column-width units ("0" = 1): CJK and full-width characters 2, Latin letters by
+ * Calibri's widths (capitals about 0.6 em), spaces and punctuation about 0.3 em.
  */
 export function textUnits(s: string): number {
-  let w = 0;
-  for (const ch of s) w += isWide(ch.codePointAt(0)!) ? 2 : /[A-Z0-9]/.test(ch) ? 1 : 0.8;
-  return w;
+  let em = 0;
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    if (isWide(c)) em += 2 * DIGIT_EM;
+    else if (c >= 0x61 && c <= 0x7a) em += LOWER_EM[c - 0x61]!;
+    else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39)) em += c <= 0x39 ? DIGIT_EM : 0.6;
+    else em += 0.3;
+  }
+  return em / DIGIT_EM;
 }
 
 /** Lines a text takes in a wrapped cell `width` units wide: greedy wrapping, Latin words whole, CJK anywhere. */

@@ -24,7 +24,7 @@ import {
 import { responseCells } from './template-values';
 import { readNumber } from '../scoring/read-value';
 import { SHOWN_FORMAT, shownPercent } from '../scoring/display-number';
-import { BODY_FONT, printOnA4, rowHeightFor, textUnits } from './template-print';
+import { BODY_FONT, columnWidth, printOnA4, rowHeightFor, textUnits } from './template-print';
 import { selfCheckExtraSheet } from './self-check-sheet';
 import type { AuditFacts, Cell } from './types';
 
@@ -264,7 +264,7 @@ function writeCover(ws: ExcelJS.Worksheet, scheme: Scheme, lang: Lang, facts: Au
     errorTitle: t(lang, 'workbook.tpl.validation.title'),
     error: t(lang, 'workbook.tpl.validation.samples'),
   };
-  ws.columns = widths.map((width) => ({ width }));
+  ws.columns = widths.map((w) => ({ width: columnWidth(w) }));
   print(ws, lang, { landscape: false, widths });
 }
 
@@ -297,14 +297,16 @@ const ITEM_ROW_MIN_PT = 36;
 
 function itemWidths(lang: Lang, scheme: Scheme): Record<ItemColumn, number> {
   const out = { ...ITEM_WIDTHS };
-  // Latin words wrap whole: a column is at least as wide as its header's longest word (bold: about 10 % wider)
-  // and, for the 评分方式 column, the longest word of its values. CJK text wraps anywhere.
+  // Latin words wrap whole: a column is at least as wide as its header's longest word (bold: about 10 %
+  // wider) and as the longest word of its words (评分方式, 状态). CJK text wraps anywhere.
   const longestWord = (s: string) =>
     Math.max(0, ...s.split(/[\s/]+/).map((w) => (/[a-z]/i.test(w) ? textUnits(w) : 0)));
-  for (const c of ITEM_COLUMNS)
-    out[c] = Math.max(out[c], Math.ceil(longestWord(t(lang, `workbook.tpl.col.${c}`)) * 1.1 + 0.6));
-  for (const item of scheme.items)
-    out.kind = Math.max(out.kind, Math.ceil(longestWord(words(lang).kind(item.kind)) + 0.6));
+  const atLeast = (c: ItemColumn, units: number) => (out[c] = Math.max(out[c], Math.ceil(units + 1)));
+  for (const c of ITEM_COLUMNS) atLeast(c, longestWord(t(lang, `workbook.tpl.col.${c}`)) * 1.1);
+  for (const item of scheme.items) atLeast('kind', longestWord(words(lang).kind(item.kind)));
+  for (const s of ['not-applicable', 'review', 'unscored', 'conform', 'nonconform'] as const)
+    atLeast('status', longestWord(statusText(lang, s)));
+  atLeast('status', longestWord(statusText(lang, 'error')));
   return out;
 }
 
@@ -487,7 +489,10 @@ function writeItems(
       },
     ],
   });
-  ws.columns = ITEM_COLUMNS.map((c) => ({ width: widths[c], ...(HELPER_COLUMNS.includes(c) ? { hidden: true } : {}) }));
+  ws.columns = ITEM_COLUMNS.map((c) => ({
+    width: columnWidth(widths[c]),
+    ...(HELPER_COLUMNS.includes(c) ? { hidden: true } : {}),
+  }));
   ws.views = [
     {
       state: 'frozen',
@@ -575,7 +580,7 @@ function writeSpecial(
     row.getCell(4).alignment = { wrapText: true, vertical: 'top' };
     row.height = rowHeightFor([{ text: String(row.getCell(4).value ?? ''), width: SPECIAL_WIDTHS[3]! }], 24);
   }
-  ws.columns = SPECIAL_WIDTHS.map((width) => ({ width }));
+  ws.columns = SPECIAL_WIDTHS.map((w) => ({ width: columnWidth(w) }));
   ws.views = [{ state: 'frozen', ySplit: SPECIAL_HEADER_ROW }];
   print(ws, lang, { titleRow: SPECIAL_HEADER_ROW, landscape: false, widths: SPECIAL_WIDTHS });
   return SPECIAL_FIRST_ROW + n - 1;
@@ -722,7 +727,7 @@ function writeSummary(
     ws.getCell(`C${r}`).border = BORDER;
     if (k === 'final' || k === 'level') ws.getRow(r).font = { ...BODY_FONT, bold: true, size: 12 };
   });
-  ws.columns = SUMMARY_WIDTHS.map((width) => ({ width }));
+  ws.columns = SUMMARY_WIDTHS.map((w) => ({ width: columnWidth(w) }));
   ws.getRow(3).height = rowHeightFor(
     ['categoryId', 'category', 'max', 'applicable', 'applicableScored', 'earned', 'percent', 'unscored'].map(
       (k, i) => ({
