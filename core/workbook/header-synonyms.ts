@@ -8,8 +8,9 @@ import type { Field } from './types';
  * Order matters: within a field the earlier text is the stronger claim. A text listed under two fields
  * (评价内容 is the indicator in some sheets, the criteria in others) goes to the field where it ranks
  * best among the columns actually present; see detect-layout.ts.
- * Sources: the column names of the 评分表 excerpts collected in shared/domain/gbt27922.md, common
- * Chinese audit-checklist wording, and our own template (core/workbook/template-columns.ts).
+ * Sources: the column names certification bodies' published 评分表 use (the styles of the sheets in
+ * test/fixtures/workbooks: 分值/得分, 标准分/实得分, 扣分/扣分原因, 一级指标, 评价项目), common Chinese
+ * audit-checklist wording, and our own template (core/workbook/template-layout.ts).
  */
 export interface SynonymEntry {
   field: Field;
