@@ -28,8 +28,10 @@ import type {
 /**
  * Read one audit from a workbook's sheets (plain grids): which sheet holds the scores, its layout,
  * the answers with their cells, special items and audit facts. A foreign 评分表 is read on its own
- * terms (its 分值 win; rows the scheme does not know make a scheme of their own, scored with the
- * given scheme's rules). Faces then call score(scheme, input).
+ * terms: its 分值 win, an item's kind follows its cells (without a 评分方式 column), 扣分 gives
+ * 分值 − 扣分, an exclusion mark in the score cell takes the item out (listed in `exclusions`), and rows
+ * the scheme does not know make a scheme of their own under the sheet's own ids, scored with the given
+ * scheme's rules. Our own template keeps its rules. Faces then call score(scheme, input).
  */
 export function auditFromSheets(
   sheets: readonly SheetGrid[],
