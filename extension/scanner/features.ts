@@ -14,6 +14,8 @@ export interface RootFeatures {
   datePickers: boolean;
   /** Library radio/checkbox group containers. */
   choiceGroups: boolean;
+  /** Elements with role=radio / role=checkbox (options drawn without inputs may be among them). */
+  ariaChoices: boolean;
 }
 
 // Each library's classes are defined once, in libraries.ts; fields.ts and labels.ts join them into selectors.
@@ -29,14 +31,20 @@ let cache = new WeakMap<Node, RootFeatures>();
 const uses = (root: Node, classes: readonly string[]) => classes.some((c) => !!(root as ParentNode).querySelector?.(c));
 
 export function featuresOf(el: Element): RootFeatures {
-  const root = el.getRootNode();
+  return featuresOfRoot(el.getRootNode());
+}
+
+/** The features of a document or shadow root. */
+export function featuresOfRoot(root: Node): RootFeatures {
   let f = cache.get(root);
   if (!f) {
+    const q = (sel: string) => !!(root as ParentNode).querySelector?.(sel);
     f = {
       widgets: uses(root, WIDGETS),
       formItems: uses(root, FORM_ITEMS),
       datePickers: uses(root, DATE_PICKERS),
       choiceGroups: uses(root, CHOICE_GROUPS),
+      ariaChoices: q('[role=radio]') || q('[role=checkbox]'),
     };
     cache.set(root, f);
   }

@@ -5,7 +5,7 @@
  */
 import type { FormSnapshot, Limitation, SnapshotField, SnapshotFile, SnapshotUpload } from '../../core/documents/types';
 import { t, type Lang } from '../../core/index';
-import { resetFeatures } from './features';
+import { featuresOfRoot, resetFeatures } from './features';
 import {
   ariaChoiceGroup,
   choiceGroup,
@@ -108,6 +108,8 @@ class Scan {
   private readonly lang: Lang;
   private readonly unnamed: string;
   private nodes = 0;
+  /** Whether the tree being walked has role=radio/checkbox elements (else visit() skips reading roles). */
+  private ariaChoices = false;
   private stopped = false;
   private depthReported = false;
 
@@ -144,6 +146,13 @@ class Scan {
 
   /** Iterative depth-first walk of `start`'s subtree (start included when `self`). */
   private tree(start: Element | ShadowRoot, depth0: number, frameDepth: number, self: boolean): void {
+    const outer = this.ariaChoices;
+    this.ariaChoices = featuresOfRoot(start.nodeType === 1 ? (start as Element).getRootNode() : start).ariaChoices;
+    this.walk(start, depth0, frameDepth, self);
+    this.ariaChoices = outer; // a shadow tree walked inside this one has its own
+  }
+
+  private walk(start: Element | ShadowRoot, depth0: number, frameDepth: number, self: boolean): void {
     if (self && start.nodeType === 1) {
       if (!this.visit(start as Element, depth0, frameDepth)) return;
     }
@@ -236,7 +245,7 @@ class Scan {
       if (list) this.listOnlyUpload(el, list);
     }
     // Radios/checkboxes drawn without inputs (Vant): ARIA roles.
-    const role = el.getAttribute('role');
+    const role = this.ariaChoices ? el.getAttribute('role') : null;
     if ((role === 'radio' || role === 'checkbox') && !el.querySelector('input')) {
       const group = ariaChoiceGroup(el);
       if (!this.seenGroups.has(group)) {
