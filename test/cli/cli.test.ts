@@ -100,7 +100,8 @@ beforeAll(async () => {
     (broken['million-rows.xlsx'] = join(b, 'million-rows.xlsx')),
     millionRows([['编号', '指标', '分值', '得分'], ...items.map((i) => [i.id, i.name.zh, i.max, i.max])]),
   );
-});
+  // A million rows and four filled workbooks take more than the default 10 s on a busy machine.
+}, 120_000);
 
 describe('gbt27922 score', () => {
   it('prints one JSON line per file, in order, with the contract fields; broken files get one reason and the run goes on (exit 1)', async () => {
