@@ -2,7 +2,7 @@
  * Human output: a table (one row per file), the problems of each file, a summary; and the detailed
  * report of one audit (demo, or score with a single file). Rendered from the records/result only.
  */
-import { t, type AuditResult, type Lang, type Scheme } from './core-api';
+import { formatPoints, formatScore, t, type AuditResult, type Lang, type Scheme } from './core-api';
 import { m } from './messages';
 import { isScored, type FileRecord } from './record';
 
@@ -102,18 +102,22 @@ export function renderSummary(
 export function renderDetail(result: AuditResult, scheme: Scheme, lang: Lang, organisation?: string): string {
   const zh = lang === 'zh-CN';
   const name = (x: { zh: string; en: string }) => (zh ? x.zh : x.en);
+  // Shown numbers follow core's rounding policy (core/scoring/display-number.ts), as 汇总 and 结果 do.
+  const d = scheme.rules.rounding.decimals;
+  const score = (x: number | null) => (x === null ? '—' : formatScore(x, d));
+  const points = (x: number | null) => (x === null ? '—' : formatPoints(x));
   const out = [m(lang, 'detail.scheme', { name: name(scheme.name), id: scheme.id, version: scheme.version })];
   if (organisation) out.push(m(lang, 'detail.organisation', { name: organisation }));
   out.push(
     m(lang, 'detail.score', {
-      score: fmt(result.score),
+      score: score(result.score),
       level: levelName(lang, result.level),
       provisional: result.provisional ? m(lang, 'detail.provisional', { count: result.unscored }) : '',
     }),
     m(lang, 'detail.raw', {
-      earned: fmt(result.earned),
-      applicable: fmt(result.applicable),
-      normalised: fmt(result.normalised),
+      earned: points(result.earned),
+      applicable: points(result.applicable),
+      normalised: score(result.normalised),
       deductions: result.specialDeductions,
       bonus: result.bonus,
     }),
@@ -125,8 +129,8 @@ export function renderDetail(result: AuditResult, scheme: Scheme, lang: Lang, or
       m(lang, 'detail.category', {
         id: c.id,
         name: name(c.name),
-        earned: fmt(c.earned),
-        applicable: fmt(c.applicable),
+        earned: points(c.earned),
+        applicable: points(c.applicable),
       }),
     );
   const next = result.nextLevel;
@@ -134,13 +138,13 @@ export function renderDetail(result: AuditResult, scheme: Scheme, lang: Lang, or
     if (result.score !== null) out.push(m(lang, 'detail.top-level'));
   } else if (next.reachable && next.improvements.length) {
     const items = next.improvements
-      .map((i) => `${i.id} ${name(i.name)}${paren(lang, `+${fmt(i.gain)}`)}`)
+      .map((i) => `${i.id} ${name(i.name)}${paren(lang, `+${points(i.gain)}`)}`)
       .join(zh ? '、' : ', ');
     out.push(
       m(lang, 'detail.next-level', {
         level: levelName(lang, next.level),
-        threshold: next.threshold,
-        points: fmt(next.pointsNeeded),
+        threshold: score(next.threshold),
+        points: score(next.pointsNeeded),
         items,
       }),
     );
