@@ -133,6 +133,18 @@ describe('writeTemplate', () => {
     expect(rangeFunctions).toEqual([]);
   });
 
+  it("shows numbers by core's rounding policy: the score with the scheme's decimals, points 0.0#, whole percent", async () => {
+    const wb = await load(await writeTemplate(gbt27922_2011, input));
+    const summary = wb.getWorksheet('汇总')!;
+    const rowOf = (label: string) => summary.getColumn(1).values.findIndex((v) => v === label);
+    // gbt27922-2011 rounds to 1 decimal (rules.rounding.decimals).
+    expect(summary.getCell(`C${rowOf('最终得分')}`).numFmt).toBe('0.0');
+    expect(summary.getCell(`C${rowOf('下一等级分数线')}`).numFmt).toBe('0.0');
+    expect(summary.getCell('F4').numFmt).toBe('0.0#');
+    expect((summary.getCell('G4').value as ExcelJS.CellFormulaValue).formula).toBe('IF(E4>0,ROUND(100*F4/E4,0),"")');
+    expect(wb.getWorksheet('评分表')!.getCell('K4').numFmt).toBe('0.0#');
+  });
+
   it('unlocks only the input cells, validates them on the indicator rows only, and protects every sheet without a password', async () => {
     const wb = await load(await writeTemplate(gbt27922_2011));
     const ws = wb.getWorksheet('评分表')!;
