@@ -115,9 +115,10 @@ export function auditFromSheets(
           issue('max-differs', 'warning', r.maxWhere, { id, sheet: r.max, scheme: item.max });
           maxById.set(id, r.max);
         }
-        const cellKind = kindFollowsCells ? kindFromCells(r.response) : null;
-        if (item && cellKind && !readsAs(item.kind, cellKind, r.response.value, r.max ?? item.max))
-          kindById.set(id, cellKind);
+        // The sheet's own evidence of the kind: its 评分方式 cell, else what its cells hold.
+        const sheetKind = kindFollowsCells ? kindFromCells(r.response) : kindFromText(r.kindText);
+        if (item && sheetKind && !readsAs(item.kind, sheetKind, r.response.value, r.max ?? item.max))
+          kindById.set(id, sheetKind);
       }
       if (r.exclusion) exclusions.push({ id, ...r.exclusion });
       responses.push({ id, ...r.response });

@@ -260,6 +260,18 @@ describe("readAudit on certification bodies' own sheets (issue 9)", () => {
     expect(r.exclusions).toEqual([]);
   });
 
+  it("a foreign sheet's 评分方式 column names an item's kind, over the scheme's proposal", () => {
+    const g: Grid = [
+      ['编号', '评价指标', '评分方式', '分值', '得分'],
+      ['5.2.6', '废弃商品回收', '评分', 4, 2],
+      ['5.2.5', '质量保证', '符合性', 7, '符合'],
+    ];
+    const a = auditFromSheets([sheet('Sheet1', g)], gbt27922_2011);
+    expect(a.scheme.itemById.get('5.2.6')!.kind).toBe('graded');
+    expect(a.scheme.itemById.get('5.2.5')!.kind).toBe('binary');
+    expect(score(a.scheme, a.input).earned).toBe(9);
+  });
+
   it('style 2: earned = 分值 − 扣分; with 得分 beside it 得分 counts and a disagreement is a warning at the 扣分 cell', () => {
     const g: Grid = [
       ['编号', '评价指标', '分值', '扣分', '得分', '扣分原因'],
