@@ -28,8 +28,6 @@ export interface SessionDeps {
     disconnect(): void;
     observe(root: Document | ShadowRoot): void;
   };
-  /** Parses a custom requirement list; returns an error message instead when it is invalid. */
-  parseCatalogue(json: string, lang: Lang): { catalogue: CatalogueRequirement[] } | { error: string };
   reportBadge(missing: number | null): void;
 }
 
@@ -96,12 +94,7 @@ export function createPageSession(win: Window, deps: SessionDeps, ctx: SessionCo
   };
 
   const run = (req: CheckRequest): ApplicationCheck => {
-    let catalogue: CatalogueRequirement[] | undefined;
-    if (req.requirementsJson) {
-      const parsed = deps.parseCatalogue(req.requirementsJson, req.lang);
-      if ('error' in parsed) throw new Error(ui(req.lang, 'options.customInvalidStored', { message: parsed.error }));
-      catalogue = parsed.catalogue;
-    }
+    const catalogue: CatalogueRequirement[] | undefined = req.requirements;
     const check = deps.checkPage(doc, {
       profile: req.profile,
       lang: req.lang,

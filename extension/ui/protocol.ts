@@ -1,5 +1,5 @@
 import type { Lang } from '../../core/index';
-import type { ApplicationCheck } from '../../core/documents/types';
+import type { ApplicationCheck, CatalogueRequirement } from '../../core/documents/types';
 import type { ProfileOverrides } from './storage';
 
 /** Messages between popup, background and content script. Every type is prefixed so pages' messages never collide. */
@@ -7,8 +7,11 @@ export interface CheckRequest {
   type: 'gbt27922:check';
   lang: Lang;
   profile: ProfileOverrides;
-  /** Raw JSON of a custom requirement list (validated by the content script with core's parser). */
-  requirementsJson?: string;
+  /**
+   * A certification body's own requirement list, as core's parser returned it when the user saved it on the
+   * options page (validated once there, so the content script never loads a schema library).
+   */
+  requirements?: CatalogueRequirement[];
 }
 export interface JumpRequest {
   type: 'gbt27922:jump';

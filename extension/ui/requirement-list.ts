@@ -4,7 +4,7 @@ import type { CatalogueRequirement } from '../../core/documents/types';
 /*
  * A certification body's own requirement list, typed as JSON on the options page. The rules live in
  * core (parseRequirementList, which names the JSON path of every problem); this file only adapts its
- * answer for the options page and the content script.
+ * answer for the options page (the list it saves is the parser's output, which the checks then use).
  */
 export type ListValidation =
   { ok: true; count: number; catalogue: CatalogueRequirement[] } | { ok: false; errors: string[] };
@@ -13,12 +13,4 @@ export function validateRequirementList(text: string, lang: Lang): ListValidatio
   const r = parseRequirementList(text, lang);
   if (r.ok) return { ok: true, count: r.catalogue.length, catalogue: r.catalogue };
   return { ok: false, errors: r.problems.map((p) => p.message) };
-}
-
-export function parseCatalogueJson(
-  text: string,
-  lang: Lang,
-): { catalogue: CatalogueRequirement[] } | { error: string } {
-  const v = validateRequirementList(text, lang);
-  return v.ok ? { catalogue: v.catalogue } : { error: v.errors.join('；') };
 }

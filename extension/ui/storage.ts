@@ -1,10 +1,10 @@
 import { browser } from 'wxt/browser';
 import type { Lang } from '../../core/index';
-import type { ApplicationProfile } from '../../core/documents/types';
+import type { ApplicationProfile, CatalogueRequirement } from '../../core/documents/types';
 
 /*
  * Everything the extension remembers, in browser.storage.local (never synced, never sent anywhere):
- *   settings        { lang, requirementsJson? }      language and a certification body's own list
+ *   settings        { lang, requirementsJson?, requirements? }   language and a certification body's own list
  *   profiles        { [origin]: Partial<ApplicationProfile> }   the user's overrides per site
  *   alwaysOrigins   string[]                          sites with "always check" turned on
  */
@@ -12,6 +12,8 @@ export interface Settings {
   lang: Lang;
   /** Raw JSON text of a custom requirement list, exactly as the user typed it (validated before saving). */
   requirementsJson?: string;
+  /** That list as core's parser returned it when it was saved: what the checks use. */
+  requirements?: CatalogueRequirement[];
 }
 
 export type ProfileOverrides = Partial<ApplicationProfile>;
@@ -25,14 +27,20 @@ export async function getSettings(): Promise<Settings> {
     // Type-only import from core keeps core (and zod) out of the background and popup bundles.
     lang: s.lang === 'en' || s.lang === 'zh-CN' ? s.lang : DEFAULT_SETTINGS.lang,
     ...(typeof s.requirementsJson === 'string' && s.requirementsJson.trim()
-      ? { requirementsJson: s.requirementsJson }
+      ? {
+          requirementsJson: s.requirementsJson,
+          ...(Array.isArray(s.requirements) ? { requirements: s.requirements } : {}),
+        }
       : {}),
   };
 }
 
 export async function updateSettings(patch: Partial<Settings>): Promise<Settings> {
   const next = { ...(await getSettings()), ...patch };
-  if (!next.requirementsJson?.trim()) delete next.requirementsJson;
+  if (!next.requirementsJson?.trim()) {
+    delete next.requirementsJson;
+    delete next.requirements;
+  }
   await browser.storage.local.set({ settings: next });
   return next;
 }

@@ -1,7 +1,6 @@
 import { checkPage, createChangeWatcher, resolveRef } from '../../scanner/index';
 import { createPageSession, type PageSession } from '../../ui/page-session';
 import { isExtensionMessage, type BadgeRequest, type CheckRequest } from '../../ui/protocol';
-import { parseCatalogueJson } from '../../ui/requirement-list';
 import { getAlwaysOrigins, getProfile, getSettings } from '../../ui/storage';
 
 // Reaches closed shadow roots too: Chromium exposes browser.dom, Firefox a method on the element.
@@ -46,7 +45,6 @@ export default defineContentScript({
           }),
         resolveRef,
         createChangeWatcher,
-        parseCatalogue: parseCatalogueJson,
         reportBadge: (missing) => {
           if (ctx.isInvalid) return;
           const msg: BadgeRequest = { type: 'gbt27922:badge', missing };
@@ -77,7 +75,7 @@ export default defineContentScript({
         type: 'gbt27922:check',
         lang: settings.lang,
         profile: await getProfile(location.origin),
-        ...(settings.requirementsJson ? { requirementsJson: settings.requirementsJson } : {}),
+        ...(settings.requirements ? { requirements: settings.requirements } : {}),
       };
       session.check(req);
     }

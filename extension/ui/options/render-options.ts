@@ -80,7 +80,7 @@ export async function renderOptions(doc: Document, root: HTMLElement): Promise<v
       );
       return;
     }
-    void updateSettings({ requirementsJson: text }).then(() => {
+    void updateSettings({ requirementsJson: text, requirements: v.catalogue }).then(() => {
       result.replaceChildren(el(doc, 'p', { className: 'ok', text: ui(lang, 'options.saved', { count: v.count }) }));
     });
   });

@@ -49,7 +49,7 @@ export function checklistTab(env: ChecklistTabEnv): PopupTab {
             type: 'gbt27922:check',
             lang,
             profile: overrides,
-            ...(settings.requirementsJson ? { requirementsJson: settings.requirementsJson } : {}),
+            ...(settings.requirements ? { requirements: settings.requirements } : {}),
           });
         } catch {
           res = undefined;

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { renderOptions } from '../../../extension/ui/options/render-options';
 import { getSettings, setProfile } from '../../../extension/ui/storage';
+import { parseRequirementList } from '../../../core/index';
 
 const settle = () => new Promise((r) => setTimeout(r, 10));
 const VALID = JSON.stringify({
@@ -58,11 +59,15 @@ describe('options page', () => {
     await save(VALID);
     expect(root.querySelector('#custom-result')!.textContent).toBe('已保存：2 项材料。');
     expect((await getSettings()).requirementsJson).toBe(VALID);
+    // What the checks use is core's parse of the list, saved with it (the content script never parses it).
+    const parsed = parseRequirementList(VALID, 'zh-CN');
+    expect(parsed.ok && (await getSettings()).requirements).toEqual(parsed.ok && parsed.catalogue);
     await renderOptions(document, root);
     expect(root.querySelector('#custom-result')!.textContent).toBe('正在使用自定义清单（2 项）。');
     root.querySelector<HTMLButtonElement>('#clear-list')!.click();
     await settle();
     expect((await getSettings()).requirementsJson).toBeUndefined();
+    expect((await getSettings()).requirements).toBeUndefined();
   });
 
   it('lists saved site profiles (site text stays text) and deletes them', async () => {

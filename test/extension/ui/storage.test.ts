@@ -22,6 +22,9 @@ describe('extension storage', () => {
   it('remembers the language and a custom list; an empty list is dropped', async () => {
     await updateSettings({ lang: 'en', requirementsJson: '[]' });
     expect(await getSettings()).toEqual({ lang: 'en', requirementsJson: '[]' });
+    await updateSettings({ requirementsJson: '[]', requirements: [] });
+    expect(await getSettings()).toEqual({ lang: 'en', requirementsJson: '[]', requirements: [] });
+    // Clearing the text clears the parsed list with it: no list is used that the user no longer sees.
     await updateSettings({ requirementsJson: '  ' });
     expect(await getSettings()).toEqual({ lang: 'en' });
   });
