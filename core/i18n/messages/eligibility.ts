@@ -10,6 +10,13 @@ export const eligibilityMessages = defineMessages({
     'eligibility.verdict.not-yet': '暂不能申请',
     'eligibility.verdict.not-sure': '尚不确定',
     'eligibility.summary.ready': '可以申请：适用的 {met} 项条件都已满足。',
+    'eligibility.progress': '已回答 {answered} / {total} 项',
+    'eligibility.progress.none': '还没有回答任何问题（共 {total} 项），所以还不能判断能否申请。',
+    'eligibility.progress.open':
+      '已回答 {answered} / {total} 项，目前没有发现不满足的条件；回答其余 {count} 项后才能下结论。',
+    'eligibility.progress.not-yet-open':
+      '暂不能申请：已回答的条件中有 {count} 项未满足（已回答 {answered} / {total} 项）。',
+    'eligibility.unanswered': '尚未回答 {count} 项：{ids}',
     'eligibility.summary.not-yet': '暂不能申请：有 {unmet} 项条件未满足。',
     'eligibility.summary.not-yet-unknown': '暂不能申请：有 {unmet} 项条件未满足，另有 {unknown} 项尚不确定。',
     'eligibility.summary.not-sure': '尚不确定：有 {unknown} 项条件还没有确认，其余已满足。确认后再判断。',
@@ -131,6 +138,17 @@ export const eligibilityMessages = defineMessages({
     'eligibility.verdict.not-yet': 'Not yet',
     'eligibility.verdict.not-sure': 'Not sure yet',
     'eligibility.summary.ready': 'Ready to apply: all {met} applicable conditions are met.',
+    'eligibility.progress': 'Answered {answered} of {total}',
+    'eligibility.progress.none': 'No question answered yet ({total} in all), so there is no verdict yet.',
+    'eligibility.progress.open':
+      '{answered} of {total} answered and nothing unmet so far; answer the remaining {count} to get a verdict.',
+    'eligibility.progress.open#one':
+      '{answered} of {total} answered and nothing unmet so far; answer the last one to get a verdict.',
+    'eligibility.progress.not-yet-open':
+      'Not yet: {count} of the answered conditions are not met ({answered} of {total} answered).',
+    'eligibility.progress.not-yet-open#one':
+      'Not yet: one of the answered conditions is not met ({answered} of {total} answered).',
+    'eligibility.unanswered': '{count} not answered yet: {ids}',
     'eligibility.summary.not-yet': 'Not yet: {unmet} condition(s) not met.',
     'eligibility.summary.not-yet-unknown': 'Not yet: {unmet} condition(s) not met, and {unknown} more not confirmed.',
     'eligibility.summary.not-sure':
