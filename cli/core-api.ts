@@ -1,5 +1,3 @@
 // The CLI's one door into core's public index (pure: no exceljs). The exceljs writers are in
 // ./core-writers, loaded only when a command writes or needs exceljs to read.
 export * from '../core/index';
-// Not in core's index yet (core/workbook/read.ts is being reworked): which sheets never hold scores.
-export { isNeverScoringSheet } from '../core/workbook/sheet-names';

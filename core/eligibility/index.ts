@@ -10,5 +10,4 @@ export {
 export { checkEligibility, ELIGIBILITY_ENGINE } from './check-eligibility';
 export { readAnswer, readCount, readDay, addMonths, formatDay, type Day } from './read-input';
 export { readAnswersFile, type AnswersFile, type AnswersFileResult } from './answers-file';
-export { readSelfCheck, type SelfCheckRead } from './read-self-check';
 export { SELF_CHECK_SHEET_NAMES } from './self-check-layout';

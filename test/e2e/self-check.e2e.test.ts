@@ -7,13 +7,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  checkEligibility,
-  readAnswer,
-  readAnswersFile,
-  type EligibilityAnswers,
-  type EligibilitySettings,
-} from '../../core/index';
+import { checkEligibility, readAnswersFile, type EligibilityAnswers, type EligibilitySettings } from '../../core/index';
+import { readAnswer } from '../../core/eligibility/read-input';
 import { launchWithExtension, type LaunchedExtension } from '../extension/e2e-support/launch';
 import { hasChromium } from '../support/external-programs';
 

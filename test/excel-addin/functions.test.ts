@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { gbt27922_2011, levelByScore } from '../../core/index';
+import { gbt27922_2011 } from '../../core/index';
+import { levelByScore } from '../../core/scoring/rules';
 import { buildCustomFunctions } from '../../excel-addin/vite-plugin-custom-functions';
 import { level, toNext } from '../../excel-addin/src/functions/functions';
 import { resolve } from 'node:path';

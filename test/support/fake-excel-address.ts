@@ -3,7 +3,7 @@
  * quoting are core's (core/workbook/address.ts, the same code the add-in uses); only the fake's own needs
  * live here: a Region shape and splitting a possibly unqualified range address.
  */
-import { addressOf, columnLetters, parseRange, sheetRef } from '../../core/index';
+import { addressOf, columnLetters, parseRange, sheetRef } from '../../core/workbook/address';
 
 export interface Region {
   r0: number;

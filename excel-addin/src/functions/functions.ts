@@ -1,18 +1,21 @@
 /*
  * Custom functions (shared runtime). Both are computed by core from the default scheme's rules; the
  * add-in adds no rule. Built into one self-contained classic script, /functions.js (see vite plugin).
- * Imports reach into core's modules, not its index: functions.js loads with every workbook, so it takes
+ * Imports come from core/light.ts, not core/index.ts: functions.js loads with every workbook, so it takes
  * only the rules, the bundled scheme's data (validated by core's tests, not again at every load) and the
  * level names, without zod or the other message tables (the bench reports its size; goal ≤ 30 kB).
  */
-import { scoringMessages } from '../../../core/i18n/messages/scoring';
-import type { Lang } from '../../../core/i18n/index';
-import { gbt27922_2011_data } from '../../../core/scheme/data/gbt27922-2011';
-import type { Rules } from '../../../core/scheme/schema';
-import { levelWithVeto, pointsToNextLevel } from '../../../core/scoring/rules';
+import {
+  DEFAULT_RULES,
+  levelWithVeto,
+  pointsToNextLevel,
+  scoringMessages,
+  type Lang,
+  type Rules,
+} from '../../../core/light';
 import { paneLang, ui } from '../messages';
 
-const rules: Rules = gbt27922_2011_data.rules;
+const rules: Rules = DEFAULT_RULES;
 
 /** The task pane's rule (paneLang); Chinese when Office cannot tell (users are Chinese first). */
 function lang(): Lang {

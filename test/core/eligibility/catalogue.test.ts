@@ -3,11 +3,11 @@ import {
   CONDITION_IDS,
   DOCUMENT_CATALOGUE,
   ELIGIBILITY_CONDITIONS,
-  ELIGIBILITY_INPUTS,
   ELIGIBILITY_THRESHOLD_OPTIONS,
   DEFAULT_ELIGIBILITY_SETTINGS,
   gbt27922_2011,
 } from '../../../core/index';
+import { ELIGIBILITY_INPUTS } from '../../../core/eligibility/catalogue';
 
 describe('the eligibility catalogue (申请条件 E1–E16)', () => {
   it('lists E1–E16 once each, in order', () => {

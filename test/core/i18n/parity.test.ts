@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LANGS, MESSAGE_MODULES, t } from '../../../core/index';
+import { LANGS, MESSAGE_MODULES, t } from '../../../core/i18n/index';
 
 describe('core message tables', () => {
   const base = (k: string) => k.replace(/#\w+$/, '');

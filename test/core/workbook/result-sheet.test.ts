@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  displayWidth,
   gbt27922_2011,
   RESULT_COLUMNS,
   resultSheet,
@@ -8,6 +7,7 @@ import {
   type IndicatorResponse,
   type ResultSheetLayout,
 } from '../../../core/index';
+import { displayWidth } from '../../../core/workbook/result-sheet';
 
 /** Every item at full marks except the given answers. */
 function audit(over: Record<string, Partial<IndicatorResponse>>, lang: 'zh-CN' | 'en' = 'zh-CN') {

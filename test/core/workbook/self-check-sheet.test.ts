@@ -14,8 +14,6 @@ import {
   checkEligibility,
   readAnswersFile,
   readSelfCheck,
-  usccCheckChar,
-  USCC_CHARSET,
   type EligibilityAnswers,
   type EligibilitySettings,
   type SheetGrid,
@@ -24,6 +22,7 @@ import { addSelfCheckSheet, coverDateRef } from '../../../core/workbook/self-che
 import { buildTemplate } from '../../../core/workbook/write-template';
 import { writeScoredCopy } from '../../../core/workbook/write-scored-copy';
 import { gbt27922_2011, score } from '../../../core/index';
+import { usccCheckChar, USCC_CHARSET } from '../../../core/documents/uscc';
 import { hasSoffice, SOFFICE_PATH } from '../../support/external-programs';
 
 interface Case {

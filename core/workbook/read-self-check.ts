@@ -1,13 +1,20 @@
 import { t, type Lang } from '../i18n/index';
-import { sheetRef, addressOf } from '../workbook/address';
-import { readFacts } from '../workbook/read-facts';
-import { SHEET_NAMES } from '../workbook/sheet-names';
-import type { Cell, SheetGrid, WorkbookIssue } from '../workbook/types';
-import { ELIGIBILITY_CONDITIONS, ELIGIBILITY_INPUTS } from './catalogue';
-import { formatDay, readDay } from './read-input';
-import { SC_KEY_AS_OF, SC_KEY_VERDICT, SELF_CHECK_SHEET_NAMES, SETTING_KEYS } from './self-check-layout';
-import { DEFAULT_ELIGIBILITY_SETTINGS, EligibilitySettingsSchema } from './settings';
-import type { ConditionId, ConditionStatus, EligibilityAnswers, EligibilitySettings, InputKey, Verdict } from './types';
+import { ELIGIBILITY_CONDITIONS, ELIGIBILITY_INPUTS } from '../eligibility/catalogue';
+import { formatDay, readDay } from '../eligibility/read-input';
+import { SC_KEY_AS_OF, SC_KEY_VERDICT, SELF_CHECK_SHEET_NAMES, SETTING_KEYS } from '../eligibility/self-check-layout';
+import { DEFAULT_ELIGIBILITY_SETTINGS, EligibilitySettingsSchema } from '../eligibility/settings';
+import type {
+  ConditionId,
+  ConditionStatus,
+  EligibilityAnswers,
+  EligibilitySettings,
+  InputKey,
+  Verdict,
+} from '../eligibility/types';
+import { sheetRef, addressOf } from './address';
+import { readFacts } from './read-facts';
+import { SHEET_NAMES } from './sheet-names';
+import type { Cell, SheetGrid, WorkbookIssue } from './types';
 
 export type SelfCheckRead =
   | { found: false; issues: WorkbookIssue[] }
