@@ -49,7 +49,7 @@ export interface AdHocRow {
  * A scheme built from a foreign sheet's rows when its ids are not the scheme's. It speaks the sheet's
  * own numbering when the rows have dotted ids (5.1.1 … 5.3.2): categories are the scheme's categories
  * their ids start with (5.1 → 售后服务体系), else the sheet's category column or headings, else one group
- * named after the sheet. Rows without such ids (a 序号 1, 2, …) are numbered 1.1, 1.2, … under
+ * named after the sheet (one per leading number when the ids share no prefix: 1.1 … 3.2 → 1, 2, 3). Rows without such ids (a 序号 1, 2, …) are numbered 1.1, 1.2, … under
  * categories 1, 2, … in order of appearance. Rules (levels, veto, bonus cap, rounding) are the given
  * scheme's.
  */
@@ -116,15 +116,26 @@ function ownTree(base: Scheme, sheet: string, rows: readonly AdHocRow[]): Tree |
   const categories: Tree['categories'] = [];
   const parentOf: string[] = [];
   for (const g of groups.values()) {
-    const id = g.scheme?.id ?? commonPrefix(g.rows.map((i) => rows[i]!.id));
-    if (!id) return null;
-    const text = g.text ? (splitLabel(g.text) ?? g.text) : sheet;
-    categories.push({
-      id,
-      name: g.scheme ? { zh: g.scheme.name.zh, en: g.scheme.name.en } : { zh: text, en: text },
-      source: g.scheme?.source ?? 'certification-body',
-    });
-    for (const i of g.rows) parentOf[i] = id;
+    const text = g.text ? (splitLabel(g.text) ?? g.text) : '';
+    if (g.scheme) {
+      categories.push({ id: g.scheme.id, name: { ...g.scheme.name }, source: g.scheme.source });
+      for (const i of g.rows) parentOf[i] = g.scheme.id;
+      continue;
+    }
+    // Ids without one common prefix (1.1 … 3.2 under no heading): one category per leading number.
+    const common = commonPrefix(g.rows.map((i) => rows[i]!.id));
+    const parts = new Map<string, number[]>();
+    for (const i of g.rows) {
+      const key = common || rows[i]!.id.split('.')[0]!;
+      parts.set(key, [...(parts.get(key) ?? []), i]);
+    }
+    for (const members of parts.values()) {
+      const id = common || commonPrefix(members.map((i) => rows[i]!.id));
+      if (!id) return null;
+      const name = text || (common ? sheet : `${sheet} ${id}`);
+      categories.push({ id, name: { zh: name, en: name }, source: 'certification-body' });
+      for (const i of members) parentOf[i] = id;
+    }
   }
   const catIds = new Set(categories.map((c) => c.id));
   if (catIds.size !== categories.length || rows.some((r) => catIds.has(r.id))) return null;

@@ -382,5 +382,18 @@ describe("readAudit on certification bodies' own sheets (issue 9)", () => {
     const bare: Grid = withColumn.map((r) => r.slice(1));
     const b = auditFromSheets([sheet('附加评分', bare)], gbt27922_2011);
     expect(b.scheme.categories.map((c) => [c.id, c.name.zh])).toEqual([['6.1', '附加评分']]);
+    // 1.1 … 2.1 with no heading and no common prefix: still their own ids, one category per leading number.
+    const own: Grid = [
+      ['编号', '项目', '分值', '得分'],
+      ['1.1', '组织', 5, 5],
+      ['1.2', '人员', 5, 4],
+      ['2.1', '投诉', 10, 9],
+    ];
+    const c = auditFromSheets([sheet('评分', own)], gbt27922_2011);
+    expect(c.scheme.items.map((i) => i.id)).toEqual(['1.1', '1.2', '2.1']);
+    expect(c.scheme.categories.map((x) => [x.id, x.name.zh, x.max])).toEqual([
+      ['1', '评分 1', 10],
+      ['2', '评分 2', 10],
+    ]);
   });
 });
