@@ -85,6 +85,8 @@ export function createFakeExcel(workbook: ExcelJS.Workbook, options: FakeExcelOp
   const pending = new Set<Promise<unknown>>();
   const created: string[] = [];
   const charts: { sheet: string; type: string; source: string; title?: string }[] = [];
+  /** Worksheet-scoped defined names (NamedItem, ExcelApi 1.4): sheet → name → reference. */
+  const names = new Map<string, Map<string, string>>();
   const state = { selection: '' as string, activeSheet: workbook.worksheets[0]?.name ?? '', hangSyncs: 0 };
 
   const sheetOf = (name: string): ExcelJS.Worksheet => {
@@ -443,6 +445,58 @@ export function createFakeExcel(workbook: ExcelJS.Workbook, options: FakeExcelOp
         };
       },
     };
+    /** Worksheet-scoped names (ExcelApi 1.4): add and getItemOrNullObject. */
+    readonly names = {
+      add: (name: string, reference: RangeP | string) => {
+        this.context.push({
+          bytes: sizeOf(name),
+          write: true,
+          run: () => {
+            const sheet = this.resolve().name;
+            if (!names.has(sheet)) names.set(sheet, new Map());
+            const ref = typeof reference === 'string' ? reference : qualified(sheet, reference.region());
+            if (names.get(sheet)!.has(name))
+              throw new FakeOfficeError('ItemAlreadyExists', `The name '${name}' already exists.`);
+            names.get(sheet)!.set(name, ref);
+          },
+        });
+      },
+      getItemOrNullObject: (name: string) => {
+        const item = new (class extends Obj {
+          protected override read(prop: string) {
+            if (prop === 'isNullObject') return !names.get(sheetName())?.has(name);
+            return super.read(prop);
+          }
+        })(this.context);
+        const sheetName = () => this.resolve().name;
+        return item;
+      },
+    };
+    /** Page layout (ExcelApi 1.9), kept in exceljs's pageSetup so a test can read it back. */
+    readonly pageLayout = (() => {
+      const ws = () => this.resolve();
+      const push = (v: unknown, run: () => void) => this.context.push({ bytes: sizeOf(v), write: true, run });
+      const rangeText = (r: RangeP | string) => (typeof r === 'string' ? r : regionA1(r.region()));
+      return {
+        set orientation(v: 'Portrait' | 'Landscape') {
+          push(v, () => void (ws().pageSetup.orientation = v.toLowerCase() as 'portrait' | 'landscape'));
+        },
+        set paperSize(v: string) {
+          push(v, () => void (ws().pageSetup.paperSize = v === 'A4' ? 9 : undefined));
+        },
+        set zoom(v: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number }) {
+          push(v, () => {
+            const p = ws().pageSetup;
+            p.fitToPage = v.horizontalFitToPages !== undefined;
+            if (v.horizontalFitToPages !== undefined) p.fitToWidth = v.horizontalFitToPages;
+            if (v.verticalFitToPages !== undefined) p.fitToHeight = v.verticalFitToPages;
+          });
+        },
+        setPrintArea: (r: RangeP | string) => push('area', () => void (ws().pageSetup.printArea = rangeText(r))),
+        setPrintTitleRows: (r: RangeP | string) =>
+          push('titles', () => void (ws().pageSetup.printTitlesRow = rangeText(r).replace(/[A-Z]+/g, ''))),
+      };
+    })();
     readonly charts = {
       add: (type: string, source: RangeP, _seriesBy?: string) => {
         const chart = { sheet: '', type, source: '', title: undefined as string | undefined };
@@ -585,15 +639,24 @@ export function createFakeExcel(workbook: ExcelJS.Workbook, options: FakeExcelOp
     ) {
       super(ctx);
     }
-    set bold(v: boolean) {
+    private put(v: unknown, font: (c: ExcelJS.Cell) => Partial<ExcelJS.Font>) {
       this.context.push({
         bytes: sizeOf(v),
         write: true,
         run: () =>
           this.range.eachCell((c) => {
-            c.font = { ...(c.font ?? {}), bold: v };
+            c.font = { ...(c.font ?? {}), ...font(c) };
           }),
       });
+    }
+    set bold(v: boolean) {
+      this.put(v, () => ({ bold: v }));
+    }
+    set size(v: number) {
+      this.put(v, () => ({ size: v }));
+    }
+    set color(v: string) {
+      this.put(v, () => ({ color: { argb: `FF${String(v).replace('#', '').toUpperCase()}` } }));
     }
   }
   class FormatP extends Obj {
@@ -610,8 +673,47 @@ export function createFakeExcel(workbook: ExcelJS.Workbook, options: FakeExcelOp
     protected override children() {
       return { fill: this.fill, font: this.font };
     }
-    set columnWidth(_v: number) {
-      this.context.push({ bytes: sizeOf(_v), run: () => undefined });
+    private align(v: unknown, a: Partial<ExcelJS.Alignment>) {
+      this.context.push({
+        bytes: sizeOf(v),
+        write: true,
+        run: () =>
+          this.range.eachCell((c) => {
+            c.alignment = { ...(c.alignment ?? {}), ...a };
+          }),
+      });
+    }
+    set horizontalAlignment(v: 'Left' | 'Right' | 'Center' | 'General') {
+      this.align(v, { horizontal: v.toLowerCase() as ExcelJS.Alignment['horizontal'] });
+    }
+    set verticalAlignment(v: 'Top' | 'Center' | 'Bottom') {
+      this.align(v, { vertical: (v === 'Center' ? 'middle' : v.toLowerCase()) as ExcelJS.Alignment['vertical'] });
+    }
+    set wrapText(v: boolean) {
+      this.align(v, { wrapText: v });
+    }
+    /** Points, as Office.js takes them; stored in exceljs's character units (7 px per character + 5 px padding). */
+    set columnWidth(v: number) {
+      this.context.push({
+        bytes: sizeOf(v),
+        write: true,
+        run: () => {
+          const r = this.range.region();
+          const ws = this.range.sheet.resolve();
+          for (let c = r.c0; c <= r.c1; c++) ws.getColumn(c + 1).width = Math.round(((v / 0.75 - 5) / 7) * 100) / 100;
+        },
+      });
+    }
+    set rowHeight(v: number) {
+      this.context.push({
+        bytes: sizeOf(v),
+        write: true,
+        run: () => {
+          const r = this.range.region();
+          const ws = this.range.sheet.resolve();
+          for (let i = r.r0; i <= r.r1; i++) ws.getRow(i + 1).height = v;
+        },
+      });
     }
     autofitColumns() {
       this.context.push({ bytes: sizeOf('autofit'), run: () => undefined });
@@ -762,6 +864,43 @@ export function createFakeExcel(workbook: ExcelJS.Workbook, options: FakeExcelOp
       };
       this.context.push(op);
     }
+    /** clear('Formats'): number format, font, fill and alignment back to the defaults (values stay). */
+    clear(applyTo: 'All' | 'Formats' | 'Contents' = 'All') {
+      this.context.push({
+        bytes: sizeOf(applyTo),
+        write: true,
+        run: () =>
+          this.eachCell((c) => {
+            if (applyTo !== 'Contents') {
+              c.numFmt = 'General';
+              c.font = {};
+              c.fill = { type: 'pattern', pattern: 'none' };
+              c.alignment = {};
+            }
+            if (applyTo !== 'Formats') c.value = null;
+          }),
+      });
+    }
+    merge(_across = false) {
+      this.context.push({
+        bytes: sizeOf('merge'),
+        write: true,
+        run: () => this.sheet.resolve().mergeCells(regionA1(this.region())),
+      });
+    }
+    unmerge() {
+      this.context.push({
+        bytes: sizeOf('unmerge'),
+        write: true,
+        run: () => {
+          const ws = this.sheet.resolve();
+          const r = this.region();
+          // exceljs unmerges a range by any of its cells: each merged cell inside the region.
+          for (let i = r.r0; i <= r.r1; i++)
+            for (let j = r.c0; j <= r.c1; j++) if (ws.getCell(i + 1, j + 1).isMerged) ws.unMergeCells(cellA1(i, j));
+        },
+      });
+    }
     select() {
       this.context.push({
         bytes: sizeOf('select'),
@@ -867,6 +1006,7 @@ export function createFakeExcel(workbook: ExcelJS.Workbook, options: FakeExcelOp
     stats,
     workbook,
     charts,
+    names,
     created,
     state,
     /** The highest ExcelApi 1.x minor this fake claims (for the Office.context.requirements stub). */

@@ -1,7 +1,6 @@
-import type { AuditResult, Lang } from '../../../core/index';
+import { resultSheet as resultLayout, type AuditResult, type Lang } from '../../../core/index';
 import { ui } from '../messages';
 import type { ExcelHost } from './host';
-import { categoryRows } from './result-block';
 import { syncWithin } from './sync-timeout';
 
 /**
@@ -15,7 +14,8 @@ export async function insertCategoryChart(
   lang: Lang,
   timeoutMs = 10_000,
 ): Promise<void> {
-  const { first, last } = categoryRows(result);
+  // The category table's rows depend on the result alone (the facts and problems come after it or are fixed).
+  const { headerRow: first, lastRow: last } = resultLayout(result, { lang }).categoryTable;
   await excel.run(async (ctx) => {
     const sheet = ctx.workbook.worksheets.getItem(resultSheet);
     // Columns B (name), C (earned), D (applicable) of the header row and the category rows.

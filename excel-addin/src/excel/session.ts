@@ -1,4 +1,14 @@
-import { addressOf, sheetRef, SHEET_NAMES, type Lang, type Scheme, type SheetGrid } from '../../../core/index';
+import {
+  addressOf,
+  RESULT_SHEET_MARKER,
+  resultSheet,
+  sheetRef,
+  SHEET_NAMES,
+  type Lang,
+  type ResultSheetLayout,
+  type Scheme,
+  type SheetGrid,
+} from '../../../core/index';
 import { cellKey, splitCellRef } from './address';
 import { compute, type Computed } from './compute';
 import { decodeRegistry, diffFlags, type FlagRecord } from './flags';
@@ -14,9 +24,8 @@ import {
   type ReadLimits,
   type SheetWindow,
 } from './read-sheets';
-import { padBlock, REGISTRY_COL, RESULT_MARKER, RESULT_WIDTH, resultBlock } from './result-block';
 import { SyncTimeoutError, syncWithin } from './sync-timeout';
-import { writeOutputs } from './write-outputs';
+import { LEGACY_RESULT_MARKER, REGISTRY_COL, writeOutputs } from './write-outputs';
 import { ui } from '../messages';
 
 export interface SessionOptions {
@@ -64,7 +73,7 @@ export function createSession(o: SessionOptions) {
   let scheme = o.scheme;
 
   let windows: SheetWindow[] | null = null;
-  let result = { name: '', exists: false, rows: 0, registryRows: 0 };
+  let result = { name: '', exists: false, rows: 0, registryRows: 0, marked: false, shape: '' };
   let flags = new Map<string, FlagRecord>();
   let last: Computed | null = null;
   /** Sheets whose protection refuses fills and notes. */
@@ -97,11 +106,15 @@ export function createSession(o: SessionOptions) {
         const rows = Math.max(1, Math.min(w.rowIndex + w.usedRows, 20_000));
         const r = ctx.workbook.worksheets.getItem(n).getRangeByIndexes(0, REGISTRY_COL, rows, 1);
         const a1 = ctx.workbook.worksheets.getItem(n).getRange('A1');
+        // Ours: the marker name core's layout defines (the CLI's scored copy carries it too), or the first cell
+        // older versions of the add-in wrote.
+        const marker = ctx.workbook.worksheets.getItem(n).names.getItemOrNullObject(RESULT_SHEET_MARKER);
         r.load('values');
         a1.load('values');
-        return { n, w, r, a1 };
+        marker.load('isNullObject');
+        return { n, w, r, a1, marker };
       });
-    const own = (h: (typeof heads)[number]) => h.a1.values[0]?.[0] === RESULT_MARKER;
+    const own = (h: (typeof heads)[number]) => !h.marker.isNullObject || h.a1.values[0]?.[0] === LEGACY_RESULT_MARKER;
     const inputWindows = all.filter((w) => w.rows > 0);
     const grids = queueValues(ctx, inputWindows);
     const protection = queueProtection(
@@ -117,6 +130,8 @@ export function createSession(o: SessionOptions) {
       exists: names.includes(name),
       rows: mine ? mine.w.rowIndex + mine.w.usedRows : 0,
       registryRows: mine ? mine.r.values.length : 0,
+      marked: mine ? !mine.marker.isNullObject : false,
+      shape: '',
     };
     flags = mine ? decodeRegistry(mine.r.values.slice(1).map((r) => r[0])) : new Map();
     windows = inputWindows.filter((w) => w.name !== name);
@@ -201,14 +216,28 @@ export function createSession(o: SessionOptions) {
         await syncWithin(ctx, timeoutMs);
         for (const [k, v] of more()) probes.set(k, v);
       }
-      const block = computed.result ? resultBlock(computed.result, o.lang) : null;
-      if (block) {
+      const layout = computed.result
+        ? resultSheet(computed.result, {
+            lang: o.lang,
+            facts: computed.audit.facts,
+            schemeName: computed.audit.scheme.name,
+            decimals: computed.audit.scheme.rules.rounding.decimals,
+            problems: computed.audit.issues,
+          })
+        : null;
+      if (layout) {
+        // Formats are written when the layout's shape changes (rows, styles, merges), not on every edit.
+        const shape = shapeOf(layout);
         await writeOutputs(
           ctx,
           {
             sheet: result.name,
             createSheet: !result.exists,
-            block: padBlock(block, result.rows, RESULT_WIDTH),
+            mark: !result.marked,
+            layout,
+            previousRows: result.rows,
+            format: shape !== result.shape,
+            pageLayout: excelApiSupported(9),
             registryRows: result.registryRows,
             registryHeader: ui(o.lang, 'result.registryHeader'),
             diff,
@@ -219,7 +248,9 @@ export function createSession(o: SessionOptions) {
           { timeoutMs, maxRequestBytes },
         );
         result.exists = true;
-        result.rows = block.values.length;
+        result.marked = true;
+        result.shape = shape;
+        result.rows = layout.rows.length;
         result.registryRows = Math.max(result.registryRows, flags.size + 1);
       }
       last = computed;
@@ -337,3 +368,13 @@ export function createSession(o: SessionOptions) {
 }
 
 export type Session = ReturnType<typeof createSession>;
+
+/** What decides the formats of the result sheet: every cell's style and number format, merges, widths, heights. */
+function shapeOf(layout: ResultSheetLayout): string {
+  return JSON.stringify([
+    layout.rows.map((r) => r.map((c) => (c ? `${c.style}:${typeof c.value}:${c.format ?? ''}` : ''))),
+    layout.merges,
+    layout.widths,
+    layout.heights,
+  ]);
+}

@@ -39,7 +39,9 @@ describe('the workbook core writes (same .xlsx as the CLI), in the add-in', () =
     expect(s.state.computed.result!.score).toBe(expected);
     expect(s.state.resultSheet).toBe('结果');
     const back = await loadXlsx(await fake.workbook.xlsx.writeBuffer());
-    expect(back.getWorksheet('结果')!.getCell('B2').value).toBe(expected);
+    const ours = back.getWorksheet('结果')!;
+    const scoreRow = ours.getColumn(1).values.findIndex((v) => v === '得分');
+    expect(ours.getCell(scoreRow, 2).value).toBe(expected);
     expect(back.worksheets.map((w) => w.name)).toContain('评分表');
   });
 
