@@ -1,6 +1,6 @@
 /*
  * Scanner behaviour in real Chromium beyond the fixture pairs: the demo page, refs, a page left
- * untouched, closed shadow roots, hostile pages (node and depth limits), and the change watcher
+ * untouched, labels found by layout, closed shadow roots, hostile pages (node and depth limits), and the change watcher
  * (debounce, one run at a time, SPA route changes, own overlay ignored).
  */
 import path from 'node:path';
@@ -118,6 +118,36 @@ describe.skipIf(!run)('scanner behaviour in Chromium', () => {
         };
       });
       expect(result).toEqual({ same: true, stable: true, org: 'org', licence: 'licence', unknown: null });
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('a label cell counts only where it is rendered: beside or just above the control, not far away', async () => {
+    const page = await blank(`<form>
+      <style>.row { display: flex; gap: 8px; margin: 6px 0 } .stack { display: block } .far { margin-bottom: 300px }
+        .swap { display: flex; flex-direction: row-reverse; justify-content: flex-end; gap: 8px }</style>
+      <div class="row"><div>统一社会信用代码</div><div><div><input name="beside" placeholder="请输入"></div></div></div>
+      <div class="stack"><div>申请组织名称</div><div><input name="above"></div></div>
+      <div class="stack"><div class="far">备注</div><div><input name="far" placeholder="邮政编码"></div></div>
+      <div class="swap"><div>联系人</div><div><input name="right" title="联系电话"></div></div>
+    </form>`);
+    try {
+      const labels = await page.evaluate(() =>
+        (window as unknown as W).GbtScanner.scanPage(document).fields.map((f) => [
+          f.name,
+          f.label,
+          f.labelSource ?? '',
+        ]),
+      );
+      expect(labels).toEqual([
+        ['beside', '统一社会信用代码', 'layout'],
+        ['above', '申请组织名称', 'layout'],
+        // 300 px above the field: not its label cell, so the field's own placeholder names it.
+        ['far', '邮政编码', 'hint'],
+        // Drawn to the right of the field (flex row-reverse): not a label cell; its title names it.
+        ['right', '联系电话', 'hint'],
+      ]);
     } finally {
       await page.close();
     }
