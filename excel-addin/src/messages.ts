@@ -1,13 +1,18 @@
-/** UI strings of the task pane (core's own strings come through core's `t`). zh-CN first; a parity test keeps en in step. */
+import { createTranslator, type Lang } from '../../core/i18n/define';
+
+/**
+ * UI strings of the task pane (core's own strings come through core's `t`). zh-CN first; a parity test
+ * keeps en in step. A key may have plural variants (`key#one`), chosen by Intl.PluralRules from
+ * params.count, with core's translator policy.
+ */
 export const UI_MESSAGES = {
   'zh-CN': {
     'app.title': 'GB/T 27922 评分',
     'app.loading': '正在读取工作簿…',
     'app.outsideOffice': '请在 Excel 中打开此加载项。',
     'score.label': '得分',
-    'score.provisional': '暂定（尚有 {count} 项未评分）',
-    'score.final': '最终',
-    'score.none': '无法计算',
+    'score.none': '—',
+    'score.noneLabel': '暂无得分',
     'score.ifRemaining': '其余项全部符合时：{score}（{level}）',
     'level.label': '等级',
     'veto.label': '否决原因',
@@ -23,6 +28,7 @@ export const UI_MESSAGES = {
     'special.title': '特别扣分 {deductions} 项 · 特别加分 {bonus} 项（计入 {counted} 项）',
     'problems.title': '问题（{count}）',
     'problems.none': '没有发现问题。',
+    'problems.indicator': '{id} {name}',
     'problems.goto': '定位到 {cell}',
     'items.title': '指标',
     'unreadable.title': '无法识别此工作簿的评分表',
@@ -63,13 +69,13 @@ export const UI_MESSAGES = {
     'app.loading': 'Reading the workbook…',
     'app.outsideOffice': 'Open this add-in in Excel.',
     'score.label': 'Score',
-    'score.provisional': 'Provisional ({count} items unscored)',
-    'score.final': 'Final',
-    'score.none': 'Cannot be computed',
+    'score.none': '—',
+    'score.noneLabel': 'No score yet',
     'score.ifRemaining': 'If the rest conform: {score} ({level})',
     'level.label': 'Level',
     'veto.label': 'Veto',
     'progress.label': 'Scored {scored} of {total} items',
+    'progress.label#one': 'Scored {scored} of {total} item',
     'categories.title': 'Categories (earned / applicable)',
     'next.title': '{points} points to {level} ({threshold})',
     'next.top': 'Top level reached.',
@@ -78,9 +84,10 @@ export const UI_MESSAGES = {
     'next.blocked.veto': 'Special deductions reach the veto; more points cannot lift the level.',
     'next.blocked.cap': 'Even full marks everywhere would not reach this level.',
     'next.blocked.star-wait': 'This scheme gives stars only after a year at Compliant.',
-    'special.title': 'Special deductions {deductions} · bonuses {bonus} ({counted} counted)',
+    'special.title': 'Special deductions: {deductions} · bonus items: {bonus} ({counted} counted)',
     'problems.title': 'Problems ({count})',
     'problems.none': 'No problems found.',
+    'problems.indicator': '{id} {name}',
     'problems.goto': 'Go to {cell}',
     'items.title': 'Indicators',
     'unreadable.title': 'The scoring sheet of this workbook was not recognised',
@@ -120,14 +127,13 @@ export const UI_MESSAGES = {
   },
 } as const;
 
-export type UiKey = keyof (typeof UI_MESSAGES)['zh-CN'];
+export type UiKey = Exclude<keyof (typeof UI_MESSAGES)['zh-CN'], `${string}#${string}`>;
 export type UiLang = keyof typeof UI_MESSAGES;
 
+const translator = createTranslator<UiKey>([UI_MESSAGES as unknown as Record<Lang, Record<string, string>>]);
+
 export function ui(lang: UiLang, key: UiKey, params: Record<string, string | number> = {}): string {
-  const template: string = UI_MESSAGES[lang][key] ?? UI_MESSAGES.en[key] ?? key;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    params[name] === undefined ? whole : String(params[name]),
-  );
+  return translator.t(lang, key, params);
 }
 
 /** Office's display language decides: zh-* → zh-CN, anything else → en. */

@@ -53,16 +53,16 @@ const HOST_STYLE = [
 const CSS = `
 :host { all: initial; }
 * { box-sizing: border-box; }
-.box { position: absolute; border: 2px solid #d4380d; border-radius: 3px; pointer-events: none; }
-.box.review { border-color: #d48806; border-style: dashed; }
+.box { position: absolute; border: 2px solid #cf1322; border-radius: 3px; pointer-events: none; }
+.box.review { border-color: #874d00; border-style: dashed; }
 .box.issue { border-color: #c41d7f; }
 .tip { position: absolute; left: 100%; top: 50%; transform: translateY(-50%); margin-left: 6px; max-width: 320px; white-space: nowrap;
-  overflow: hidden; text-overflow: ellipsis; background: #d4380d; color: #fff; padding: 1px 6px; border-radius: 3px;
+  overflow: hidden; text-overflow: ellipsis; background: #cf1322; color: #fff; padding: 1px 6px; border-radius: 3px;
   font: 12px/18px "Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", system-ui, sans-serif; }
 .box.tip-above .tip { left: -2px; top: auto; bottom: 100%; transform: none; margin: 0 0 2px; }
-.box.review .tip { background: #d48806; }
+.box.review .tip { background: #874d00; }
 .box.issue .tip { background: #c41d7f; }
-.flash { position: absolute; border: 3px solid #1677ff; border-radius: 4px; pointer-events: none;
+.flash { position: absolute; border: 3px solid #0958d9; border-radius: 4px; pointer-events: none;
   animation: gbt-flash 0.5s ease-in-out 3 alternate; }
 @keyframes gbt-flash { from { opacity: 1; } to { opacity: 0.2; } }
 .backdrop { position: fixed; inset: 0; background: rgba(0,0,0,0.35); pointer-events: auto;
@@ -70,12 +70,13 @@ const CSS = `
   font: 14px/1.5 "Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", system-ui, sans-serif; color: #1f1f1f; }
 .dialog { background: #fff; border-radius: 8px; padding: 20px 24px; width: min(440px, 92vw); max-height: 80vh; overflow: auto;
   box-shadow: 0 6px 24px rgba(0,0,0,0.25); }
-.dialog h2 { font-size: 16px; margin: 0 0 6px; color: #d4380d; }
+.dialog h2 { font-size: 16px; margin: 0 0 6px; color: #cf1322; }
 .dialog p { margin: 0 0 8px; color: #595959; }
 .dialog ul { margin: 0 0 16px; padding-left: 20px; }
 .actions { display: flex; gap: 8px; justify-content: flex-end; }
 button { font: inherit; padding: 5px 14px; border-radius: 6px; border: 1px solid #d9d9d9; background: #fff; cursor: pointer; }
-button.primary { background: #1677ff; border-color: #1677ff; color: #fff; }
+button.primary { background: #0958d9; border-color: #0958d9; color: #fff; }
+button:focus-visible { outline: 2px solid #0958d9; outline-offset: 2px; }
 `;
 
 /** Page coordinates of an element, adding same-origin iframe offsets. Hidden elements fall back to a visible ancestor. */

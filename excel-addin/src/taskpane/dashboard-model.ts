@@ -1,4 +1,12 @@
-import { t, type AuditResult, type Lang, type LevelId, type Text } from '../../../core/index';
+import {
+  auditState,
+  t,
+  type AuditResult,
+  type AuditStateId,
+  type Lang,
+  type LevelId,
+  type Text,
+} from '../../../core/index';
 import { cellKey } from '../excel/address';
 import type { Computed } from '../excel/compute';
 import { scoredCount } from '../scored-count';
@@ -6,6 +14,8 @@ import { scoredCount } from '../scored-count';
 /** Everything the pane shows, derived from core's result alone (no rule here, only picking and naming). */
 export interface DashboardModel {
   kind: 'dashboard';
+  /** Core's one audit state (not started / in progress / invalid / complete) and its words. */
+  state: { id: AuditStateId; label: string; summary: string; notComputed: string };
   score: number | null;
   provisional: boolean;
   unscored: number;
@@ -15,7 +25,15 @@ export interface DashboardModel {
   progress: { scored: number; total: number };
   /** Category percent below this is shown as a warning: the scheme's compliant pass mark (rules.levels[0].min). */
   passMark: number;
-  categories: { id: string; name: string; earned: number; applicable: number; percent: number | null }[];
+  /** `computed` false while any input is invalid: the pane shows core's "not computed" word, not a figure. */
+  categories: {
+    id: string;
+    name: string;
+    earned: number;
+    applicable: number;
+    percent: number | null;
+    computed: boolean;
+  }[];
   next: null | {
     level: string;
     threshold: number;
@@ -24,7 +42,13 @@ export interface DashboardModel {
     improvements: { id: string; name: string; gain: number; cell?: string }[];
   };
   special: { deductions: number; bonus: number; offered: number };
-  problems: { message: string; severity: 'error' | 'warning'; cell?: string }[];
+  /** Problems only (core's state lines are not problems); each names its indicator when it is about one. */
+  problems: {
+    message: string;
+    severity: 'error' | 'warning';
+    cell?: string;
+    indicator?: { id: string; name: string };
+  }[];
   items: {
     id: string;
     name: string;
@@ -69,11 +93,18 @@ export function dashboardModel(c: Computed, lang: Lang): DashboardModel | Unread
     return at ? (cellKey(at) ?? undefined) : undefined;
   };
   const levelName = (id: LevelId | null) => (id ? t(lang, `level.${id}`) : '—');
-  const issues = [...c.audit.issues, ...r.issues].filter(
+  const state = auditState(r, lang);
+  const stateCodes = new Set(
+    r.issues.map((i) => i.code).filter((code) => !state.problems.some((p) => p.code === code)),
+  );
+  const issues = [...c.audit.issues.filter((i) => !stateCodes.has(i.code)), ...state.problems].filter(
     (i, n, all) => all.findIndex((j) => j.message === i.message) === n,
   );
+  const itemOf = (id: string | undefined) =>
+    id ? (r.items.find((i) => i.id === id) ?? r.items.find((i) => i.indicatorId === id)) : undefined;
   return {
     kind: 'dashboard',
+    state: { id: state.state, label: state.label, summary: state.summary, notComputed: state.notComputed },
     score: r.score,
     provisional: r.provisional,
     unscored: r.unscored,
@@ -91,6 +122,7 @@ export function dashboardModel(c: Computed, lang: Lang): DashboardModel | Unread
       earned: g.earned,
       applicable: g.applicable,
       percent: g.percent,
+      computed: g.computed,
     })),
     next: r.nextLevel
       ? {
@@ -109,11 +141,15 @@ export function dashboardModel(c: Computed, lang: Lang): DashboardModel | Unread
     special: { deductions: r.specialDeductions, bonus: r.bonus, offered: r.bonusOffered },
     problems: issues
       .sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1))
-      .map((i) => ({
-        message: i.message,
-        severity: i.severity,
-        cell: i.where ? (cellKey(i.where) ?? undefined) : undefined,
-      })),
+      .map((i) => {
+        const item = itemOf('indicatorId' in i ? (i.indicatorId as string | undefined) : undefined);
+        return {
+          message: i.message,
+          severity: i.severity,
+          cell: i.where ? (cellKey(i.where) ?? undefined) : item ? cellOf(item.id) : undefined,
+          ...(item ? { indicator: { id: item.id, name: pick(lang, item.name) } } : {}),
+        };
+      }),
     items: r.items.map((i) => ({
       id: i.id,
       name: pick(lang, i.name),

@@ -21,6 +21,9 @@ const useStyles = makeStyles({
   bar: { display: 'grid', gridTemplateColumns: '1fr auto', gap: '2px 8px', alignItems: 'center' },
   list: { margin: 0, paddingLeft: '18px', display: 'flex', flexDirection: 'column', gap: '4px' },
   error: { color: tokens.colorPaletteRedForeground1 },
+  // Names wrap at word boundaries (CJK breaks between characters anyway); only long tokens may break.
+  name: { wordBreak: 'normal', overflowWrap: 'anywhere', whiteSpace: 'normal' },
+  stateLine: { display: 'flex', alignItems: 'center', gap: '8px', flexWrap: 'wrap' },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
   item: {
     display: 'grid',
@@ -32,6 +35,13 @@ const useStyles = makeStyles({
     justifyContent: 'stretch',
   },
 });
+
+const STATE_COLOR = {
+  'not-started': 'informative',
+  'in-progress': 'warning',
+  invalid: 'danger',
+  complete: 'success',
+} as const;
 
 const LEVEL_COLOR = {
   fail: 'danger',
@@ -56,25 +66,29 @@ export function DashboardView({
     <div data-testid="dashboard">
       <div className={s.section}>
         <div className={s.headline}>
-          <Title1 data-testid="score">{m.score === null ? ui(lang, 'score.none') : m.score}</Title1>
+          <Title1 data-testid="score" aria-label={m.score === null ? ui(lang, 'score.noneLabel') : undefined}>
+            {m.score === null ? ui(lang, 'score.none') : m.score}
+          </Title1>
           {m.level.id && (
             <Badge size="extra-large" appearance="filled" color={LEVEL_COLOR[m.level.id]} data-testid="level">
               {m.level.name}
             </Badge>
           )}
         </div>
-        {m.score !== null && (
-          <Caption1 data-testid="score-state">
-            {m.provisional ? ui(lang, 'score.provisional', { count: m.unscored }) : ui(lang, 'score.final')}
-          </Caption1>
-        )}
+        {/* Core's one audit state: a blank sheet is "not started", not an error; provisional says so in words. */}
+        <div className={s.stateLine}>
+          <Badge appearance="tint" color={STATE_COLOR[m.state.id]} data-testid="audit-state" data-state={m.state.id}>
+            {m.state.label}
+          </Badge>
+        </div>
+        <Caption1 data-testid="score-state">{m.state.summary}</Caption1>
         {m.ifRemaining && <Caption1>{ui(lang, 'score.ifRemaining', m.ifRemaining)}</Caption1>}
         {m.veto && (
           <Text className={s.error} data-testid="veto">
             {ui(lang, 'veto.label')}：{m.veto}
           </Text>
         )}
-        <Text data-testid="progress">{ui(lang, 'progress.label', m.progress)}</Text>
+        <Text data-testid="progress">{ui(lang, 'progress.label', { ...m.progress, count: m.progress.total })}</Text>
         <ProgressBar value={m.progress.total ? m.progress.scored / m.progress.total : 0} thickness="large" />
       </div>
       <Divider />
@@ -85,18 +99,20 @@ export function DashboardView({
             key={c.id}
             className={s.bar}
             data-testid="category"
-            data-below={String(c.percent !== null && c.percent < m.passMark)}
+            data-below={String(c.computed && c.percent !== null && c.percent < m.passMark)}
+            data-computed={String(c.computed)}
           >
-            <Text>
+            <Text className={s.name}>
               {c.id} {c.name}
             </Text>
-            <Text>
-              {c.earned} / {c.applicable}
+            {/* While any input is invalid core does not compute subtotals: say so instead of a figure. */}
+            <Text data-testid="category-value">
+              {c.computed ? `${c.earned} / ${c.applicable}` : m.state.notComputed}
             </Text>
             {/* Length and colour both from core's percent (earned ÷ applicable scored); colour against the scheme's pass mark. */}
             <ProgressBar
-              value={(c.percent ?? 0) / 100}
-              color={c.percent !== null && c.percent < m.passMark ? 'warning' : 'brand'}
+              value={c.computed ? (c.percent ?? 0) / 100 : 0}
+              color={c.computed && c.percent !== null && c.percent < m.passMark ? 'warning' : 'brand'}
             />
           </div>
         ))}
@@ -148,10 +164,16 @@ export function DashboardView({
                   title={ui(lang, 'problems.goto', { cell: p.cell })}
                   onClick={() => onSelect(p.cell!)}
                 >
+                  {p.indicator && (
+                    <strong data-testid="problem-indicator">{ui(lang, 'problems.indicator', p.indicator)} · </strong>
+                  )}
                   {p.message}
                 </Link>
               ) : (
-                <Text>{p.message}</Text>
+                <Text data-testid="problem-text">
+                  {p.indicator && <strong>{ui(lang, 'problems.indicator', p.indicator)} · </strong>}
+                  {p.message}
+                </Text>
               )}
             </li>
           ))}
@@ -167,15 +189,16 @@ export function DashboardView({
             size="small"
             className={s.item}
             data-testid="item"
+            data-status={i.statusId}
             disabled={!i.cell}
+            title={`${i.id} ${i.name}`}
             onClick={() => i.cell && onSelect(i.cell)}
           >
             <Caption1>{i.id}</Caption1>
-            <Text truncate wrap={false}>
-              {i.name}
-            </Text>
-            <Caption1>
-              {i.earned ?? '–'} / {i.max} · {i.status}
+            {/* The whole name, wrapped: a cut-off name hides which indicator it is. */}
+            <Text className={s.name}>{i.name}</Text>
+            <Caption1 className={i.statusId === 'invalid' ? s.error : undefined}>
+              {i.statusId === 'invalid' ? `${i.status}` : `${i.earned ?? '–'} / ${i.max} · ${i.status}`}
             </Caption1>
           </Button>
         ))}

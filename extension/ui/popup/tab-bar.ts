@@ -37,6 +37,24 @@ export function renderTabBar(doc: Document, tabs: PopupTab[], container: HTMLEle
       attrs: { type: 'button', role: 'tab', id: `tab-${tab.id}`, 'aria-controls': `panel-${tab.id}` },
     });
     button.addEventListener('click', () => select(tab.id));
+    // WAI-ARIA tabs: only the selected tab is in the Tab order; arrows, Home and End move between tabs.
+    button.addEventListener('keydown', (e) => {
+      const at = tabs.findIndex((t) => t.id === tab.id);
+      const to =
+        e.key === 'ArrowRight'
+          ? (at + 1) % tabs.length
+          : e.key === 'ArrowLeft'
+            ? (at - 1 + tabs.length) % tabs.length
+            : e.key === 'Home'
+              ? 0
+              : e.key === 'End'
+                ? tabs.length - 1
+                : -1;
+      if (to < 0) return;
+      e.preventDefault();
+      select(tabs[to]!.id);
+      buttons.get(tabs[to]!.id)!.focus();
+    });
     const panel = el(doc, 'div', {
       className: 'tab-panel',
       attrs: { role: 'tabpanel', id: `panel-${tab.id}`, 'aria-labelledby': `tab-${tab.id}` },

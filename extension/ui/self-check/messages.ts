@@ -3,7 +3,8 @@ import type { Lang } from '../../../core/index';
 /** The self-check tab's own words (question texts and results come from core, in the same language). */
 const zh = {
   'tab.label': '申请前自查',
-  intro: '回答下面的问题，看看现在能不能申请商品售后服务认证、还缺什么。答案只保存在本机浏览器中，不会上传。',
+  intro: '逐题回答，答完后下面会给出现在能不能申请商品售后服务认证、还缺什么。答案只保存在本机浏览器中，不会上传。',
+  verdict: '结论',
   profile: '公司',
   'profile.new': '新建',
   'profile.new-placeholder': '公司名称',
@@ -27,7 +28,8 @@ type Key = keyof typeof zh;
 const en: Record<Key, string> = {
   'tab.label': 'Self-check',
   intro:
-    'Answer the questions below to see whether the company can apply for after-sales service certification yet, and what is missing. Answers stay in this browser only.',
+    'Answer the questions one by one; below them you will see whether the company can apply for after-sales service certification yet, and what is missing. Answers stay in this browser only.',
+  verdict: 'Verdict',
   profile: 'Company',
   'profile.new': 'New',
   'profile.new-placeholder': 'Company name',

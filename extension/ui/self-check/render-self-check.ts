@@ -10,6 +10,7 @@ import {
   type EligibilitySettings,
   type Lang,
 } from '../../../core/index';
+import { questionnaireProgress, type QuestionnaireProgress } from '../../../core/eligibility/questionnaire';
 import { el } from '../i18n';
 import { sc } from './messages';
 import {
@@ -22,9 +23,10 @@ import {
 } from './storage';
 
 /*
- * The 申请前自查 panel: every question of core's catalogue, answers saved per company profile as they
- * are given, and checkEligibility's verdict with the gaps above the questions. Works on any page: it
- * needs no form and no content script. All text goes in through textContent.
+ * The 申请前自查 panel, a guided questionnaire: progress first (已回答 5 / 16), then the questions of
+ * core's catalogue (answers saved per company profile as they are given), then the verdict and only
+ * the real gaps; questions not answered yet are one line, not gaps. Works on any page: it needs no
+ * form and no content script. All text goes in through textContent.
  */
 
 export interface SelfCheckOptions {
@@ -47,11 +49,37 @@ export function evaluate(profile: SelfCheckProfile, options: SelfCheckOptions): 
   });
 }
 
-function renderResult(doc: Document, box: HTMLElement, result: EligibilityResult, lang: Lang): void {
-  const cls = result.verdict === 'ready' ? 'ok' : result.verdict === 'not-yet' ? 'bad' : 'unsure';
-  const gaps = result.gaps;
+function renderProgress(doc: Document, box: HTMLElement, p: QuestionnaireProgress, lang: Lang): void {
+  const label = t(lang, 'eligibility.progress', { answered: p.answered, total: p.total });
+  const bar = el(doc, 'progress', {
+    attrs: { max: String(p.total), value: String(p.answered), 'aria-label': label },
+  });
+  box.replaceChildren(el(doc, 'span', { className: 'sc-progress-text', text: label }), bar);
+  box.dataset.answered = String(p.answered);
+  box.dataset.total = String(p.total);
+}
+
+function renderResult(
+  doc: Document,
+  box: HTMLElement,
+  result: EligibilityResult,
+  p: QuestionnaireProgress,
+  lang: Lang,
+): void {
+  // Colour only once there is something to say: no orange wall before the first answer.
+  const unmet = p.gaps.some((g) => g.status === 'unmet');
+  const cls =
+    p.stage === 'none'
+      ? 'neutral'
+      : unmet
+        ? 'bad'
+        : p.stage === 'all'
+          ? result.verdict === 'ready'
+            ? 'ok'
+            : 'unsure'
+          : 'neutral';
   const list = el(doc, 'ul', { className: 'sc-gaps' });
-  for (const c of gaps) {
+  for (const c of p.gaps) {
     const docNames = c.documents
       .map((d) => `${d} ${docs.get(d) ? text(lang, docs.get(d)!.name) : ''}`.trim())
       .join(lang === 'zh-CN' ? '、' : ', ');
@@ -78,21 +106,24 @@ function renderResult(doc: Document, box: HTMLElement, result: EligibilityResult
   }
   const met = result.conditions.filter((c) => c.status === 'met').map((c) => c.id);
   const parts: (HTMLElement | null)[] = [
+    el(doc, 'h2', { text: sc(lang, 'verdict') }),
     el(doc, 'div', { className: 'summary' }, [
       el(doc, 'div', {
         className: `summary-main ${cls}`,
-        text: result.summary,
-        attrs: { 'data-verdict': result.verdict },
+        text: p.verdictLine,
+        attrs: { 'data-verdict': result.verdict, 'data-stage': p.stage },
       }),
       el(doc, 'div', {
         className: 'summary-counts sc-as-of',
         text: `${sc(lang, 'as-of')}${lang === 'zh-CN' ? '：' : ': '}${result.asOf}`,
       }),
     ]),
-    gaps.length
-      ? el(doc, 'h2', { text: sc(lang, 'gaps') })
-      : el(doc, 'p', { className: 'no-issues', text: sc(lang, 'gaps.none') }),
-    gaps.length ? list : null,
+    p.gaps.length ? el(doc, 'h2', { text: sc(lang, 'gaps') }) : null,
+    p.gaps.length ? list : null,
+    p.stage === 'all' && p.gaps.length === 0
+      ? el(doc, 'p', { className: 'no-issues', text: sc(lang, 'gaps.none') })
+      : null,
+    p.unansweredLine ? el(doc, 'p', { className: 'hint sc-unanswered', text: p.unansweredLine }) : null,
     met.length ? el(doc, 'p', { className: 'hint sc-met', text: sc(lang, 'met.list', { ids: met.join(' ') }) }) : null,
     result.notApplicable.length
       ? el(doc, 'p', { className: 'hint sc-na', text: sc(lang, 'na.list', { ids: result.notApplicable.join(' ') }) })
@@ -181,14 +212,31 @@ export async function mountSelfCheck(doc: Document, panel: HTMLElement, options:
   const defaultName = sc(lang, 'profile.default');
   let store: SelfCheckStore = await loadSelfCheck(defaultName);
   const resultBox = el(doc, 'section', { className: 'sc-result', attrs: { 'aria-live': 'polite', id: 'sc-result' } });
+  const progressBox = el(doc, 'div', { className: 'sc-progress', attrs: { id: 'sc-progress', role: 'status' } });
   const form = el(doc, 'div', { className: 'sc-form' });
 
   const profile = () => store.profiles[store.current]!;
-  const refresh = () => renderResult(doc, resultBox, evaluate(profile(), options), lang);
+  const refresh = () => {
+    const result = evaluate(profile(), options);
+    const progress = questionnaireProgress(result, profile().answers, lang);
+    renderProgress(doc, progressBox, progress, lang);
+    renderResult(doc, resultBox, result, progress, lang);
+  };
   const persist = async () => {
     refresh();
     await saveSelfCheck(store);
   };
+
+  const reset = el(doc, 'button', {
+    className: 'link',
+    text: sc(lang, 'reset'),
+    attrs: { type: 'button', id: 'sc-reset' },
+  });
+  reset.addEventListener('click', () => {
+    profile().answers = {};
+    renderForm();
+    void persist();
+  });
 
   const renderForm = () => {
     const p = profile();
@@ -257,17 +305,6 @@ export async function mountSelfCheck(doc: Document, panel: HTMLElement, options:
       ]);
     });
 
-    const reset = el(doc, 'button', {
-      className: 'link',
-      text: sc(lang, 'reset'),
-      attrs: { type: 'button', id: 'sc-reset' },
-    });
-    reset.addEventListener('click', () => {
-      p.answers = {};
-      renderForm();
-      void persist();
-    });
-
     form.replaceChildren(
       el(doc, 'div', { className: 'sc-profile-row' }, [
         el(doc, 'label', { text: sc(lang, 'profile'), attrs: { for: 'sc-profile' } }),
@@ -280,16 +317,22 @@ export async function mountSelfCheck(doc: Document, panel: HTMLElement, options:
         el(doc, 'label', { text: sc(lang, 'as-of'), attrs: { for: 'sc-as-of' } }),
         asOf,
       ]),
+      ...conditions,
       settingsSection(doc, lang, resolveEligibilitySettings(p.settings), (k, v) => {
         p.settings = { ...p.settings, [k]: v };
         void persist();
       }),
-      ...conditions,
-      reset,
     );
   };
 
-  panel.replaceChildren(el(doc, 'p', { className: 'hint sc-intro', text: sc(lang, 'intro') }), resultBox, form);
+  // Questions first (with the progress above them), the verdict after them.
+  panel.replaceChildren(
+    el(doc, 'p', { className: 'hint sc-intro', text: sc(lang, 'intro') }),
+    progressBox,
+    form,
+    resultBox,
+    reset,
+  );
   renderForm();
   refresh();
 }

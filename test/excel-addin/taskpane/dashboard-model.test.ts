@@ -1,8 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { gbt27922_2011, type Scheme, type SheetGrid } from '../../../core/index';
+import { auditState, gbt27922_2011, type Scheme, type SheetGrid } from '../../../core/index';
 import { compute } from '../../../excel-addin/src/excel/compute';
-import { resultBlock } from '../../../excel-addin/src/excel/result-block';
 import { dashboardModel } from '../../../excel-addin/src/taskpane/dashboard-model';
 import { foreignWorkbook, fullMarks } from '../workbooks';
 
@@ -38,7 +37,7 @@ describe('dashboard model', () => {
     expect(m2.kind === 'dashboard' && m2.passMark).toBe(gbt27922_2011.rules.levels[0]!.min + 5);
   });
 
-  it('counts scored / applicable once: the pane and the 结果 sheet agree', () => {
+  it('counts scored / applicable once: the pane and core’s audit state agree', () => {
     const answers = fullMarks();
     const ids = gbt27922_2011.items.map((i) => i.id);
     delete answers[ids[0]!];
@@ -47,8 +46,8 @@ describe('dashboard model', () => {
     const m = dashboardModel(c, 'zh-CN');
     if (m.kind !== 'dashboard') throw new Error('not a dashboard');
     expect(m.progress).toEqual({ scored: ids.length - 2, total: ids.length });
-    const row = resultBlock(c.result!, 'zh-CN').values[5]!;
-    expect(row.slice(1, 3)).toEqual([m.progress.scored, m.progress.total]);
+    const counts = auditState(c.result!, 'zh-CN').counts;
+    expect([counts.scored, counts.applicable, counts.invalid]).toEqual([m.progress.scored, m.progress.total, 1]);
   });
 
   it('lists the missing headers with the names core accepts, and the rows searched', () => {
@@ -63,5 +62,44 @@ describe('dashboard model', () => {
       expect(id?.name).toBe(lang === 'zh-CN' ? '编号' : 'ID');
       expect(id?.accepted).toContain('编号');
     }
+  });
+
+  it('a blank workbook is not started, not an error: no problem, no red state', () => {
+    for (const lang of ['zh-CN', 'en'] as const) {
+      const m = dashboardModel(compute(grids(foreignWorkbook()), gbt27922_2011, lang), lang);
+      if (m.kind !== 'dashboard') throw new Error('not a dashboard');
+      expect(m.state.id).toBe('not-started');
+      expect(m.state.label).toBe(lang === 'zh-CN' ? '未开始' : 'Not started');
+      expect(m.problems).toEqual([]);
+      expect(m.score).toBeNull();
+    }
+  });
+
+  it('a cell holding "好" is invalid: counted as invalid, subtotals not computed, the problem names indicator and cell', () => {
+    const answers = fullMarks();
+    answers['5.1.1.2'] = '好';
+    const m = dashboardModel(compute(grids(foreignWorkbook(answers)), gbt27922_2011, 'zh-CN'), 'zh-CN');
+    if (m.kind !== 'dashboard') throw new Error('not a dashboard');
+    expect(m.state.id).toBe('invalid');
+    expect(m.items.find((i) => i.id === '5.1.1.2')?.statusId).toBe('invalid');
+    expect(m.categories.every((c) => !c.computed)).toBe(true);
+    // One problem (the bad cell); the "inputs are invalid" state line is not a second problem.
+    expect(m.problems).toHaveLength(1);
+    const item = gbt27922_2011.items.find((i) => i.id === '5.1.1.2')!;
+    expect(m.problems[0]!.indicator).toEqual({ id: '5.1.1.2', name: item.name.zh });
+    expect(m.problems[0]!.cell).toBe(`评分表!D${4 + gbt27922_2011.items.indexOf(item)}`);
+  });
+
+  it('some items scored is in progress (provisional), all scored is complete', () => {
+    const answers = fullMarks();
+    delete answers['5.1.1.2'];
+    const partial = dashboardModel(compute(grids(foreignWorkbook(answers)), gbt27922_2011, 'en'), 'en');
+    const full = dashboardModel(compute(grids(foreignWorkbook(fullMarks())), gbt27922_2011, 'en'), 'en');
+    if (partial.kind !== 'dashboard' || full.kind !== 'dashboard') throw new Error('not a dashboard');
+    expect(partial.state.id).toBe('in-progress');
+    expect(partial.state.summary).toMatch(/provisional/);
+    expect(partial.problems).toEqual([]);
+    expect(full.state.id).toBe('complete');
+    expect(full.categories.every((c) => c.computed)).toBe(true);
   });
 });

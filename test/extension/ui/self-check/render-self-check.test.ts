@@ -60,12 +60,28 @@ const READY: EligibilityAnswers = {
 describe('popup tab 申请前自查', () => {
   beforeEach(() => fakeBrowser.reset());
 
-  it('asks every question in plain Chinese, and with nothing answered the verdict is not sure, never ready', async () => {
+  it('nothing answered: questions first with progress 0 / 16, no verdict yet, no gap cards, the open ones on one line', async () => {
     const panel = await mount();
     expect(panel.querySelectorAll('fieldset.sc-condition')).toHaveLength(16);
     expect(panel.querySelector('[data-condition="E6"] legend')!.textContent).toBe('E6 售后服务管理师比例');
-    expect(verdictOf(panel).dataset.verdict).toBe('not-sure');
-    expect(gapIds(panel)).toHaveLength(16);
+    expect(panel.querySelector('#sc-progress')!.textContent).toBe('已回答 0 / 16 项');
+    // The first question comes before the verdict.
+    const first = panel.querySelector('fieldset.sc-condition')!;
+    expect(first.compareDocumentPosition(verdictOf(panel)) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(verdictOf(panel).dataset.stage).toBe('none');
+    expect(verdictOf(panel).textContent).toBe('还没有回答任何问题（共 16 项），所以还不能判断能否申请。');
+    expect(verdictOf(panel).className).not.toMatch(/unsure|bad/);
+    expect(gapIds(panel)).toEqual([]);
+    expect(panel.querySelector('.sc-unanswered')!.textContent).toMatch(/^尚未回答 16 项：E1 E2 /);
+  });
+
+  it('some answered: progress counts them, the verdict is provisional and names only real gaps', async () => {
+    const panel = await mount();
+    await fill(panel, { E4: 'yes', E5: 'no' });
+    expect(panel.querySelector('#sc-progress')!.textContent).toBe('已回答 2 / 16 项');
+    expect(verdictOf(panel).textContent).toBe('暂不能申请：已回答的条件中有 1 项未满足（已回答 2 / 16 项）。');
+    expect(gapIds(panel)).toEqual(['E5:unmet']);
+    expect(panel.querySelector('.sc-unanswered')!.textContent).toMatch(/^尚未回答 14 项：/);
   });
 
   it('gives the same verdict and gaps as core for the same answers', async () => {
@@ -154,7 +170,9 @@ describe('popup tab 申请前自查', () => {
     await fill(panel, READY);
     panel.querySelector<HTMLButtonElement>('#sc-E7 .sc-clear')!.click();
     await flush();
-    expect(gapIds(panel)).toEqual(['E7:unknown']);
+    expect(gapIds(panel)).toEqual([]);
+    expect(panel.querySelector('.sc-unanswered')!.textContent).toBe('尚未回答 1 项：E7');
+    expect(verdictOf(panel).dataset.verdict).toBe('not-sure');
   });
 
   it('speaks English when the extension is set to English', async () => {
@@ -162,12 +180,14 @@ describe('popup tab 申请前自查', () => {
     expect(panel.querySelector('[data-condition="E6"] legend')!.textContent).toBe(
       'E6 Share of certified after-sales service managers',
     );
-    expect(verdictOf(panel).textContent).toMatch(/^Not sure yet/);
+    expect(verdictOf(panel).textContent).toBe('No question answered yet (16 in all), so there is no verdict yet.');
+    expect(panel.querySelector('#sc-progress')!.textContent).toBe('Answered 0 of 16');
   });
 
   it('text typed by the user is shown as text, never as HTML', async () => {
     const panel = await mount();
     type(panel, 'uscc', '<img src=x onerror=alert(1)>');
+    choose(panel, 'E1', 'yes');
     await flush();
     expect(panel.querySelector('img')).toBeNull();
     expect(panel.querySelector('.sc-gap[data-condition="E1"] .sc-reason')!.textContent).toContain(
