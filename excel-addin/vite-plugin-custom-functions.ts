@@ -1,5 +1,6 @@
 /*
- * Custom functions for a shared runtime (recipe office-addin.md §2–3): functions.json from the JSDoc tags
+ * Custom functions for a shared runtime (https://learn.microsoft.com/office/dev/add-ins/develop/configure-your-add-in-to-use-a-shared-runtime ,
+ * https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-json-autogeneration): functions.json from the JSDoc tags
  * (custom-functions-metadata, offline), and /functions.js as ONE self-contained classic script that already
  * calls CustomFunctions.associate(): the manifest needs a fixed URL and the task pane loads it with a plain
  * <script> tag, exactly once.

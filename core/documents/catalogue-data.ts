@@ -1,11 +1,11 @@
 import type { CatalogueRequirement } from './types';
 
 /*
- * The application documents D1–D27 of /work/shared/domain/gbt27922.md §(d), as data.
- * Names, conditions, aliases and sources are from that reference; English aliases and a few
+ * The application documents D1–D27 (docs/domain.md#application-documents, each with its source URLs), as data.
+ * Names, conditions, aliases and sources are from the pages listed there; English aliases and a few
  * obvious Chinese variants are ours. File types are PROPOSED (no source states them).
- * `rule` says when each applies: the reference's "PROPOSED DEFAULT checker rules", plus our
- * decisions where the reference leaves it open (marked source 'proposed', with a note).
+ * `rule` says when each applies: the conditions the pages give (source 'reference'), plus our
+ * decisions where they leave it open (marked source 'proposed', with a note).
  */
 
 const IMG = ['pdf', 'jpg', 'jpeg', 'png'];

@@ -5,7 +5,7 @@ import type { ApplicationProfile, ProfileKey } from './types';
  * Label synonyms are compared after normaliseLabel (a label matches when it contains one).
  * Answer words are tried in order and each found word is cut out before the next is tried,
  * so 部分委托 is read as mixed and never also as 委托; 不涉及 never also as 涉及.
- * Sources: the CB form in domain/gbt27922.md §(d2) (申请类型, 组织性质, 其他固定场所, 统一社会信用代码);
+ * Sources: a CB's application form (docs/domain.md#application-forms: 申请类型, 组织性质, 其他固定场所, 统一社会信用代码);
  * the other wordings are ours (PROPOSED).
  */
 
@@ -83,7 +83,7 @@ const SELF_BUILT_YES_NO: AnswerWords<'own'>[] = [
 ];
 
 /*
- * Sources of the question wordings: the CB form in domain reference §(d2) (申请类型, 组织性质, 其他固定场所),
+ * Sources of the question wordings: a CB's application form (docs/domain.md#application-forms: 申请类型, 组织性质, 其他固定场所),
  * certification bodies' published lists (售后服务提供方式: 网点全直属/全委托/部分委托) and common
  * form wording; test/fixtures/documents/condition-corpus.tsv lists them with their sources.
  */

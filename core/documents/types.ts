@@ -7,7 +7,7 @@ import type { Source, Text } from '../scheme/schema';
  * ApplicationCheck. Nothing here knows about HTML.
  */
 
-/** D1…D27 as in ../shared/domain/gbt27922.md §d. */
+/** D1…D27 as in docs/domain.md#application-documents. */
 export type RequirementId = `D${number}`;
 
 /** M = mandatory, C = conditional, O = optional, A = checked at audit time (warn only), obsolete = never required. */
@@ -156,7 +156,7 @@ export type ProfileTest =
   | { key: 'applicationType'; in: ApplicationType[] }
   | { key: 'unifiedLicence' | 'multiSite' | 'regulatedProducts'; in: boolean[] };
 
-/** Where a checker rule comes from: the domain reference's lists, or our own proposal. */
+/** Where a checker rule comes from: the published lists (docs/domain.md#application-documents), or our own proposal. */
 export type RuleSource = 'reference' | 'proposed';
 
 /**

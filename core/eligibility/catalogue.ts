@@ -1,9 +1,9 @@
 import type { EligibilityCondition, EligibilityInput, InputKey } from './types';
 
 /*
- * 申请条件 E1–E16, consolidated in ../shared/domain/gbt27922.md §f from the seed document
- * (000_10987270fa097f56.txt) and consultant / certification-body pages. `seed` quotes the seed's
- * heading and item; the indicator mapping is ours (`proposed`) unless the clause text says the same.
+ * 申请条件 E1–E16, consolidated from consultant and certification-body pages (docs/domain.md#eligibility-conditions,
+ * with the URL of each). `seed` quotes the heading and item as the compiled articles title them; the
+ * indicator mapping is ours (`proposed`) unless the clause text says the same.
  */
 
 const SEED_A = '商品售后服务评价认证证书申请条件';
@@ -549,7 +549,7 @@ export const ELIGIBILITY_CONDITIONS: readonly EligibilityCondition[] = [
       refs: [
         {
           seed: '2.商家承诺期限：商家可以对商品售后服务限定特定的售后服务承诺期限',
-          note: 'listed as a condition by us (domain §f), not by a body',
+          note: 'listed as a condition by us (docs/domain.md#eligibility-conditions), not by a body',
         },
         { url: 'http://m.szldx.cn/isos/202507/zs_14672.html' },
       ],

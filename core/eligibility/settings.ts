@@ -11,7 +11,7 @@ export interface ThresholdOption {
 }
 
 /**
- * Sources disagree on how long a company and its system must have existed (domain Q8); each value
+ * Sources disagree on how long a company and its system must have existed (docs/domain.md#eligibility-conditions); each value
  * is a setting, never a branch in code. The first option of each list is the default.
  */
 export const ELIGIBILITY_THRESHOLD_OPTIONS: Readonly<Record<keyof EligibilitySettings, readonly ThresholdOption[]>> = {
@@ -20,7 +20,7 @@ export const ELIGIBILITY_THRESHOLD_OPTIONS: Readonly<Record<keyof EligibilitySet
       value: 3,
       source: 'certification-body',
       url: 'https://m.007swz.com/news/xinxi/cazihw.html',
-      note: '营业执照注册满3个月 (one consultant page, [B])',
+      note: '营业执照注册满3个月 (one consultant page)',
     },
     { value: 0, source: 'proposed', url: '', note: 'no minimum: for a body that sets none (our option, no source)' },
   ],

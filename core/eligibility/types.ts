@@ -1,7 +1,7 @@
 import type { CodesOf, Lang, Params } from '../i18n/index';
 import type { Source, Text } from '../scheme/schema';
 
-/** E1…E16 as in ../shared/domain/gbt27922.md §f. */
+/** E1…E16 as in docs/domain.md#eligibility-conditions. */
 export const CONDITION_IDS = [
   'E1',
   'E2',
@@ -65,7 +65,7 @@ export interface EligibilityInput {
 }
 
 export interface SourceRef {
-  /** A heading or quoted line of the seed document (../shared/domain/000_10987270fa097f56.txt). */
+  /** A heading or item as the compiled consultant articles title it (docs/domain.md#eligibility-conditions). */
   seed?: string;
   url?: string;
   note?: string;

@@ -66,15 +66,15 @@ export const RulesSchema = z.object({
     source: SourceSchema,
   }),
   /**
-   * Q4: `final` applies ±points to the normalised 0..100 score (the wording "在评分值之外扣除1分");
+   * When ±1 applies (docs/domain.md#scoring): `final` applies ±points to the normalised 0..100 score (the wording "在评分值之外扣除1分");
    * `raw` applies them to earned points before normalising.
    */
   adjustmentsApplyTo: z.enum(['final', 'raw']),
-  /** Q4: a bonus never lifts the score above this. */
+  /** A bonus never lifts the score above this (docs/domain.md#scoring). */
   cap: z.number().finite().min(0),
-  /** Q5: decimals of the normalised and final score. */
+  /** Decimals of the normalised and final score (docs/domain.md#scoring). */
   rounding: z.object({ decimals: z.number().int().min(0).max(6), source: SourceSchema }),
-  /** Q7: star levels only after a year at 达标 (some bodies). The level is capped at `compliant` unless the audit says otherwise. */
+  /** Star levels only after a year at 达标 (some bodies; docs/domain.md#levels). The level is capped at `compliant` unless the audit says otherwise. */
   starsRequireYearAtCompliant: z.boolean(),
 });
 export type Rules = z.infer<typeof RulesSchema>;

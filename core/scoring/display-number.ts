@@ -5,7 +5,7 @@
  * is rounded:
  *  - a score (final, normalised, a level threshold, points to the next level): the scheme's
  *    rounding.decimals, always that many decimals — "86.3", "90.0" (1 decimal), "90" (0).
- *    score() already rounds the score itself to those decimals (the standard's rounding, Q5).
+ *    score() already rounds the score itself to those decimals (the scheme's rounding setting, docs/domain.md#scoring).
  *  - points (earned on an item or a category, points lost): one or two decimals, "3.0", "2.4",
  *    "4.67" — the spreadsheet format 0.0#, which cannot drop the decimal point of a whole number.
  *  - a percentage (a category's earned ÷ scored max): whole percent, "87%", computed from the two

@@ -6,7 +6,7 @@ export { roundTo };
 
 /**
  * The final score from raw points over `scoredMax` (max points of the applicable items scored),
- * following the scheme's settings (Q4 where ±1 applies, Q5 rounding, the cap). Null when nothing is applicable.
+ * following the scheme's settings (where ±1 applies, rounding, the cap: docs/domain.md#scoring). Null when nothing is applicable.
  */
 export function finalScore(
   earned: number,

@@ -18,7 +18,7 @@ export function isVetoed(specialDeductions: number, rules: Rules): boolean {
   return specialDeductions >= rules.veto.specialDeductionsAtOrAbove;
 }
 
-/** Months at 达标 before stars can be awarded, in schemes that ask for the wait (Q7). */
+/** Months at 达标 before stars can be awarded, in schemes that ask for the wait (docs/domain.md#levels). */
 export const STAR_WAIT_MONTHS = 12;
 
 /** Does the one-year wait hold `level` back? Only star levels wait, and only in schemes that say so. */

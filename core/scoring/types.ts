@@ -36,7 +36,7 @@ export interface AuditInput {
   responses: readonly IndicatorResponse[];
   specialDeductions?: readonly SpecialItem[];
   bonuses?: readonly SpecialItem[];
-  /** Only read when the scheme sets starsRequireYearAtCompliant (Q7). */
+  /** Only read when the scheme sets starsRequireYearAtCompliant (docs/domain.md#levels). */
   monthsAtCompliantLevel?: number;
 }
 

@@ -3,7 +3,7 @@ import { gbt27922_2011_data } from './gbt27922-2011';
 
 /*
  * Same indicator tree, with 五星 at ≥98: the rule of one 2018 listing based on the SB/T 10401 era
- * (https://m.trustexporter.com/cz3963918.htm [B], reference Q6). Offered for bodies that still use it.
+ * (https://m.trustexporter.com/cz3963918.htm, one page; docs/domain.md#levels). Offered for bodies that still use it.
  */
 export const gbt27922_2011_fiveStar98_data: SchemeInput = {
   ...gbt27922_2011_data,

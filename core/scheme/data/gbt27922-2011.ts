@@ -1,21 +1,21 @@
 import type { SchemeInput } from '../schema';
 
 /*
- * GB/T 27922-2011 as data. Sources: ../shared/domain/gbt27922.md (a compilation of public CB and
- * consultant pages; no copy of the official text was available).
+ * GB/T 27922-2011 as data. Sources: docs/domain.md (public CB and consultant pages, each with its URL;
+ * no copy of the official text was available).
  *
  * What is sourced and what is ours:
- *   - 3 categories worth 40 / 35 / 25                       certification-body (lieju.com [B])
- *   - 15 level-2 indicators and their names                 standard (11467.com list [A-]); numbering
- *                                                            of 5.1.6–5.3.2 inferred from list order (Q3)
+ *   - 3 categories worth 40 / 35 / 25                       certification-body (lieju.com, one page)
+ *   - 15 level-2 indicators and their names                 standard (11467.com list); numbering
+ *                                                            of 5.1.6–5.3.2 inferred from list order
  *   - 11 level-3 clauses 5.1.1.1 … 5.1.5.2 and their text   standard (iso999.com, urise.net, 007swz.com)
- *   - every point value below category level                proposed (reference §a2: no 评分表 found, Q1)
+ *   - every point value below category level                proposed (docs/domain.md#indicator-tree: no 评分表 found)
  *   - indicator kinds                                        proposed: sampled where the method says
  *     samples are counted (staff, service records, complaint resolution), graded where an indicator
  *     bundles several requirements, binary for single yes/no requirements
- *   - thresholds 70/80/90/95, veto ≥5 deductions            certification-body ([A] thresholds, [B] veto)
- *   - ±1 per special item, at most one bonus                 certification-body (duofangda.cn [B])
- *   - when ±1 applies (Q4), rounding (Q5), one-year wait (Q7) proposed defaults, settings below
+ *   - thresholds 70/80/90/95, veto ≥5 deductions            certification-body (thresholds: several pages; veto: two)
+ *   - ±1 per special item, at most one bonus                 certification-body (duofangda.cn, one page)
+ *   - when ±1 applies, rounding, one-year wait               proposed defaults, settings below (docs/domain.md#scoring)
  */
 
 const P = 'proposed' as const;
@@ -236,7 +236,7 @@ export const gbt27922_2011_data: SchemeInput = {
       max: 4,
       kind: 'graded',
       source: STD,
-      note: 'numbering inferred (Q3); points proposed',
+      note: 'numbering inferred (docs/domain.md#indicator-tree); points proposed',
     },
     {
       id: '5.1.7',
@@ -249,7 +249,7 @@ export const gbt27922_2011_data: SchemeInput = {
       max: 4,
       kind: 'graded',
       source: STD,
-      note: 'numbering inferred (Q3); points proposed',
+      note: 'numbering inferred (docs/domain.md#indicator-tree); points proposed',
     },
     {
       id: '5.2',
@@ -270,7 +270,7 @@ export const gbt27922_2011_data: SchemeInput = {
       max: 5,
       kind: 'graded',
       source: STD,
-      note: 'numbering inferred (Q3); points proposed',
+      note: 'numbering inferred (docs/domain.md#indicator-tree); points proposed',
     },
     {
       id: '5.2.2',
@@ -280,7 +280,7 @@ export const gbt27922_2011_data: SchemeInput = {
       max: 6,
       kind: 'graded',
       source: STD,
-      note: 'numbering inferred (Q3); points proposed',
+      note: 'numbering inferred (docs/domain.md#indicator-tree); points proposed',
     },
     {
       id: '5.2.3',
@@ -293,7 +293,7 @@ export const gbt27922_2011_data: SchemeInput = {
       max: 6,
       kind: 'graded',
       source: STD,
-      note: 'numbering inferred (Q3); installation placed here (Q2); points proposed',
+      note: 'numbering inferred, installation placed here (docs/domain.md#open-questions); points proposed',
     },
     {
       id: '5.2.4',
@@ -303,7 +303,7 @@ export const gbt27922_2011_data: SchemeInput = {
       max: 7,
       kind: 'sampled',
       source: STD,
-      note: 'numbering inferred (Q3); points and sampling proposed',
+      note: 'numbering inferred (docs/domain.md#indicator-tree); points and sampling proposed',
     },
     {
       id: '5.2.5',
@@ -313,7 +313,7 @@ export const gbt27922_2011_data: SchemeInput = {
       max: 7,
       kind: 'graded',
       source: STD,
-      note: 'numbering inferred (Q3); points proposed',
+      note: 'numbering inferred (docs/domain.md#indicator-tree); points proposed',
     },
     {
       id: '5.2.6',
@@ -323,7 +323,7 @@ export const gbt27922_2011_data: SchemeInput = {
       max: 4,
       kind: 'binary',
       source: STD,
-      note: 'numbering inferred (Q3); points proposed',
+      note: 'numbering inferred (docs/domain.md#indicator-tree); points proposed',
     },
     {
       id: '5.3',
@@ -344,7 +344,7 @@ export const gbt27922_2011_data: SchemeInput = {
       max: 12,
       kind: 'graded',
       source: STD,
-      note: 'numbering inferred (Q3); points proposed',
+      note: 'numbering inferred (docs/domain.md#indicator-tree); points proposed',
     },
     {
       id: '5.3.2',
@@ -357,7 +357,7 @@ export const gbt27922_2011_data: SchemeInput = {
       max: 13,
       kind: 'sampled',
       source: STD,
-      note: 'numbering inferred (Q3); points and sampling proposed',
+      note: 'numbering inferred (docs/domain.md#indicator-tree); points and sampling proposed',
     },
   ],
   rules: {

@@ -2,7 +2,7 @@
 import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM_PATH } from '../../../support/external-programs';
 
-// Flags from shared/recipes/wxt-extension.md; playwright adds --no-sandbox etc. itself, repeated here to be explicit.
+// Flags for headless Chromium in a container; playwright adds --no-sandbox etc. itself, repeated here to be explicit.
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
