@@ -4,7 +4,7 @@
  * steps, problems. Prints on one A4 page from any browser (long lists are cut to fit, with a count of the
  * rest). No script, no external resource (a Content-Security-Policy forbids any), every text escaped.
  */
-import { t, type ResultContent } from './core-api';
+import { formatPoints, t, type ResultContent } from './core-api';
 
 // Rows that still fit one A4 page under the header, the bars and the other sections.
 const MAX_LOST = 10;
@@ -17,7 +17,7 @@ export function escapeHtml(s: string): string {
 }
 
 const e = escapeHtml;
-const num = (n: number) => e(String(n));
+const num = (n: number) => e(formatPoints(n));
 
 /** `kinds[i]`: 'n' a number (right-aligned, like its header), 'w' a cell address (kept on one line), '' text. */
 function table(head: string[], rows: string[][], kinds: ('n' | 'w' | '')[]): string {
@@ -44,12 +44,12 @@ function bars(c: ResultContent): string {
     .map((r, i) => {
       const y = i * h;
       const ratio = r.applicable > 0 ? Math.max(0, Math.min(1, r.earned / r.applicable)) : 0;
-      const pct = r.percent === null ? '' : ` · ${r.percent.toFixed(1)}%`;
+      const pct = r.percent === null ? '' : ` · ${r.percent}%`;
       return (
         `<text x="0" y="${y + 15}">${e(`${r.id} ${r.name}`)}</text>` +
         `<rect x="${x0}" y="${y + 4}" width="${barW}" height="14" fill="#e8eef6"/>` +
         `<rect x="${x0}" y="${y + 4}" width="${(barW * ratio).toFixed(1)}" height="14" fill="#1f4e79"/>` +
-        `<text x="${x0 + barW + 10}" y="${y + 15}">${e(`${r.earned} / ${r.applicable}${pct}`)}</text>`
+        `<text x="${x0 + barW + 10}" y="${y + 15}">${e(`${formatPoints(r.earned)} / ${formatPoints(r.applicable)}${pct}`)}</text>`
       );
     })
     .join('');

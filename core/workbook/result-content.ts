@@ -6,7 +6,7 @@
 import type { EligibilityResult } from '../eligibility/types';
 import { t, type Lang } from '../i18n/index';
 import type { Text } from '../scheme/schema';
-import { roundTo } from '../scoring/final-score';
+import { formatPoints, formatScore, shownPercent, shownPoints, SHOWN_FORMAT } from '../scoring/display-number';
 import type { AuditResult, ItemResult } from '../scoring/types';
 import type { AuditFacts } from './types';
 
@@ -53,6 +53,9 @@ export interface ResultContent {
   scoreText: string;
   /** Number format of the score in a sheet ('0.0' for one decimal). */
   scoreFormat: string;
+  /** Number format of points (earned, lost, max) and of a whole percent in a sheet. */
+  pointsFormat: string;
+  percentFormat: string;
   levelLabel: string;
   levelId: string | null;
   level: string;
@@ -74,8 +77,8 @@ export interface ResultContent {
   stamp: string;
 }
 
-// Sums of half points carry float noise (23.200000000000003); two places is exact for them.
-const points = (x: number) => roundTo(x, 2);
+// Shown numbers follow core's one rounding policy (core/scoring/display-number.ts).
+const points = shownPoints;
 
 /** Drops a leading "sheet!cell：" from a message shown beside its own 位置 column. */
 function withoutWhere(message: string, where: string): string {
@@ -101,7 +104,7 @@ export function resultContent(result: AuditResult, options: ResultContentOptions
     notes.push({
       text: tt('provisionalLine', {
         count: result.unscored,
-        ifConform: result.scoreIfRemainingConform.toFixed(decimals),
+        ifConform: formatScore(result.scoreIfRemainingConform, decimals),
         levelIfConform: levelOf(result.levelIfRemainingConform),
       }),
       error: false,
@@ -135,8 +138,8 @@ export function resultContent(result: AuditResult, options: ResultContentOptions
     const p = {
       level: levelOf(n.level),
       threshold: n.threshold,
-      points: n.pointsNeeded,
-      raw: n.rawPointsNeeded,
+      points: formatScore(n.pointsNeeded, decimals),
+      raw: formatPoints(n.rawPointsNeeded),
       count: n.improvements.length,
     };
     nextLine = n.improvements.length ? tt('nextLine', p) : tt('nextLineNoItems', p);
@@ -166,8 +169,10 @@ export function resultContent(result: AuditResult, options: ResultContentOptions
     ],
     scoreLabel: tt('score'),
     score: result.score,
-    scoreText: result.score === null ? tt('noScore') : result.score.toFixed(decimals),
-    scoreFormat: decimals > 0 ? `0.${'0'.repeat(decimals)}` : '0',
+    scoreText: result.score === null ? tt('noScore') : formatScore(result.score, decimals),
+    scoreFormat: SHOWN_FORMAT.score(decimals),
+    pointsFormat: SHOWN_FORMAT.points,
+    percentFormat: SHOWN_FORMAT.percent,
     levelLabel: tt('level'),
     levelId: result.level,
     level:
@@ -201,13 +206,13 @@ export function resultContent(result: AuditResult, options: ResultContentOptions
         earned: points(c.earned),
         applicable: points(c.applicable),
         lost: points(c.lost),
-        percent: c.percent,
+        percent: shownPercent(c.earned, c.applicableScored),
       })),
       empty: '',
     },
     lost: {
       title: lost.length
-        ? tt('lostCount', { count: lost.length, points: points(lost.reduce((s, i) => s + i.lost, 0)) })
+        ? tt('lostCount', { count: lost.length, points: formatPoints(lost.reduce((s, i) => s + i.lost, 0)) })
         : tt('lost'),
       head: [col('id'), col('indicator'), col('max'), col('earned'), col('lost'), col('note')],
       rows: lost.map((i) => ({

@@ -6,6 +6,7 @@
  */
 import type { Lang } from '../i18n/index';
 import type { AuditResult } from '../scoring/types';
+import { formatPoints, SHOWN_FORMAT } from '../scoring/display-number';
 import { resultContent, type ResultContentOptions } from './result-content';
 
 /** Columns A..F. The add-in keeps its flag registry in column H, outside the print area. */
@@ -113,6 +114,7 @@ export function displayWidth(s: string): number {
 /** The number as a formatted cell shows it (for widths). */
 function shown(v: string | number, format?: string): string {
   if (typeof v === 'string') return v;
+  if (format === SHOWN_FORMAT.points) return formatPoints(v);
   const m = /^0\.(0+)$/.exec(format ?? '');
   return m ? v.toFixed(m[1]!.length) : String(v);
 }
@@ -131,7 +133,7 @@ export function resultSheet(result: AuditResult, options: ResultSheetOptions = {
   const merges: ResultMerge[] = [];
   const txt = (value: string, style: ResultStyle = 'text'): ResultCell | null =>
     value === '' ? null : { value, style };
-  const num = (value: number, format = 'General', style: ResultStyle = 'number'): ResultCell => ({
+  const num = (value: number, format = c.pointsFormat, style: ResultStyle = 'number'): ResultCell => ({
     value,
     style,
     format,
@@ -195,7 +197,7 @@ export function resultSheet(result: AuditResult, options: ResultSheetOptions = {
       num(r.earned),
       num(r.applicable),
       num(r.lost),
-      r.percent === null ? null : num(r.percent, '0.0'),
+      r.percent === null ? null : num(r.percent, c.percentFormat),
     ]);
   const catLast = rows.length - 1;
   blank();

@@ -62,9 +62,9 @@ describe('the HTML report', () => {
     expect(html).toContain('<span class="value">三星</span>');
     expect(html.match(/<rect [^>]*fill="#1f4e79"/g)).toHaveLength(3); // one bar per category
     expect(html).toMatch(
-      /<td>5\.3\.2<\/td><td>投诉处理<\/td><td class="n">13<\/td><td class="n">0<\/td><td class="n">13<\/td>/,
+      /<td>5\.3\.2<\/td><td>投诉处理<\/td><td class="n">13.0<\/td><td class="n">0.0<\/td><td class="n">13.0<\/td>/,
     );
-    expect(html).toContain('距四星（90 分）还差 3 分');
+    expect(html).toContain('距四星（90 分）还差 3.0 分');
     expect(html).toContain('没有发现问题。');
   });
 

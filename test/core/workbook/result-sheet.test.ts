@@ -116,7 +116,7 @@ describe('the 结果 layout', () => {
     const r = audit({ '5.3.2': { value: undefined, samples: 10, nonconforming: 10 } });
     expect(r.score).toBe(87);
     const rows = section(resultSheet(r), '下一等级');
-    expect(rows[0]![0]).toBe('距四星（90 分）还差 3 分，即指标原始分 2.95 分。最少需提升以下 1 项指标：');
+    expect(rows[0]![0]).toBe('距四星（90 分）还差 3.0 分，即指标原始分 2.95 分。最少需提升以下 1 项指标：');
     expect(rows.slice(1)).toEqual([
       ['编号', '指标', '可得分', '', '', ''],
       ['5.3.2', '投诉处理', '13', '', '', ''],
