@@ -1,4 +1,13 @@
 import type { IndicatorKind } from '../scheme/schema';
+import {
+  APPLIES_WORDS,
+  CONFORM_WORDS,
+  EXCLUDED_MARKS,
+  NO_WORDS,
+  NONCONFORM_WORDS,
+  REVIEW_WORDS,
+  YES_WORDS,
+} from '../vocabulary/index';
 import { COL, PARAM_ROWS } from './template-layout';
 
 /*
@@ -9,7 +18,8 @@ import { COL, PARAM_ROWS } from './template-layout';
  * audits and compare with score().
  * Inside SUMPRODUCT only comparisons and arithmetic on ranges: no function applied to a range (LEN(range)),
  * whose array evaluation differs between engines (Gnumeric counts nothing).
- * Both languages' words are accepted, so a zh template filled with en words still computes.
+ * Words (是/否, 符合/不符合, 删减, 待复核, √ …) come from core/vocabulary, the lists score() reads with, so a
+ * template filled with en words or with √ / × still computes, and computes as the CLI does.
  */
 
 /** Sheet prefixes as formulas need them ("参数!" or "'Special items'!"). */
@@ -30,33 +40,35 @@ export const P = (row: number) => `${refs.params}$B$${row}`;
 
 const c = (col: keyof typeof COL, r: number) => `$${COL[col]}${r}`;
 
-/** A cell's text as score() compares it: trimmed (spaces typed around a word do not change it). */
-const trimmed = (col: keyof typeof COL, r: number) => `TRIM(${c(col, r)})`;
-/** Empty, or only spaces: score() treats both as blank. */
-const blank = (col: keyof typeof COL, r: number) => `${trimmed(col, r)}=""`;
+/** A cell's text as core's wordKey() makes it: half-width (ASC, and the ideographic space), trimmed. */
+const keyOf = (ref: string) => `TRIM(SUBSTITUTE(ASC(${ref}),"\u3000"," "))`;
+/** Empty, or only spaces of any width: score() treats both as blank. */
+const blank = (col: keyof typeof COL, r: number) => `${keyOf(c(col, r))}=""`;
+const quoted = (w: string) => `"${w.replace(/"/g, '""')}"`;
+/** The cell's key is one of the words (spreadsheets compare text ignoring case, as wordKey lower-cases). */
+const oneOf = (key: string, words: readonly string[]) =>
+  `OR(${[...new Set(words)].map((w) => `${key}=${quoted(w)}`).join(',')})`;
 
-/** 是否适用 = 否 (or 不适用 / 删减 / No). */
-const notApplicable = (r: number) => {
-  const g = trimmed('applicable', r);
-  return `OR(${g}="否",${g}="不适用",${g}="删减",${g}="No")`;
-};
-/** An applicability word we do not know (score() calls it invalid-applicable). */
-const badApplicable = (r: number) => {
-  const g = trimmed('applicable', r);
-  return `AND(${g}<>"",NOT(OR(${g}="是",${g}="适用",${g}="Yes",${notApplicable(r)})))`;
-};
-const review = (r: number) => {
-  const j = trimmed('score', r);
-  return `OR(${j}="待复核",${j}="待定",${j}="review",${j}="?",${j}="？")`;
-};
-const conformWord = (r: number) => {
-  const j = trimmed('score', r);
-  return `OR(${j}="符合",${j}="Conform")`;
-};
-const nonconformWord = (r: number) => {
-  const j = trimmed('score', r);
-  return `OR(${j}="不符合",${j}="Nonconform")`;
-};
+/**
+ * 是否适用 as read, with core/vocabulary's words (the same lists score() reads with): "yes", "no", "bad"
+ * (a word neither list knows: score() calls it invalid-applicable), or "" when blank.
+ */
+export function applicableWordFormula(r: number): string {
+  const k = keyOf(c('applicable', r));
+  return `IF(${k}="","",IF(${oneOf(k, [...YES_WORDS, ...APPLIES_WORDS, '1'])},"yes",IF(${oneOf(k, [...NO_WORDS, ...EXCLUDED_MARKS, '0'])},"no","bad")))`;
+}
+
+/** 得分 as a word: "review" (待复核), "conform" (符合 / 是 / √ …), "nonconform" (不符合 / 否 / × …), or "". */
+export function scoreWordFormula(r: number): string {
+  const k = keyOf(c('score', r));
+  return `IF(${oneOf(k, REVIEW_WORDS)},"review",IF(${oneOf(k, [...CONFORM_WORDS, ...YES_WORDS])},"conform",IF(${oneOf(k, [...NONCONFORM_WORDS, ...NO_WORDS])},"nonconform","")))`;
+}
+
+const notApplicable = (r: number) => `${c('applicableWord', r)}="no"`;
+const badApplicable = (r: number) => `${c('applicableWord', r)}="bad"`;
+const review = (r: number) => `${c('scoreWord', r)}="review"`;
+const conformWord = (r: number) => `${c('scoreWord', r)}="conform"`;
+const nonconformWord = (r: number) => `${c('scoreWord', r)}="nonconform"`;
 
 /**
  * The number a cell holds, read as score()'s readNumber reads it, or "" when it holds none: a number,
@@ -65,7 +77,7 @@ const nonconformWord = (r: number) => {
  * A number typed as text counts, because that is what the user sees in the cell and what the CLI scores.
  */
 export function numberOf(ref: string): string {
-  const s = `TRIM(SUBSTITUTE(ASC(${ref}),"\u3000"," "))`;
+  const s = keyOf(ref);
   const body = `IF(OR(LEFT(${s},1)="+",LEFT(${s},1)="-"),MID(${s},2,99),${s})`;
   let rest = body;
   for (let d = 0; d <= 9; d++) rest = `SUBSTITUTE(${rest},"${d}","")`;

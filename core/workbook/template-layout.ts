@@ -31,6 +31,8 @@ export const ITEM_COLUMNS = [
   'scoreNumber',
   'samplesNumber',
   'nonconformingNumber',
+  'applicableWord',
+  'scoreWord',
 ] as const;
 export type ItemColumn = (typeof ITEM_COLUMNS)[number];
 /** Columns formulas need but a reader of the printout does not: hidden, and outside the print area. */
@@ -43,6 +45,8 @@ export const HELPER_COLUMNS: readonly ItemColumn[] = [
   'scoreNumber',
   'samplesNumber',
   'nonconformingNumber',
+  'applicableWord',
+  'scoreWord',
 ];
 export const COL: Record<ItemColumn, string> = Object.fromEntries(
   ITEM_COLUMNS.map((c, i) => [c, String.fromCharCode(65 + i)]),

@@ -22,7 +22,8 @@ import {
   type ItemColumn,
 } from './template-layout';
 import { responseCells } from './template-values';
-import { readNumber } from '../scoring/read-value';
+import { isReviewMark, readApplicable, readNumber } from '../scoring/read-value';
+import { conformWord } from '../vocabulary/index';
 import { SHOWN_FORMAT, shownPercent } from '../scoring/display-number';
 import { BODY_FONT, columnWidth, printOnA4, rowHeightFor, textUnits } from './template-print';
 import { selfCheckExtraSheet } from './self-check-sheet';
@@ -291,6 +292,8 @@ const ITEM_WIDTHS: Record<ItemColumn, number> = {
   scoreNumber: 8,
   samplesNumber: 8,
   nonconformingNumber: 8,
+  applicableWord: 8,
+  scoreWord: 8,
 };
 /** Printed 评分表 rows are at least this high (points): room to write notes by hand. */
 const ITEM_ROW_MIN_PT = 36;
@@ -390,6 +393,21 @@ function writeItems(
       const n = readNumber(given);
       formula(cell(target), F.numberOf(`$${COL[input]}${r}`), n.kind === 'ok' ? n.value : '', cached);
     };
+    // The words the inputs hold, as core/vocabulary reads them.
+    const app = readApplicable(given.applicable);
+    formula(
+      cell('applicableWord'),
+      F.applicableWordFormula(r),
+      app.kind === 'ok' ? (app.value ? 'yes' : 'no') : app.kind === 'bad' ? 'bad' : '',
+      cached,
+    );
+    const word = isReviewMark(given.score) ? 'review' : conformWord(given.score);
+    formula(
+      cell('scoreWord'),
+      F.scoreWordFormula(r),
+      word === 'review' ? 'review' : word === true ? 'conform' : word === false ? 'nonconform' : '',
+      cached,
+    );
     numberCell('scoreNumber', 'score', given.score);
     if (item.kind === 'sampled') {
       numberCell('samplesNumber', 'samples', given.samples);

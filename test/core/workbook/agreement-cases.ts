@@ -17,7 +17,9 @@ import {
   type Scheme,
   type SpecialItem,
 } from '../../../core/index';
+import ExcelJS from 'exceljs';
 import { writeTemplate, type Grid } from '../../../core/workbook/index';
+import { COL } from '../../../core/workbook/template-layout';
 
 // Seeded, so a failure names an audit that can be replayed.
 export function rng(seed: number) {
@@ -150,6 +152,8 @@ export interface AgreementCase {
   name: string;
   scheme: Scheme;
   input: AuditInput;
+  /** Write the answers' words into the cells as typed (the writer would write 符合 / 是 / 否 instead). */
+  typed?: boolean;
 }
 
 /** Hand-made edges: on thresholds after rounding, just below, the cap, the veto, text typed in number cells. */
@@ -205,6 +209,33 @@ export function edgeAudits(): AgreementCase[] {
     { name: 'text-above-max', scheme: s, input: { responses: full(s, { '5.2.5': { id: '5.2.5', value: '7.5' } }) } },
     { name: 'review-mark', scheme: s, input: { responses: full(s, { '5.2.5': { id: '5.2.5', value: ' 待复核 ' } }) } },
   ];
+  // Words as people type them into our template (core/vocabulary's lists, in any case and width).
+  const typed = (name: string, override: Record<string, IndicatorResponse>) =>
+    cases.push({ name, scheme: s, typed: true, input: { responses: full(s, override) } });
+  typed('typed-ticks', {
+    '5.1.1.1': { id: '5.1.1.1', value: '√' },
+    '5.1.2.2': { id: '5.1.2.2', value: '×' },
+    '5.1.3.1': { id: '5.1.3.1', value: 'Pass' },
+    '5.1.4.2': { id: '5.1.4.2', value: ' NC ' },
+    '5.1.5.1': { id: '5.1.5.1', value: 'yes', applicable: '1' },
+    '5.2.6': { id: '5.2.6', value: '否', applicable: 'Applicable' },
+  });
+  typed('typed-exclusions', {
+    '5.1.1.2': { id: '5.1.1.2', applicable: 'N/A', value: 3 },
+    '5.1.3.2': { id: '5.1.3.2', applicable: '／' },
+    '5.1.3.3': { id: '5.1.3.3', applicable: '—' },
+    '5.1.4.1': { id: '5.1.4.1', applicable: '0' },
+    '5.2.1': { id: '5.2.1', applicable: '删减' },
+    '5.2.2': { id: '5.2.2', applicable: '　不涉及　' },
+  });
+  typed('typed-review', {
+    '5.2.5': { id: '5.2.5', value: '？' },
+    '5.3.1': { id: '5.3.1', value: 'Review' },
+    '5.1.1.1': { id: '5.1.1.1', value: '　' },
+  });
+  typed('typed-unknown-applicable', { '5.2.5': { id: '5.2.5', applicable: '部分适用', value: 3 } });
+  typed('typed-unknown-word', { '5.1.1.1': { id: '5.1.1.1', value: '基本符合' } });
+
   // On a threshold only after rounding (one decimal), and just below it.
   for (const target of [69.95, 79.95, 89.95, 94.95, 69.94, 89.94])
     cases.push({ name: `earned-${target}`, scheme: s, input: { responses: withEarned(s, target) } });
@@ -253,17 +284,40 @@ export async function writeCaseFiles(cases: readonly AgreementCase[], dir: strin
   const files: string[] = [];
   for (const c of cases) {
     const months = c.input.monthsAtCompliantLevel;
-    const bytes = await writeTemplate(c.scheme, {
+    let bytes = await writeTemplate(c.scheme, {
       ...c.input,
       facts: months !== undefined ? { monthsAtCompliantLevel: months } : {},
       cachedResults: false,
       selfCheck: false,
     });
+    if (c.typed) bytes = await typeWords(bytes, c.input.responses);
     const f = join(dir, `${c.name}.xlsx`);
     writeFileSync(f, bytes);
     files.push(f);
   }
   return files;
+}
+
+/** The answers' words typed into 是否适用 and 得分 as they are, as a user would (text cells). */
+async function typeWords(bytes: Uint8Array, responses: readonly IndicatorResponse[]): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as never);
+  const ws = wb.getWorksheet('评分表')!;
+  for (const r of responses) {
+    let row = 0;
+    ws.eachRow((x, n) => {
+      if (x.getCell(1).value === r.id) row = n;
+    });
+    for (const [col, v] of [
+      [COL.applicable, r.applicable],
+      [COL.score, r.value],
+    ] as const)
+      if (typeof v === 'string') {
+        ws.getCell(`${col}${row}`).value = v;
+        ws.getCell(`${col}${row}`).numFmt = '@';
+      }
+  }
+  return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
 const num = (v: unknown): number | null =>
