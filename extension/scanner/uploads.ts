@@ -5,6 +5,7 @@
  */
 import type { SnapshotFile, SnapshotUpload } from '../../core/documents/types';
 import { DELETE_WORDS, FILE_ACTION_WORDS, TEMPLATE_WORDS } from './page-words';
+import { featuresOf } from './features';
 import { formItemRequired } from './fields';
 import { cellOf, FIELD_CONTAINER, uploadLabel, type LabelIndex } from './labels';
 import type { UploadSpec } from './libraries';
@@ -18,8 +19,10 @@ export interface UploadFinding {
 }
 
 /** Where an upload belongs: its form item / table row, used to merge a generic file list into a native input. */
+const SCOPES = `${FIELD_CONTAINER}, tr, fieldset`;
 export function uploadScope(el: Element): Element | null {
-  return el.closest(`${FIELD_CONTAINER}, tr, fieldset`);
+  // Library form items only on pages that have them (a long selector list is matched at every ancestor).
+  return el.closest(featuresOf(el).formItems ? SCOPES : 'tr, fieldset');
 }
 
 function nativeFiles(input: HTMLInputElement | null): SnapshotFile[] {
