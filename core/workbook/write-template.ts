@@ -595,7 +595,7 @@ function writeSpecial(
       errorTitle: v.title,
       error: v.list,
     };
-    row.getCell(4).alignment = { wrapText: true, vertical: 'top' };
+    for (let c = 1; c <= 5; c++) row.getCell(c).alignment = { wrapText: c === 4, vertical: 'top' };
     row.height = rowHeightFor([{ text: String(row.getCell(4).value ?? ''), width: SPECIAL_WIDTHS[3]! }], 24);
   }
   ws.columns = SPECIAL_WIDTHS.map((w) => ({ width: columnWidth(w) }));
