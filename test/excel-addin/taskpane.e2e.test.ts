@@ -9,6 +9,7 @@ import { foreignWorkbook, fullMarks, rowOf } from './workbooks';
 
 import { hasChromium as chromiumFor } from '../support/external-programs';
 import { launchChromium } from '../extension/scanner/support/browser';
+import { countByRule, seriousViolations } from '../e2e/axe';
 
 const hasChromium = chromiumFor('Excel add-in task-pane e2e');
 
@@ -74,6 +75,13 @@ describe('static server path check', () => {
   });
 });
 
+/** axe-core (WCAG 2.1 A/AA) on the pane: no serious or critical violation. */
+async function axeClean(page: Page, label: string): Promise<void> {
+  const found = await seriousViolations(page);
+  console.info(`axe task pane ${label}`, JSON.stringify(countByRule(found)));
+  expect(found).toEqual([]);
+}
+
 describe.skipIf(!hasChromium)('task pane in headless Chromium with the fake Excel', () => {
   beforeAll(async () => {
     out = mkdtempSync(join(tmpdir(), 'gbt27922-addin-'));
@@ -128,15 +136,25 @@ describe.skipIf(!hasChromium)('task pane in headless Chromium with the fake Exce
     const cell = `D${rowOf('5.1.1.2')}`;
     await page.evaluate((c) => window.__fake!.userEdit('评分表', c, '好'), cell);
     await page.getByTestId('problem').first().waitFor();
-    expect(await page.getByTestId('score').textContent()).toBe('无法计算');
+    // A cell holding "好" is invalid: the state says so, no total, subtotals not computed, one problem naming the indicator.
+    expect(await page.getByTestId('audit-state').getAttribute('data-state')).toBe('invalid');
+    expect(await page.getByTestId('score').textContent()).toBe('—');
+    expect(await page.getByTestId('category-value').allTextContents()).toEqual(['未计算', '未计算', '未计算']);
+    expect(await page.locator('[data-testid="item"][data-status="invalid"]').count()).toBe(1);
+    expect(await page.getByTestId('problem').count()).toBe(1);
+    expect(
+      await page.locator('[data-testid="problems"] h2, [data-testid="problems"] .fui-Subtitle2').first().textContent(),
+    ).toBe('问题（1）');
     const problem = page.locator(`[data-testid="problem"][data-cell="评分表!${cell}"]`);
     expect(await problem.textContent()).toContain('“好”不是数字');
-    await page.screenshot({ path: '/tmp/gbt27922-addin-zh-CN-problem.png' });
+    expect(await problem.getByTestId('problem-indicator').textContent()).toMatch(/^5\.1\.1\.2 \S/);
+    await page.screenshot({ path: '/tmp/gbt27922-addin-zh-CN-invalid.png', fullPage: true });
+    await axeClean(page, 'zh-CN invalid');
     await problem.click();
     await expect.poll(() => page.evaluate(() => window.__fake!.state.selection)).toBe(`评分表!${cell}`);
 
     await page.evaluate((c) => window.__fake!.userEdit('评分表', c, 1), cell);
-    await expect.poll(() => page.getByTestId('score').textContent()).not.toBe('无法计算');
+    await expect.poll(() => page.getByTestId('score').textContent()).not.toBe('—');
     expect(Number(await page.getByTestId('score').textContent())).toBeLessThan(100);
     // 5.1.1.2 at 1 of 3: its category stays above the scheme's pass mark; bar length follows core's percent.
     expect(await page.locator('[data-testid="category"][data-below="true"]').count()).toBe(0);
@@ -152,11 +170,56 @@ describe.skipIf(!hasChromium)('task pane in headless Chromium with the fake Exce
     expect(await page.getByTestId('level').textContent()).toBe('5-star');
     expect(await page.getByTestId('next').textContent()).toContain('Top level');
     expect(await page.locator('body').textContent()).toContain('Categories (earned / applicable)');
-    await page.screenshot({ path: '/tmp/gbt27922-addin-en.png' });
+    expect(await page.getByTestId('audit-state').textContent()).toBe('Complete');
+    await page.screenshot({ path: '/tmp/gbt27922-addin-en-complete.png', fullPage: true });
+    await axeClean(page, 'en complete');
     expect(await page.getByTestId('insert-chart').isEnabled()).toBe(true);
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  for (const [lang, display] of [
+    ['zh-CN', 'zh-CN'],
+    ['en', 'en-US'],
+  ] as const) {
+    it(`${lang}: a blank workbook is not started, not an error (no red, no problem); axe finds nothing serious`, async () => {
+      const { page, errors } = await openPane(await xlsxBase64(foreignWorkbook()), display);
+      await page.getByTestId('dashboard').waitFor();
+      expect(await page.getByTestId('audit-state').getAttribute('data-state')).toBe('not-started');
+      expect(await page.getByTestId('audit-state').textContent()).toBe(lang === 'zh-CN' ? '未开始' : 'Not started');
+      expect(await page.getByTestId('problem').count()).toBe(0);
+      expect(await page.getByTestId('problems').textContent()).toContain(
+        lang === 'zh-CN' ? '问题（0）' : 'Problems (0)',
+      );
+      expect(await page.locator('body').textContent()).not.toContain('无法计算');
+      await page.screenshot({ path: `/tmp/gbt27922-addin-${lang}-blank.png`, fullPage: true });
+      await axeClean(page, `${lang} blank`);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+
+    it(`${lang}: some items scored is in progress, worded as provisional; axe finds nothing serious`, async () => {
+      const answers = fullMarks();
+      delete answers['5.1.1.2'];
+      const { page, errors } = await openPane(await xlsxBase64(foreignWorkbook(answers)), display);
+      await page.getByTestId('dashboard').waitFor();
+      expect(await page.getByTestId('audit-state').getAttribute('data-state')).toBe('in-progress');
+      expect(await page.getByTestId('score-state').textContent()).toMatch(lang === 'zh-CN' ? /暂定/ : /provisional/);
+      expect(await page.getByTestId('problem').count()).toBe(0);
+      await page.screenshot({ path: `/tmp/gbt27922-addin-${lang}-provisional.png`, fullPage: true });
+      await axeClean(page, `${lang} provisional`);
+      // Keyboard: an indicator can be reached with Tab and shows a visible focus ring.
+      await page.getByTestId('item').first().focus();
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => {
+        const a = document.activeElement as HTMLElement;
+        return { testid: a.dataset.testid, ring: a.hasAttribute('data-fui-focus-visible') };
+      });
+      expect(focused).toEqual({ testid: 'item', ring: true }); // Fluent draws its focus ring for keyboard focus
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
 
   it('explains an unreadable workbook instead of a blank pane', async () => {
     const wb = foreignWorkbook();

@@ -5,7 +5,6 @@ import {
   MessageBarBody,
   Select,
   Spinner,
-  Toolbar,
   webLightTheme,
   makeStyles,
 } from '@fluentui/react-components';
@@ -82,10 +81,12 @@ export function App({ excel, lang }: { excel: ExcelHost; lang: UiLang }) {
 
   return (
     <FluentProvider theme={webLightTheme} className={s.root} lang={lang}>
-      <Toolbar className={s.toolbar} aria-label={ui(lang, 'app.title')}>
+      {/* A plain group, not Fluent's Toolbar: its arrow-key mover adds focusable aria-hidden sentinels (axe: aria-hidden-focus); Tab reaches each control. */}
+      <div className={s.toolbar} role="group" aria-label={ui(lang, 'app.title')}>
         <Select
           className={s.scheme}
           aria-label={ui(lang, 'action.scheme')}
+          title={lang === 'zh-CN' ? scheme.name.zh : scheme.name.en}
           value={schemeId}
           onChange={(_, d) => onScheme(d.value)}
           size="small"
@@ -126,7 +127,7 @@ export function App({ excel, lang }: { excel: ExcelHost; lang: UiLang }) {
           hidden
           onChange={(e) => void onFile(e.target.files?.[0])}
         />
-      </Toolbar>
+      </div>
       {notice && (
         <MessageBar intent={notice.intent} data-testid="notice">
           <MessageBarBody>{notice.text}</MessageBarBody>

@@ -20,6 +20,9 @@ const useStyles = makeStyles({
   headline: { display: 'flex', alignItems: 'baseline', gap: '12px', flexWrap: 'wrap' },
   bar: { display: 'grid', gridTemplateColumns: '1fr auto', gap: '2px 8px', alignItems: 'center' },
   list: { margin: 0, paddingLeft: '18px', display: 'flex', flexDirection: 'column', gap: '4px' },
+  // Problems are whole-line links (buttons): no bullet, which would sit beside their last line.
+  problems: { margin: 0, padding: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', gap: '6px' },
+  problemLink: { textAlign: 'left', wordBreak: 'normal', overflowWrap: 'anywhere' },
   error: { color: tokens.colorPaletteRedForeground1 },
   // Names wrap at word boundaries (CJK breaks between characters anyway); only long tokens may break.
   name: { wordBreak: 'normal', overflowWrap: 'anywhere', whiteSpace: 'normal' },
@@ -82,14 +85,20 @@ export function DashboardView({
           </Badge>
         </div>
         <Caption1 data-testid="score-state">{m.state.summary}</Caption1>
-        {m.ifRemaining && <Caption1>{ui(lang, 'score.ifRemaining', m.ifRemaining)}</Caption1>}
+        {m.ifRemaining && m.state.id === 'in-progress' && (
+          <Caption1>{ui(lang, 'score.ifRemaining', m.ifRemaining)}</Caption1>
+        )}
         {m.veto && (
           <Text className={s.error} data-testid="veto">
             {ui(lang, 'veto.label')}：{m.veto}
           </Text>
         )}
         <Text data-testid="progress">{ui(lang, 'progress.label', { ...m.progress, count: m.progress.total })}</Text>
-        <ProgressBar value={m.progress.total ? m.progress.scored / m.progress.total : 0} thickness="large" />
+        <ProgressBar
+          value={m.progress.total ? m.progress.scored / m.progress.total : 0}
+          thickness="large"
+          aria-label={ui(lang, 'progress.label', { ...m.progress, count: m.progress.total })}
+        />
       </div>
       <Divider />
       <div className={s.section}>
@@ -107,10 +116,11 @@ export function DashboardView({
             </Text>
             {/* While any input is invalid core does not compute subtotals: say so instead of a figure. */}
             <Text data-testid="category-value">
-              {c.computed ? `${c.earned} / ${c.applicable}` : m.state.notComputed}
+              {c.computed ? `${c.percent === null ? '–' : c.earned} / ${c.applicable}` : m.state.notComputed}
             </Text>
             {/* Length and colour both from core's percent (earned ÷ applicable scored); colour against the scheme's pass mark. */}
             <ProgressBar
+              aria-label={`${c.id} ${c.name}`}
               value={c.computed ? (c.percent ?? 0) / 100 : 0}
               color={c.computed && c.percent !== null && c.percent < m.passMark ? 'warning' : 'brand'}
             />
@@ -154,11 +164,12 @@ export function DashboardView({
       <div className={s.section} data-testid="problems">
         <Subtitle2>{ui(lang, 'problems.title', { count: m.problems.length })}</Subtitle2>
         {m.problems.length === 0 && <Text>{ui(lang, 'problems.none')}</Text>}
-        <ul className={s.list}>
+        <ul className={s.problems}>
           {m.problems.map((p, n) => (
             <li key={n} className={p.severity === 'error' ? s.error : s.warning}>
               {p.cell ? (
                 <Link
+                  className={s.problemLink}
                   data-testid="problem"
                   data-cell={p.cell}
                   title={ui(lang, 'problems.goto', { cell: p.cell })}
