@@ -134,10 +134,10 @@ export interface UploadSpec {
   name: string[];
   /** When given, only items matching one of these count as attached. */
   done?: string[];
+  /** Items still uploading (on the item or inside it): the state is unknown until they finish. Tested first. */
+  busy?: string[];
   /** Items that failed or were removed (on the item or inside it): not attached. */
   failed?: string[];
-  /** Items still uploading (on the item or inside it): the state is unknown until they finish. */
-  busy?: string[];
   /** An item counts only when it shows a name or an image (lists that render placeholder rows). */
   needsName?: boolean;
   /** The component renders its list element only while it holds files: no list means empty, not unreadable. */
@@ -171,11 +171,17 @@ export const UPLOAD_SPECS: readonly UploadSpec[] = [
     widget: 'tdesign',
     trigger: '.t-upload',
     root: '.t-upload',
-    list: '.t-upload__single-display-text, .t-upload__flow-table, .t-upload__card, .t-upload__single-input-preview',
-    item: '.t-upload__single-name, .t-upload__flow-table tbody tr, .t-upload__card-item',
+    // Themes file (one name beside the button), file-flow (a table) and image (cards).
+    list: '.t-upload__single-display-text, .t-upload__flow-table, .t-upload__card',
+    item: '.t-upload__single-display-text, .t-upload__flow-table tbody tr, .t-upload__card-item',
     name: ['.t-upload__file-name', '.t-upload__card-name', '.t-upload__single-name'],
-    failed: ['.t-upload__file-flow-fail', '.t-upload__card-status--fail', '.t-is-error'],
-    busy: ['.t-upload__file-flow-progress', '.t-upload__single-percent', '.t-loading'],
+    // A failed card shows a text container where a done one shows its image (.t-upload__card-content).
+    failed: [
+      '.t-upload__file-fail',
+      '.t-upload__file-flow-fail',
+      '.t-upload__card-container:not(.t-upload__image-add)',
+    ],
+    busy: ['.t-upload__single-progress', '.t-upload__file-flow-progress', '.t-loading'],
     needsName: true,
     listOnlyWithFiles: true,
   },
@@ -187,8 +193,9 @@ export const UPLOAD_SPECS: readonly UploadSpec[] = [
     listClass: 'arco-upload-list',
     item: '.arco-upload-list-item, .arco-upload-list-picture',
     name: ['.arco-upload-list-item-name-link', '.arco-upload-list-item-name'],
-    failed: ['.arco-upload-list-item-error', '.arco-upload-list-picture-error'],
-    busy: ['.arco-upload-list-item-uploading', '.arco-upload-list-picture-uploading'],
+    failed: ['.arco-upload-list-item-error', '.arco-upload-list-picture-status-error'],
+    // A picture card that is still uploading has no status class, only its progress circle.
+    busy: ['.arco-upload-list-item-uploading', '.arco-upload-progress .arco-progress'],
   },
   {
     widget: 'naive',
@@ -199,7 +206,8 @@ export const UPLOAD_SPECS: readonly UploadSpec[] = [
     item: '.n-upload-file',
     name: ['.n-upload-file-info__name'],
     failed: ['.n-upload-file--error-status', '.n-upload-file--removed-status'],
-    busy: ['.n-upload-file--uploading-status'],
+    // Uploading and pending files share the info status; only an uploading one shows a progress bar.
+    busy: ['.n-progress'],
   },
   {
     widget: 'vant',

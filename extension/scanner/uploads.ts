@@ -94,11 +94,11 @@ export function readLibraryUpload(root: Element, spec: UploadSpec, index: LabelI
   const files: SnapshotFile[] = [];
   let uploading = false;
   for (const i of items) {
-    if (matchesAny(i, spec.failed)) continue;
     if (matchesAny(i, spec.busy)) {
       uploading = true;
       continue;
     }
+    if (matchesAny(i, spec.failed)) continue;
     if (spec.done && !spec.done.some((sel) => i.matches(sel))) continue;
     const name = itemName(i, spec);
     if (!name && spec.needsName && !i.querySelector('img')) continue;
