@@ -3,4 +3,3 @@
 export * from './read';
 export { gridsFromExcelJs, plainValue, cellValue } from './grids-from-exceljs';
 export { buildTemplate, writeTemplate, type TemplateOptions } from './write-template';
-export { writeScoredCopy, type ScoredCopyOptions } from './write-scored-copy';

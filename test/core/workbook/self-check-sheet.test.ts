@@ -20,7 +20,7 @@ import {
 } from '../../../core/index';
 import { addSelfCheckSheet, coverDateRef } from '../../../core/workbook/self-check-sheet';
 import { buildTemplate } from '../../../core/workbook/write-template';
-import { writeScoredCopy } from '../../../core/workbook/write-scored-copy';
+import { writeScoredCopy } from '../../../cli/scored-copy/write-scored-copy';
 import { gbt27922_2011, score } from '../../../core/index';
 import { usccCheckChar, USCC_CHARSET } from '../../../core/documents/uscc';
 import { hasSoffice, SOFFICE_PATH } from '../../support/external-programs';
@@ -229,8 +229,8 @@ describe.skipIf(!run)('自查 sheet: LibreOffice computes the same verdict as ch
           void addSelfCheckSheet(w, { lang, asOfRef: coverDateRef(lang), answers: templateAnswers }),
       });
       await wb.xlsx.writeFile(join(dir, `${tpl.name}.xlsx`));
-      // The CLI's scored copy of the same workbook (a 结果 sheet added by exceljs) keeps the 自查 sheet live.
-      const copy = await writeScoredCopy(
+      // The CLI's scored copy of the same workbook (a 结果 sheet part added to the package) keeps the 自查 sheet live.
+      const copy = writeScoredCopy(
         new Uint8Array(await wb.xlsx.writeBuffer()),
         score(gbt27922_2011, { responses: [] }, { lang: tpl.lang }),
         { lang: tpl.lang },
