@@ -158,6 +158,7 @@ export {
   type InputKey,
   type Verdict,
 } from './eligibility/index';
+export { questionnaireProgress, type QuestionnaireProgress } from './eligibility/questionnaire';
 
 // Messages
 export {

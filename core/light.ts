@@ -8,7 +8,7 @@ import type { Rules } from './scheme/schema';
 
 export { levelOf, levelWithVeto, pointsToNextLevel } from './scoring/rules';
 export { scoringMessages } from './i18n/messages/scoring';
-export type { Lang } from './i18n/define';
+export { createTranslator, type Lang, type Params, type Translator } from './i18n/define';
 export type { LevelId, Rules } from './scheme/schema';
 
 /** The rules of the default scheme (GB/T 27922-2011). */

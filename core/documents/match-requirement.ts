@@ -14,7 +14,6 @@ interface Prepared {
   /** A watched page is checked again on every change: each distinct label is matched once (bounded). */
   results: Map<string, RequirementMatch | AmbiguousMatch | null>;
 }
-const RESULTS_MAX = 20_000;
 const prepared = new WeakMap<readonly DocumentRequirement[], Prepared>();
 
 function prepare(catalogue: readonly DocumentRequirement[]): Prepared {

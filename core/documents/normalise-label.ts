@@ -6,7 +6,7 @@
 
 // Notes in brackets that only say whether the field is required, or how to upload.
 const BRACKET_NOTES =
-  /[(（\[【]\s*(必填|选填|必传|选传|可选|非必填|如有|如适用|若有|有则上传|加盖公章|盖章|required|optional)\s*[)）\]】]/gi;
+  /[(（[【]\s*(必填|选填|必传|选传|可选|非必填|如有|如适用|若有|有则上传|加盖公章|盖章|required|optional)\s*[)）\]】]/gi;
 
 // The same notes outside brackets or inside a longer note ("（必填，加盖公章）").
 const NOTE_WORDS = /非必填|必填|选填|必传|选传|加盖公章|需盖章/g;

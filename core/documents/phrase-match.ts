@@ -80,7 +80,6 @@ function hitsIn(label: string, aliases: readonly PhraseAlias[]): Hit[] {
 const len = (h: Hit) => h.end - h.start;
 const inside = (inner: Hit, outer: Hit) =>
   outer.start <= inner.start && inner.end <= outer.end && len(outer) > len(inner);
-const overlap = (a: Hit, b: Hit) => a.start < b.end && b.start < a.end;
 const byId = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
 
 /** Overlapping hits, grouped (hits sorted by start). */

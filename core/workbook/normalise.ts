@@ -40,7 +40,7 @@ export function memoText<T>(f: (s: string) => T, max = 20_000): (s: string) => T
 export const normaliseHeader: (s: string) => string = memoText((s) =>
   toHalfWidth(s)
     .toLowerCase()
-    .replace(/[(\[【{][^)\]】}]*[)\]】}]/g, '')
+    .replace(/[([【{][^)\]】}]*[)\]】}]/g, '')
     .replace(/[\s\u00a0*:：]+/g, '')
     .trim(),
 );

@@ -299,7 +299,7 @@ export function addSelfCheckSheet(wb: Workbook, options: SelfCheckSheetOptions =
       const code = h(0);
       // ASC: full-width → half-width, as core's NFKC does (Excel applies it when a CJK editing language is on; otherwise a no-op).
       ws.getCell(code).value = {
-        formula: `UPPER(SUBSTITUTE(SUBSTITUTE(ASC(TRIM(${D('uscc')}))," ",""),"　",""))`,
+        formula: `UPPER(SUBSTITUTE(SUBSTITUTE(ASC(TRIM(${D('uscc')}))," ",""),"\u3000",""))`,
       } as never;
       // Value of each of the first 17 characters in the code's alphabet; -1 when not in it.
       for (let i = 1; i <= 17; i++)

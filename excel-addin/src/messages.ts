@@ -1,4 +1,4 @@
-import { createTranslator, type Lang } from '../../core/i18n/define';
+import { createTranslator, type Lang } from '../../core/light';
 
 /**
  * UI strings of the task pane (core's own strings come through core's `t`). zh-CN first; a parity test

@@ -9,8 +9,9 @@ import {
   type EligibilityResult,
   type EligibilitySettings,
   type Lang,
+  questionnaireProgress,
+  type QuestionnaireProgress,
 } from '../../../core/index';
-import { questionnaireProgress, type QuestionnaireProgress } from '../../../core/eligibility/questionnaire';
 import { el } from '../i18n';
 import { sc } from './messages';
 import {
