@@ -272,9 +272,9 @@ function writeCover(ws: ExcelJS.Worksheet, scheme: Scheme, lang: Lang, facts: Au
 /** Least widths; a header's longest word widens its column (headers wrap between words only). */
 const ITEM_WIDTHS: Record<ItemColumn, number> = {
   id: 8,
-  category: 11,
-  name: 17,
-  criteria: 38,
+  category: 10,
+  name: 16,
+  criteria: 36,
   kind: 7,
   max: 6,
   applicable: 7,
@@ -282,7 +282,7 @@ const ITEM_WIDTHS: Record<ItemColumn, number> = {
   nonconforming: 7,
   score: 7,
   computed: 7,
-  notes: 26,
+  notes: 20,
   status: 7,
   countedMax: 8,
   applicableMax: 8,
@@ -310,6 +310,8 @@ function itemWidths(lang: Lang, scheme: Scheme): Record<ItemColumn, number> {
   for (const s of ['not-applicable', 'review', 'unscored', 'conform', 'nonconform'] as const)
     atLeast('status', longestWord(statusText(lang, s)));
   atLeast('status', longestWord(statusText(lang, 'error')));
+  // 得分 of a yes/no item holds 符合 / 不符合 (Conform / Nonconform) from a drop-down list: not wrapped.
+  for (const word of [words(lang).conform, words(lang).nonconform]) atLeast('score', textUnits(word));
   return out;
 }
 
