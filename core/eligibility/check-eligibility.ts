@@ -186,7 +186,7 @@ function checkRatio(ctx: Ctx, c: EligibilityCondition, k: CheckOf<'ratio'>): Out
     status: 'unmet',
     code: 'ratio-short',
     params: { managers, staff, percent, required, missing },
-    todo: { key: 'eligibility.todo.more-managers', params: { missing, staff, required, needed } },
+    todo: { key: 'eligibility.todo.more-managers', params: { count: missing, missing, staff, required, needed } },
   };
 }
 
@@ -286,6 +286,8 @@ export function checkEligibility(
     settings: ctx.settings,
     verdict,
     summary: t(lang, `eligibility.summary.${summaryKey}`, {
+      // count picks the plural form: the number the sentence starts with.
+      count: verdict === 'ready' ? met.length : verdict === 'not-sure' ? unknown.length : unmet.length,
       met: met.length,
       unmet: unmet.length,
       unknown: unknown.length,

@@ -149,10 +149,14 @@ export const eligibilityMessages = defineMessages({
     'eligibility.progress.not-yet-open#one':
       'Not yet: one of the answered conditions is not met ({answered} of {total} answered).',
     'eligibility.unanswered': '{count} not answered yet: {ids}',
-    'eligibility.summary.not-yet': 'Not yet: {unmet} condition(s) not met.',
-    'eligibility.summary.not-yet-unknown': 'Not yet: {unmet} condition(s) not met, and {unknown} more not confirmed.',
+    'eligibility.summary.not-yet': 'Not yet: {unmet} conditions are not met.',
+    'eligibility.summary.not-yet#one': 'Not yet: {unmet} condition is not met.',
+    'eligibility.summary.not-yet-unknown': 'Not yet: {unmet} conditions not met, and {unknown} more not confirmed.',
+    'eligibility.summary.not-yet-unknown#one': 'Not yet: {unmet} condition not met, and {unknown} more not confirmed.',
     'eligibility.summary.not-sure':
-      'Not sure yet: {unknown} condition(s) not confirmed; the rest are met. Confirm them, then check again.',
+      'Not sure yet: {unknown} conditions are not confirmed; the rest are met. Confirm them, then check again.',
+    'eligibility.summary.not-sure#one':
+      'Not sure yet: {unknown} condition is not confirmed; the rest are met. Confirm it, then check again.',
     'eligibility.status.met': 'Met',
     'eligibility.status.unmet': 'Not met',
     'eligibility.status.unknown': 'Not sure',
@@ -195,7 +199,9 @@ export const eligibilityMessages = defineMessages({
     'eligibility.todo.fill': 'Enter the {what}.',
     'eligibility.todo.wait-until': 'The {months} months are up on {due}; apply then. {todo}',
     'eligibility.todo.more-managers':
-      '{missing} more certified after-sales service manager(s) needed ({required}% of {staff} is {needed}). {todo}',
+      '{missing} more certified after-sales service managers needed ({required}% of {staff} is {needed}). {todo}',
+    'eligibility.todo.more-managers#one':
+      '{missing} more certified after-sales service manager needed ({required}% of {staff} is {needed}). {todo}',
     'eligibility.todo.uscc-fix': 'Check the unified social credit code against the licence. {todo}',
     'eligibility.where.answers': 'answers',
     'eligibility.cli.description':

@@ -114,10 +114,13 @@ export const scoringMessages = defineMessages({
     'scoring.nothing-applicable': 'Every indicator is marked not applicable; no score can be computed.',
     'scoring.nothing-scored': 'No indicator has been scored yet.',
     'scoring.invalid-inputs':
-      '{count} input(s) are invalid, so the total cannot be computed. Fix the marked cells first.',
+      '{count} inputs are invalid, so the total cannot be computed. Fix the marked cells first.',
+    'scoring.invalid-inputs#one': 'One input is invalid, so the total cannot be computed. Fix the marked cell first.',
     'scoring.veto': '{count} special deductions: {limit} or more fail the audit whatever the score.',
+    'scoring.veto#one': '{count} special deduction: {limit} or more fail the audit whatever the score.',
     'scoring.star-wait':
       'This scheme awards stars only after a year at Compliant ({months} months so far); level held at Compliant.',
-    'scoring.provisional': '{count} item(s) not scored yet; the score is provisional.',
+    'scoring.provisional': '{count} items not scored yet; the score is provisional.',
+    'scoring.provisional#one': 'One item not scored yet; the score is provisional.',
   },
 });

@@ -198,7 +198,7 @@ describe('checkEligibility: can this company apply yet?', () => {
 
   it('speaks English when asked', () => {
     const r = check({ certifiedManagers: 9, serviceManagementStaff: 100 }, {}, AS_OF, 'en');
-    expect(r.summary).toBe('Not yet: 1 condition(s) not met.');
+    expect(r.summary).toBe('Not yet: 1 condition is not met.');
     expect(cond(r, 'E6').reason).toBe(
       '9 certified managers of 100 service-management staff is 9%, short of 10%: 1 more needed.',
     );
