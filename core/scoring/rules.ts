@@ -69,13 +69,14 @@ export function pointsToNextLevel(score: number, rules: Rules): number {
 const LOSS_EPS = 1e-9;
 
 /**
- * Items that lost points, largest loss first; among equal losses the smaller item first (closing it
- * takes the same points from a smaller item), then scheme order. Used for the 失分 list and next level.
+ * Items that lost points, largest loss first, equal losses in id order (5.1.2 before 5.1.10).
+ * The 失分 list shows them so, and the next level takes them so: any of two equal losses closes the
+ * same gap, so the order among them never changes how many items it takes.
  */
-export function lostItems<T extends { applies: boolean; earned: number | null; lost: number; max: number }>(
+export function lostItems<T extends { id: string; applies: boolean; earned: number | null; lost: number }>(
   items: readonly T[],
 ): T[] {
   return items
     .filter((it) => it.applies && it.earned !== null && it.lost > LOSS_EPS)
-    .sort((a, b) => b.lost - a.lost || a.max - b.max);
+    .sort((a, b) => b.lost - a.lost || a.id.localeCompare(b.id, 'en', { numeric: true }));
 }

@@ -7,6 +7,7 @@ import type { EligibilityResult } from '../eligibility/types';
 import { t, type Lang } from '../i18n/index';
 import type { Text } from '../scheme/schema';
 import { formatPoints, formatScore, shownPercent, shownPoints, SHOWN_FORMAT } from '../scoring/display-number';
+import { lostItems } from '../scoring/rules';
 import type { AuditResult, ItemResult } from '../scoring/types';
 import type { AuditFacts } from './types';
 
@@ -120,9 +121,7 @@ export function resultContent(result: AuditResult, options: ResultContentOptions
     return '';
   };
   // Points lost, largest first. 不符合 only for a yes/no item answered so, or nonconforming samples.
-  const lost = result.items
-    .filter((i) => i.applicable && i.earned !== null && i.lost > 1e-9)
-    .sort((a, b) => b.lost - a.lost || a.id.localeCompare(b.id, 'en', { numeric: true }));
+  const lost = lostItems(result.items);
 
   let nextLine: string;
   const n = result.nextLevel;
