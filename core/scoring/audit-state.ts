@@ -17,6 +17,11 @@ export type AuditStateId = (typeof AUDIT_STATES)[number];
 /** Issue codes that restate the state rather than ask for a change. */
 const STATE_CODES: ReadonlySet<string> = new Set(['nothing-scored', 'provisional', 'invalid-inputs']);
 
+/** True for an issue that only restates the audit state (not a problem to count or list as one). */
+export function isStateIssue(code: string): boolean {
+  return STATE_CODES.has(code);
+}
+
 export interface AuditState {
   state: AuditStateId;
   /** The state in a few words (未开始, 评分中（暂定）, 输入有误, 已完成). */

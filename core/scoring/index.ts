@@ -13,4 +13,11 @@ export {
   STAR_WAIT_MONTHS,
   waitsForStars,
 } from './rules';
-export { auditState, auditStateOf, AUDIT_STATES, type AuditState, type AuditStateId } from './audit-state';
+export {
+  auditState,
+  auditStateOf,
+  isStateIssue,
+  AUDIT_STATES,
+  type AuditState,
+  type AuditStateId,
+} from './audit-state';
