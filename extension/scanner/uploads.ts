@@ -251,9 +251,18 @@ export function uploadArea(root: Element): Element {
   return cellOf(root);
 }
 
-/** A blank form offered for download ("认证申请书模板.docx", "下载样本"): not the applicant's file. */
+/**
+ * A blank form offered for download ("认证申请书模板.docx", "下载样本"): not the applicant's file. Looks at
+ * the element and the inline elements around it (a link, its span), never at a whole cell that may also hold
+ * the applicant's file beside a template link.
+ */
+const INLINE = new Set(['A', 'SPAN', 'EM', 'I', 'B', 'STRONG', 'SMALL', 'FONT', 'U']);
 function isTemplate(el: Element): boolean {
-  for (let e: Element | null = el, n = 0; e && n < 3; e = e.parentElement, n++) {
+  for (
+    let e: Element | null = el;
+    e;
+    e = e.parentElement && INLINE.has(e.parentElement.tagName) ? e.parentElement : null
+  ) {
     if (TEMPLATE.test(clean(e.textContent ?? '', 120)) || TEMPLATE.test(e.getAttribute('href') ?? '')) return true;
   }
   return false;

@@ -39,6 +39,13 @@ describe('file-like things inside an upload that cannot be read', () => {
     ]);
   });
 
+  it("a template link beside the applicant's own file does not hide the file", () => {
+    document.body.innerHTML = `<form><table>
+      <tr><th>认证申请书</th><td><input type="file"> <span>认证申请书（盖章）.pdf</span> <a href="/tpl/a.docx">下载申请书模板</a></td></tr>
+    </table></form>`;
+    expect(uploads()).toEqual([['认证申请书', 'unknown', ['认证申请书（盖章）.pdf']]]);
+  });
+
   it("does not take another upload's files: each looks only at its own area", () => {
     document.body.innerHTML = `<form><fieldset><legend>附件</legend>
       <div class="row"><div>营业执照</div><div><input type="file" name="a"></div></div>
