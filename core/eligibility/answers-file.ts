@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { t, type Lang } from '../i18n/index';
+import { t, type CodesOf, type Lang, type Params } from '../i18n/index';
+import { failure, IssuesError, success, type Issue, type SafeResult } from '../issue';
 import { readDay } from './read-input';
 import { EligibilitySettingsSchema } from './settings';
 import { CONDITION_IDS, FACT_KEYS, type EligibilityAnswers, type EligibilitySettings } from './types';
@@ -25,14 +26,36 @@ const FileSchema = z.object({
   note: z.string().optional(),
 });
 
+/** A problem with an answers file; `where` is the field (`settings.systemMinMonths`, `asOf`) or '(root)'. */
+export type AnswersFileIssue = Issue<CodesOf<'eligibility.file'>>;
+
+/** @deprecated the old shape of readAnswersFile; use safeParseAnswersFile. */
 export type AnswersFileResult = { ok: true; file: AnswersFile } | { ok: false; problem: string };
 
 const zhCN = z.locales.zhCN().localeError;
 
-/** Reads the parsed JSON of an answers file; `problem` names the field that is wrong, in the user's language. */
-export function readAnswersFile(json: unknown, lang: Lang = 'zh-CN'): AnswersFileResult {
+function fileIssue(
+  lang: Lang,
+  code: CodesOf<'eligibility.file'>,
+  where: string,
+  params: Params = {},
+): AnswersFileIssue {
+  return {
+    code,
+    severity: 'error',
+    where,
+    params,
+    message: t(lang, `eligibility.file.${code}`, { path: where, ...params }),
+  };
+}
+
+/**
+ * Reads the parsed JSON of an answers file. Never throws: `{ success: true, data }`, or the first
+ * problem (naming the field that is wrong, in the user's language) in `issues`.
+ */
+export function safeParseAnswersFile(json: unknown, lang: Lang = 'zh-CN'): SafeResult<AnswersFile, AnswersFileIssue> {
   if (typeof json !== 'object' || json === null || Array.isArray(json))
-    return { ok: false, problem: t(lang, 'eligibility.file.not-object') };
+    return failure([fileIssue(lang, 'not-object', '(root)')]);
   const obj = json as Record<string, unknown>;
   const wrapped =
     'answers' in obj
@@ -47,13 +70,10 @@ export function readAnswersFile(json: unknown, lang: Lang = 'zh-CN'): AnswersFil
   const parsed = FileSchema.safeParse(wrapped, lang === 'zh-CN' ? { error: zhCN } : undefined);
   if (!parsed.success) {
     const i = parsed.error.issues[0]!;
-    return {
-      ok: false,
-      problem: t(lang, 'eligibility.file.field', { path: i.path.join('.') || '(root)', detail: i.message }),
-    };
+    return failure([fileIssue(lang, 'field', i.path.join('.') || '(root)', { detail: i.message })]);
   }
   if (parsed.data.asOf !== undefined && !readDay(parsed.data.asOf).ok) {
-    return { ok: false, problem: t(lang, 'eligibility.file.bad-date', { path: 'asOf', value: parsed.data.asOf }) };
+    return failure([fileIssue(lang, 'bad-date', 'asOf', { value: parsed.data.asOf })]);
   }
   const answers: EligibilityAnswers = {};
   const unknownKeys: string[] = [];
@@ -61,13 +81,23 @@ export function readAnswersFile(json: unknown, lang: Lang = 'zh-CN'): AnswersFil
     if (KNOWN.has(k)) answers[k as keyof EligibilityAnswers] = v;
     else unknownKeys.push(k);
   }
-  return {
-    ok: true,
-    file: {
-      ...(parsed.data.asOf ? { asOf: parsed.data.asOf } : {}),
-      settings: parsed.data.settings ?? {},
-      answers,
-      unknownKeys,
-    },
-  };
+  return success({
+    ...(parsed.data.asOf ? { asOf: parsed.data.asOf } : {}),
+    settings: parsed.data.settings ?? {},
+    answers,
+    unknownKeys,
+  });
+}
+
+/** Like safeParseAnswersFile, but throws an IssuesError. */
+export function parseAnswersFile(json: unknown, lang: Lang = 'zh-CN'): AnswersFile {
+  const r = safeParseAnswersFile(json, lang);
+  if (!r.success) throw new IssuesError(r.issues);
+  return r.data;
+}
+
+/** @deprecated use safeParseAnswersFile (the same reading, in the { success } convention). */
+export function readAnswersFile(json: unknown, lang: Lang = 'zh-CN'): AnswersFileResult {
+  const r = safeParseAnswersFile(json, lang);
+  return r.success ? { ok: true, file: r.data } : { ok: false, problem: r.issues[0]!.message };
 }

@@ -9,5 +9,12 @@ export {
 } from './settings';
 export { checkEligibility, ELIGIBILITY_ENGINE } from './check-eligibility';
 export { readAnswer, readCount, readDay, addMonths, formatDay, type Day } from './read-input';
-export { readAnswersFile, type AnswersFile, type AnswersFileResult } from './answers-file';
+export {
+  parseAnswersFile,
+  readAnswersFile,
+  safeParseAnswersFile,
+  type AnswersFile,
+  type AnswersFileIssue,
+  type AnswersFileResult,
+} from './answers-file';
 export { SELF_CHECK_SHEET_NAMES } from './self-check-layout';

@@ -1,7 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkEligibility, readAnswersFile } from '../../../core/index';
+import {
+  checkEligibility,
+  IssuesError,
+  parseAnswersFile,
+  readAnswersFile,
+  safeParseAnswersFile,
+} from '../../../core/index';
 
 // Pairs: NAME.answers.json (an applicant's answers) + NAME.expected.json (verdict and the gaps).
 const DIR = join(import.meta.dirname, '../../fixtures/eligibility');
@@ -54,5 +60,30 @@ describe('readAnswersFile', () => {
       ok: false,
       problem: expect.stringMatching(/^答案文件应为 JSON 对象/),
     });
+  });
+});
+
+describe('safeParseAnswersFile / parseAnswersFile (the { success } convention)', () => {
+  it('gives the file as data', () => {
+    expect(safeParseAnswersFile({ asOf: '2025-01-01', E5: '是' })).toMatchObject({
+      success: true,
+      data: { asOf: '2025-01-01', answers: { E5: '是' }, unknownKeys: [] },
+    });
+  });
+  it('gives an Issue that names the field, and parse throws it', () => {
+    const r = safeParseAnswersFile({ asOf: '2025-13-45', answers: {} });
+    expect(r).toEqual({
+      success: false,
+      issues: [
+        {
+          code: 'bad-date',
+          severity: 'error',
+          where: 'asOf',
+          params: { value: '2025-13-45' },
+          message: 'asOf：“2025-13-45”不是有效日期，请写成 2025-06-30。',
+        },
+      ],
+    });
+    expect(() => parseAnswersFile({ answers: {}, settings: { systemMinMonths: 'six' } })).toThrow(IssuesError);
   });
 });
