@@ -4,7 +4,10 @@
  *     --json`: safe load → core read → core score, on the worker-thread pool) — workbooks per second;
  *  2. baseline: what a consultant would otherwise do, LibreOffice headless recalculating and saving
  *     a fixed sample of them (one soffice invocation, fresh profile), scaled per workbook; the ratio;
- *  3. 1,000 distribution copies (score + writeScoredCopy + atomic write): seconds and peak RSS.
+ *  3. 1,000 distribution copies (score + writeScoredCopy + atomic write): seconds and peak RSS;
+ *  4. the copy step alone per workbook, in this thread: package-level insertion (cli/scored-copy) against the
+ *     exceljs round trip it replaced (load every part, add the same 结果 grid, write every part again), on 100
+ *     of the generated workbooks and on the foreign fixtures (openpyxl, LibreOffice, pivot, xlsm).
  * Timings are printed, never asserted. Set GBT27922_BENCH_N to change 1,000.
  */
 import { execFileSync, spawn } from 'node:child_process';
@@ -13,9 +16,12 @@ import os from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
-import { gbt27922_2011 } from '../cli/core-api';
+import ExcelJS from 'exceljs';
+import { auditFromSheets, gbt27922_2011, resultSheet, score, type AuditResult } from '../cli/core-api';
 import { writeTemplate } from '../cli/core-writers';
+import { loadWorkbookBytes } from '../cli/load-workbook';
 import { defaultJobs } from '../cli/run-score';
+import { writeScoredCopy } from '../cli/scored-copy/write-scored-copy';
 import { answersFor, fillWorkbook } from '../test/cli/support/fill-workbook';
 
 const N = Number(process.env.GBT27922_BENCH_N ?? 1000);
@@ -116,7 +122,53 @@ export async function run(): Promise<void> {
     console.log(
       `  distribution copies: ${written} of ${N} written (score + writeScoredCopy + atomic write) in ${copies.seconds.toFixed(2)} s = ${((copies.seconds * 1000) / N).toFixed(1)} ms each; peak RSS ${copies.peakMb.toFixed(0)} MiB (one process: main + ${jobs - 1} worker threads)`,
     );
+    const fixtures = join(import.meta.dirname, '../test/fixtures/foreign-packages');
+    await copyStep(
+      'generated workbooks',
+      files.slice(0, 100).map((f) => readFileSync(f)),
+    );
+    await copyStep(
+      'foreign fixtures ×25',
+      readdirSync(fixtures)
+        .filter((f) => /\.xls[xm]$/.test(f))
+        .flatMap((f) => Array.from({ length: 25 }, () => readFileSync(join(fixtures, f)))),
+    );
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
+}
+
+/** The scored copy's step alone: package-level insertion vs the exceljs round trip it replaced (same 结果 grid). */
+async function copyStep(label: string, inputs: Uint8Array[]): Promise<void> {
+  const scored: { bytes: Uint8Array; result: AuditResult }[] = [];
+  for (const bytes of inputs) {
+    const loaded = await loadWorkbookBytes(bytes);
+    if (!loaded.ok) continue;
+    const audit = auditFromSheets(loaded.sheets, gbt27922_2011, {});
+    scored.push({ bytes, result: score(audit.scheme, audit.input, {}) });
+  }
+  let t0 = performance.now();
+  for (const s of scored) writeScoredCopy(s.bytes, s.result);
+  const pkgMs = (performance.now() - t0) / scored.length;
+  let failed = 0;
+  t0 = performance.now();
+  for (const s of scored) {
+    try {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(new Uint8Array(s.bytes).buffer);
+      const ws = wb.addWorksheet('结果 (bench)');
+      resultSheet(s.result).rows.forEach((row, r) =>
+        row.forEach((cell, c) => {
+          if (cell) ws.getCell(r + 1, c + 1).value = cell.value;
+        }),
+      );
+      await wb.xlsx.writeBuffer();
+    } catch {
+      failed++; // exceljs throws on some foreign packages (e.g. openpyxl drawings): the failure this replaced
+    }
+  }
+  const xlMs = (performance.now() - t0) / scored.length;
+  console.log(
+    `  copy step, ${label} (${scored.length}): package-level insertion ${pkgMs.toFixed(2)} ms per workbook; baseline exceljs load + add sheet + write ${xlMs.toFixed(2)} ms (${failed} threw) = ${(xlMs / pkgMs).toFixed(1)}× slower`,
+  );
 }
