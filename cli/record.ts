@@ -3,7 +3,15 @@
  * then a few extras. A file that could not be read still gets a record: score null, the reason in
  * issues, and null counts (never a silent zero).
  */
-import type { AuditResult, ConditionId, LevelId, Scheme, Verdict } from './core-api';
+import {
+  auditStateOf,
+  type AuditResult,
+  type AuditStateId,
+  type ConditionId,
+  type LevelId,
+  type Scheme,
+  type Verdict,
+} from './core-api';
 
 export interface RecordIssue {
   code: string;
@@ -27,6 +35,8 @@ export interface FileRecord {
   issues: RecordIssue[];
   // Extras beyond the contract.
   provisional: boolean;
+  /** Core's audit state (not-started / in-progress / invalid / complete); absent when the file could not be read. */
+  state?: AuditStateId;
   /** Could the file be read at all? */
   read: boolean;
   reader?: 'direct' | 'exceljs';
@@ -80,6 +90,7 @@ export function recordOf(
     categories: r.categories.map((c) => ({ id: c.id, earned: r6(c.earned), applicable: r6(c.applicable) })),
     issues: issues.map(issueOf),
     provisional: r.provisional,
+    state: auditStateOf(r),
     read: true,
     reader,
     engine: r.engine,

@@ -6,6 +6,7 @@
  * Two numbers are both called `applicable` in the contract and mean different things; the
  * descriptions below say which (core names them scoredMax and applicableMax).
  */
+import { AUDIT_STATES } from './scoring/audit-state';
 import { z } from 'zod';
 import { CONDITION_IDS } from './eligibility/types';
 import { LEVEL_IDS } from './scheme/schema';
@@ -76,6 +77,12 @@ export const ScoreRecordSchema = z
       .describe('Subtotals per first-level category; empty when the file was not read.'),
     issues: z.array(ScoreRecordIssueSchema).describe('Reading and scoring problems, in sheet order.'),
     provisional: z.boolean().describe('True while applicable items are unscored: the score may still change.'),
+    state: z
+      .enum(AUDIT_STATES)
+      .optional()
+      .describe(
+        'The audit state every face shows (core/scoring/audit-state.ts): nothing scored yet, some scored (provisional), an input cannot be read, every applicable item scored. Absent when the file could not be read.',
+      ),
     read: z.boolean().describe('Could the file be read at all? false: the reason is in issues, the counts are null.'),
     reader: z.enum(['direct', 'exceljs']).optional().describe('Which reader read the workbook.'),
     engine: z.strictObject({ name: z.string(), version: z.string() }).optional().describe('The scoring engine.'),
