@@ -29,7 +29,7 @@ interface Page {
   width: number;
   height: number;
   words: Word[];
-  /** The sheet named in the footer ("评分表　第 2 页，共 6 页"). */
+  /** The sheet named in the footer ("评分表 第 2 页，共 6 页"). */
   sheet: string;
 }
 
