@@ -8,6 +8,8 @@ import type { Rules } from './scheme/schema';
 
 export { levelOf, levelWithVeto, pointsToNextLevel } from './scoring/rules';
 export { scoringMessages } from './i18n/messages/scoring';
+// The browser extension's page scanner says its few words with these alone (no other area's table in its bundle).
+export { scannerMessages } from './i18n/messages/scanner';
 export { createTranslator, type Lang, type Params, type Translator } from './i18n/define';
 export type { LevelId, Rules } from './scheme/schema';
 

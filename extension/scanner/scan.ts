@@ -3,8 +3,8 @@
  * roots, same-origin iframes), collecting fields and upload widgets. No chrome.* here: the content
  * script injects what it has (e.g. `shadowRootOf: chrome.dom.openOrClosedShadowRoot`).
  */
-import type { FormSnapshot, Limitation, SnapshotField, SnapshotFile, SnapshotUpload } from '../../core/documents/types';
-import { t, type Lang } from '../../core/index';
+import type { FormSnapshot, Limitation, SnapshotField, SnapshotFile, SnapshotUpload } from '../../core/index';
+import { createTranslator, scannerMessages, type Lang } from '../../core/light';
 import { featuresOfRoot, resetFeatures } from './features';
 import {
   ariaChoiceGroup,
@@ -33,6 +33,9 @@ import {
   uploadScope,
   type UploadFinding,
 } from './uploads';
+
+// Only the scanner's own words: core's t() merges every area's table, which the content script should not carry.
+const { t } = createTranslator<`scanner.${string}`>([scannerMessages]);
 
 // Class → what it is, so visit() tests an element's few classes against one map instead of every library.
 const SELECT_BY_CLASS = new Map<string, SelectSpec>(SELECT_SPECS.map((s) => [s.root, s]));

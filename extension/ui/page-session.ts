@@ -1,12 +1,14 @@
-import type { Lang } from '../../core/index';
-import type { ApplicationCheck, ApplicationProfile, CatalogueRequirement } from '../../core/documents/types';
+import type { ApplicationCheck, ApplicationProfile, CatalogueRequirement, Lang } from '../../core/index';
 import { ui } from './i18n';
 import { createOverlay, type Highlight, type Overlay } from './overlay';
 import type { CheckRequest, CheckResponse } from './protocol';
 import { requirementName } from './render-checklist';
 import { installSubmitGuard, type SubmitGuard } from './submit-guard';
 
-/** What the content script needs from the scanner (extension/scanner) and core. Injected so tests can drive it. */
+/**
+ * What the content script needs from the scanner (extension/scanner) and core. Injected so tests can drive it.
+ * checkPage may answer later (the content script scans, the background runs core's check).
+ */
 export interface SessionDeps {
   checkPage(
     doc: Document,
@@ -18,11 +20,11 @@ export interface SessionDeps {
       /** Every document / shadow root the scan walked, so the watcher can observe shadow roots too. */
       onRoot?: (root: Document | ShadowRoot) => void;
     },
-  ): ApplicationCheck;
+  ): ApplicationCheck | Promise<ApplicationCheck>;
   resolveRef(ref: string): Element | null;
   createChangeWatcher(
     doc: Document,
-    onChange: () => void,
+    onChange: () => void | Promise<void>,
     opts: { debounceMs: number; signal?: AbortSignal },
   ): {
     disconnect(): void;
@@ -39,7 +41,7 @@ export interface SessionContext {
 }
 
 export interface PageSession {
-  check(req: CheckRequest): CheckResponse;
+  check(req: CheckRequest): Promise<CheckResponse>;
   jump(ref: string): boolean;
   readonly lastCheck: ApplicationCheck | null;
   readonly overlay: Overlay | null;
@@ -87,22 +89,26 @@ export function createPageSession(win: Window, deps: SessionDeps, ctx: SessionCo
   let lastReq: CheckRequest | null = null;
   let lastCheck: ApplicationCheck | null = null;
   let rafPending = false;
+  let runs = 0; // the latest run wins: an older answer arriving late never replaces a newer one
 
   const ensureOverlay = () => {
     if (!overlay || !overlay.host.isConnected) overlay = createOverlay(doc);
     return overlay;
   };
 
-  const run = (req: CheckRequest): ApplicationCheck => {
+  /** The check of the page as it is now; `latest` is false when a newer run started meanwhile. */
+  const run = async (req: CheckRequest): Promise<{ check: ApplicationCheck; latest: boolean }> => {
+    const mine = ++runs;
     const catalogue: CatalogueRequirement[] | undefined = req.requirements;
-    const check = deps.checkPage(doc, {
+    const check = await deps.checkPage(doc, {
       profile: req.profile,
       lang: req.lang,
       ...(catalogue ? { catalogue } : {}),
       onRoot: (root) => watcher?.observe(root),
     });
-    lastCheck = check;
-    return check;
+    const latest = mine === runs;
+    if (latest) lastCheck = check;
+    return { check, latest };
   };
 
   const show = (check: ApplicationCheck, lang: Lang) => {
@@ -110,11 +116,13 @@ export function createPageSession(win: Window, deps: SessionDeps, ctx: SessionCo
     deps.reportBadge(check.summary.missingRequired);
   };
 
-  const recheck = () => {
+  const recheck = async () => {
     if (ctx.isInvalid) return dispose();
     if (!lastReq) return;
+    const req = lastReq;
     try {
-      show(run(lastReq), lastReq.lang);
+      const { check, latest } = await run(req);
+      if (latest && !ctx.isInvalid) show(check, req.lang);
     } catch {
       /* a page mid-update can fail a scan; the next change tries again */
     }
@@ -142,12 +150,19 @@ export function createPageSession(win: Window, deps: SessionDeps, ctx: SessionCo
   const arm = () => {
     if (!guard) {
       guard = installSubmitGuard(win, {
+        // Decided at once from the last check (the watcher keeps it current), then confirmed with a fresh one:
+        // a file may have been added a moment ago.
         missingItems: () => {
+          if (ctx.isInvalid || !lastReq || !lastCheck) return null;
+          return missingRequiredNames(lastCheck, lastReq.lang);
+        },
+        freshMissingItems: async () => {
           if (ctx.isInvalid || !lastReq) return null;
+          const req = lastReq;
           try {
-            return missingRequiredNames(run(lastReq), lastReq.lang); // fresh: a file may have been added a moment ago
+            return missingRequiredNames((await run(req)).check, req.lang);
           } catch {
-            return lastCheck ? missingRequiredNames(lastCheck, lastReq.lang) : null;
+            return lastCheck ? missingRequiredNames(lastCheck, req.lang) : null;
           }
         },
         confirm: (items) => {
@@ -178,13 +193,15 @@ export function createPageSession(win: Window, deps: SessionDeps, ctx: SessionCo
   ctx.onInvalidated(dispose);
 
   return {
-    check(req) {
+    async check(req) {
       try {
         lastReq = req;
         watch(); // before the first scan, so the scan's onRoot reaches the watcher (shadow roots, frames)
-        const check = run(req);
-        show(check, req.lang);
-        arm();
+        const { check, latest } = await run(req);
+        if (!ctx.isInvalid) {
+          if (latest) show(check, req.lang);
+          arm();
+        }
         return { ok: true, check, url: win.location.href };
       } catch (e) {
         return { ok: false, error: (e as Error).message };

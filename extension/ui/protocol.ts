@@ -1,5 +1,4 @@
-import type { Lang } from '../../core/index';
-import type { ApplicationCheck, CatalogueRequirement } from '../../core/documents/types';
+import type { ApplicationCheck, ApplicationProfile, CatalogueRequirement, FormSnapshot, Lang } from '../../core/index';
 import type { ProfileOverrides } from './storage';
 
 /** Messages between popup, background and content script. Every type is prefixed so pages' messages never collide. */
@@ -25,12 +24,24 @@ export interface BadgeRequest {
   type: 'gbt27922:badge';
   missing: number | null;
 }
+/**
+ * Content script → background: check this page's scan against the requirements. The content script only scans;
+ * core's check (catalogue, matching, messages) runs in the background, so it is not injected into every page.
+ */
+export interface AssessRequest {
+  type: 'gbt27922:assess';
+  snapshot: FormSnapshot;
+  lang: Lang;
+  profile?: ApplicationProfile;
+  requirements?: CatalogueRequirement[];
+}
+export type AssessResponse = { ok: true; check: ApplicationCheck } | { ok: false; error: string };
 export type ContentRequest = CheckRequest | JumpRequest | PingRequest;
 
 export type CheckResponse = { ok: true; check: ApplicationCheck; url: string } | { ok: false; error: string };
 export type JumpResponse = { ok: boolean };
 
-export function isExtensionMessage(msg: unknown): msg is ContentRequest | BadgeRequest {
+export function isExtensionMessage(msg: unknown): msg is ContentRequest | BadgeRequest | AssessRequest {
   return (
     typeof msg === 'object' &&
     msg !== null &&

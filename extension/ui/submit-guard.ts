@@ -13,6 +13,11 @@ import { wordsPattern } from '../scanner/text';
 export interface GuardOptions {
   /** Names of the required documents still missing, or [] / null when nothing should be stopped. */
   missingItems(): string[] | null;
+  /**
+   * When given: asked after a submission was stopped, for the list as the page is now. [] or null lets the
+   * submission go on at once (replayed, no dialog); otherwise the dialog shows this list.
+   */
+  freshMissingItems?(): Promise<string[] | null>;
   /** Shows the dialog; resolves true to submit anyway. */
   confirm(items: string[]): Promise<boolean>;
   /** Elements whose events are ours (the overlay host): never intercepted. */
@@ -85,6 +90,17 @@ export function installSubmitGuard(win: Window, opts: GuardOptions): SubmitGuard
     }
   };
 
+  // True to let the stopped submission go on: nothing missing any more, or the user chose to submit anyway.
+  const ask = async (items: string[]): Promise<boolean> => {
+    if (opts.freshMissingItems) {
+      const fresh = await opts.freshMissingItems();
+      if (disposed) return false;
+      if (!fresh || fresh.length === 0) return true;
+      items = fresh;
+    }
+    return opts.confirm(items);
+  };
+
   const onSubmit = (e: Event) => {
     if (bypass || disposed || fromOurUi(e)) return;
     const form = e.target;
@@ -95,7 +111,7 @@ export function installSubmitGuard(win: Window, opts: GuardOptions): SubmitGuard
     e.stopImmediatePropagation();
     stopped++;
     const submitter = (e as SubmitEvent).submitter ?? null;
-    void opts.confirm(items).then((go) => {
+    void ask(items).then((go) => {
       if (!go || disposed || !form.isConnected) return;
       replay(() => {
         if (submitter && submitter.isConnected && (submitter as HTMLButtonElement).form === form)
@@ -115,7 +131,7 @@ export function installSubmitGuard(win: Window, opts: GuardOptions): SubmitGuard
     e.preventDefault();
     e.stopImmediatePropagation();
     stopped++;
-    void opts.confirm(items).then((go) => {
+    void ask(items).then((go) => {
       if (!go || disposed || !control.isConnected) return;
       replay(() => control.click());
     });

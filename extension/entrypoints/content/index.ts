@@ -1,6 +1,15 @@
-import { checkPage, createChangeWatcher, resolveRef } from '../../scanner/index';
+import type { ApplicationCheck } from '../../../core/index';
+import { scanPage } from '../../scanner/scan';
+import { resolveRef } from '../../scanner/refs';
+import { createChangeWatcher } from '../../scanner/watcher';
 import { createPageSession, type PageSession } from '../../ui/page-session';
-import { isExtensionMessage, type BadgeRequest, type CheckRequest } from '../../ui/protocol';
+import {
+  isExtensionMessage,
+  type AssessRequest,
+  type AssessResponse,
+  type BadgeRequest,
+  type CheckRequest,
+} from '../../ui/protocol';
 import { getAlwaysOrigins, getProfile, getSettings } from '../../ui/storage';
 
 // Reaches closed shadow roots too: Chromium exposes browser.dom, Firefox a method on the element.
@@ -14,6 +23,18 @@ function shadowRootOf(el: Element): ShadowRoot | null {
   }
   const ff = (el as Element & { openOrClosedShadowRoot?: () => ShadowRoot | null }).openOrClosedShadowRoot;
   return ff ? (ff.call(el) ?? null) : el.shadowRoot;
+}
+
+/*
+ * The page is scanned here; core's check of the scan (catalogue, matching, messages) runs in the background
+ * (entrypoints/background.ts), so this script, injected into every checked page, carries only the scanner and
+ * the overlay. extension/scanner's checkPage does both in one place, for tests and other uses.
+ */
+async function assessInBackground(req: AssessRequest): Promise<ApplicationCheck> {
+  const res = (await browser.runtime.sendMessage(req)) as AssessResponse | undefined;
+  if (!res) throw new Error('no answer from the extension background');
+  if (!res.ok) throw new Error(res.error);
+  return res.check;
 }
 
 interface Installed {
@@ -35,13 +56,13 @@ export default defineContentScript({
       {
         // `onRoot` (from the session) hands every shadow root and same-origin frame the scan walks to the
         // change watcher, so edits inside them re-check too. `catalogue`: a certification body's own list.
-        checkPage: (doc, { catalogue, profile, lang, onRoot }) =>
-          checkPage(doc, {
-            shadowRootOf,
-            ...(lang ? { lang } : {}),
+        checkPage: (doc, { catalogue, profile, lang = 'zh-CN', onRoot }) =>
+          assessInBackground({
+            type: 'gbt27922:assess',
+            snapshot: scanPage(doc, { shadowRootOf, lang, ...(onRoot ? { onRoot } : {}) }),
+            lang,
             ...(profile ? { profile } : {}),
             ...(catalogue ? { requirements: catalogue } : {}),
-            ...(onRoot ? { onRoot } : {}),
           }),
         resolveRef,
         createChangeWatcher,
@@ -57,7 +78,7 @@ export default defineContentScript({
     const onMessage = (msg: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
       if (!isExtensionMessage(msg)) return;
       if (msg.type === 'gbt27922:ping') sendResponse({ ok: true });
-      else if (msg.type === 'gbt27922:check') sendResponse(session.check(msg));
+      else if (msg.type === 'gbt27922:check') void session.check(msg).then(sendResponse);
       else if (msg.type === 'gbt27922:jump') sendResponse({ ok: session.jump(msg.ref) });
       else return;
       return true;
@@ -77,7 +98,7 @@ export default defineContentScript({
         profile: await getProfile(location.origin),
         ...(settings.requirements ? { requirements: settings.requirements } : {}),
       };
-      session.check(req);
+      await session.check(req);
     }
   },
 });

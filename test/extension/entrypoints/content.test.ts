@@ -1,11 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import background from '../../../extension/entrypoints/background';
 import content from '../../../extension/entrypoints/content/index';
 import type { CheckResponse } from '../../../extension/ui/protocol';
 import { parseRequirementList } from '../../../core/index';
 
-// The real content script with the real scanner and core, on a real form in happy-dom.
+// The real content script with the real scanner, and the real background running core's check, on a real form in happy-dom.
 const FORM = `
   <form id="apply" action="javascript:void 0">
     <label for="org">组织名称</label><input id="org" name="org_name" value="杭州示例电器有限公司">
@@ -27,6 +28,7 @@ describe('content script', () => {
     badges.length = 0;
     document.body.innerHTML = FORM;
     delete (window as { __gbt27922?: unknown }).__gbt27922;
+    background.main(); // answers the content script's 'gbt27922:assess' with core's check
     ctx = new ContentScriptContext('content');
     await content.main(ctx);
     // The background's badge handler, as far as this test needs it.
@@ -42,8 +44,9 @@ describe('content script', () => {
     expect(res.ok).toBe(true);
     if (!res.ok) return;
     expect(res.check.requirements.find((r) => r.id === 'D1')!.status).toBe('missing');
-    // The credit code's check character is wrong, so the organisation type is unknown: D2 waits for review.
-    expect(res.check.requirements.find((r) => r.id === 'D2')!.status).toBe('review');
+    // The form asks for a credit code and a 营业执照 upload, so it takes the organisation for an enterprise
+    // (core: the form's evidence, unless the user states otherwise): D2 is required, and its field is empty.
+    expect(res.check.requirements.find((r) => r.id === 'D2')!.status).toBe('missing');
     expect(res.check.fieldIssues.map((i) => i.field)).toContain('uscc'); // wrong check character
     expect(badges).toEqual([res.check.summary.missingRequired]);
   });
@@ -52,10 +55,8 @@ describe('content script', () => {
     await send({ type: 'gbt27922:check', lang: 'zh-CN', profile: {} });
     const root = overlayRoot()!;
     const tips = [...root.querySelectorAll('.box.missing .tip')].map((t) => t.textContent);
-    expect(tips).toEqual([expect.stringMatching(/^缺失：D1 /)]);
-    expect([...root.querySelectorAll('.box.review .tip')].map((t) => t.textContent)).toEqual([
-      expect.stringMatching(/^待确认：D2 /),
-    ]);
+    expect(tips).toEqual([expect.stringMatching(/^缺失：D1 /), expect.stringMatching(/^缺失：D2 /)]);
+    expect(root.querySelectorAll('.box.review')).toHaveLength(0);
     expect(root.querySelectorAll('.box.issue')).toHaveLength(1);
     expect(document.getElementById('d2')!.getAttribute('style')).toBeNull();
     expect(document.querySelector('gbt27922-overlay')!.parentElement).toBe(document.documentElement);
@@ -127,7 +128,8 @@ describe('content script', () => {
     expect(submitted).toBe(1); // not checked yet: no guard
     await send({ type: 'gbt27922:check', lang: 'zh-CN', profile: {} });
     document.getElementById('go')!.click();
-    expect(submitted).toBe(1);
+    expect(submitted).toBe(1); // stopped at once; the dialog follows the fresh check
+    await vi.waitFor(() => expect(overlayRoot()!.querySelector('.dialog')).not.toBeNull());
     const dialog = overlayRoot()!.querySelector('.dialog')!;
     expect(dialog.querySelector('h2')!.textContent).toMatch(/^还有 \d+ 项必交材料没有上传$/);
     expect([...dialog.querySelectorAll('li')].map((li) => li.textContent)).toEqual(
