@@ -48,10 +48,10 @@ describe('writeTemplate', () => {
         expect([got.samples, got.nonconforming]).toEqual([want.samples, want.nonconforming]);
       if (want.note) expect(got.note).toBe(want.note);
     }
-    expect(r.specialDeductions.map(({ where, ...x }) => x)).toEqual([
+    expect(r.specialDeductions.map(({ where: _where, ...x }) => x)).toEqual([
       { clause: '4.2', description: '未公示服务承诺', rectified: false },
     ]);
-    expect(r.bonuses.map(({ where, ...x }) => x)).toEqual([{ description: '回访率行业领先' }]);
+    expect(r.bonuses.map(({ where: _where, ...x }) => x)).toEqual([{ description: '回访率行业领先' }]);
     const a = score(gbt27922_2011, input),
       b = score(r.scheme, r);
     expect(b.score).toBe(a.score);
