@@ -29,12 +29,12 @@ export interface RunOptions {
 }
 
 /**
- * Per-file budgets. 60 s is ~1,000× what an audit workbook takes; 160 MiB of heap per worker (with
- * the file, at most 64 MiB, and its inflated parts, at most 96 MiB, outside the heap) keeps two
+ * Per-file budgets. 60 s is ~1,000× what an audit workbook takes; 128 MiB of heap per worker (with
+ * the file, at most 64 MiB, and its inflated parts, at most 64 MiB, outside the heap) keeps two
  * workers and this thread under 600 MiB whatever the files (measured by test/cli/fuzz/).
  */
 export const DEFAULT_TIMEOUT_MS = 60_000;
-export const DEFAULT_MAX_HEAP_MB = 160;
+export const DEFAULT_MAX_HEAP_MB = 128;
 
 export function defaultJobs(): number {
   return Math.max(1, os.availableParallelism());

@@ -409,17 +409,53 @@ export function readSheetsFromEntries(entries: ReadonlyMap<string, Uint8Array>, 
     // Without the relationships part, fall back to the conventional part name (sheet1.xml, sheet2.xml…).
     const path =
       (rid ? rels.get(rid) : undefined) ?? (rels.size ? undefined : `xl/worksheets/sheet${sheets.length + 1}.xml`);
-    const xml = path ? text(path) : undefined;
+    const bytes = path ? entries.get(path) : undefined;
     // Chart sheets and dialog sheets have no cells; skip them like a missing part.
-    if (xml === undefined || !path!.includes('worksheets/')) continue;
+    if (bytes === undefined || !path!.includes('worksheets/')) continue;
     const state = attr(m[0], 'state');
     sheets.push({
       name,
       state: state === 'hidden' || state === 'veryHidden' ? state : 'visible',
-      ...parseSheetXml(xml, shared, opts, styles),
+      ...parseSheetBytes(bytes, shared, opts, styles),
     });
   }
   return sheets;
+}
+
+/**
+ * A sheet part read up to maxRows: a long sheet is decoded only up to its (maxRows + 1)-th <row>,
+ * plus what follows </sheetData> (merged cells), so 200,000 rows never become one huge string; its
+ * rows are counted on the bytes. (Element k has a row index ≥ k, so nothing before the cut is lost.)
+ */
+function parseSheetBytes(
+  bytes: Uint8Array,
+  shared: readonly string[],
+  opts: FallbackOptions,
+  styles: CellStyles,
+): Omit<RawSheet, 'name' | 'state'> {
+  const cut = rowTagOffset(bytes, opts.maxRows + 1);
+  if (cut < 0) return parseSheetXml(partText(bytes), shared, opts, styles);
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const end = buf.lastIndexOf('</sheetData>');
+  const tail = end > cut ? utf8(bytes.subarray(end)) : '</sheetData></worksheet>';
+  const parsed = parseSheetXml(utf8(bytes.subarray(0, cut)) + tail, shared, opts, styles);
+  return { ...parsed, truncatedAt: opts.maxRows, rowsPresent: countRowsUpTo(bytes, Infinity) };
+}
+
+/** Byte offset of the n-th (1-based) <row start tag, or -1 when there are fewer. Unprefixed parts only. */
+function rowTagOffset(b: Uint8Array, n: number): number {
+  let seen = 0;
+  for (let i = b.indexOf(0x3c); i >= 0 && i < b.length - 4; i = b.indexOf(0x3c, i + 1)) {
+    if (
+      b[i + 1] === 0x72 &&
+      b[i + 2] === 0x6f &&
+      b[i + 3] === 0x77 &&
+      (b[i + 4] === 0x20 || b[i + 4] === 0x3e || b[i + 4] === 0x2f)
+    ) {
+      if (++seen === n) return i;
+    }
+  }
+  return -1;
 }
 
 /** Rows of the biggest sheet, by a cheap scan, to decide whether a file is safe to hand to exceljs. */

@@ -19,11 +19,11 @@ export interface ZipLimits {
 }
 
 // An audit workbook is ~30 entries and well under 1 MiB unpacked; a 1,000,000-row sheet is ~40 MiB.
-// Real xlsx XML compresses 5–30×; deflate of a constant stream reaches ~1000×. 96 MiB keeps a worker
+// Real xlsx XML compresses 5–30×; deflate of a constant stream reaches ~1000×. 64 MiB keeps a worker
 // (file bytes + inflated parts + their text) inside its memory budget (cli/worker-pool.ts).
 export const DEFAULT_ZIP_LIMITS: ZipLimits = {
   maxEntries: 5_000,
-  maxTotalBytes: 96 * 1024 * 1024,
+  maxTotalBytes: 64 * 1024 * 1024,
   ratioCheckAbove: 5 * 1024 * 1024,
   maxRatio: 100,
 };
@@ -145,10 +145,7 @@ export function readCentralDirectory(b: Uint8Array, limits: ZipLimits = DEFAULT_
       }
     }
     entries.push({ name, method, flags, compressedSize, size, localOffset });
-    total += size;
-    if (total > limits.maxTotalBytes) {
-      throw new ZipProblem('zip-bomb', 'declared-total', { size: mib(total), limit: mib(limits.maxTotalBytes) });
-    }
+    // The part's own ratio first: it names the part that is the bomb.
     if (size > limits.ratioCheckAbove && size > compressedSize * limits.maxRatio) {
       throw new ZipProblem('zip-bomb', 'ratio', {
         name,
@@ -156,6 +153,10 @@ export function readCentralDirectory(b: Uint8Array, limits: ZipLimits = DEFAULT_
         packed: Math.max(1, Math.round(compressedSize / 1024)),
         limit: limits.maxRatio,
       });
+    }
+    total += size;
+    if (total > limits.maxTotalBytes) {
+      throw new ZipProblem('zip-bomb', 'declared-total', { size: mib(total), limit: mib(limits.maxTotalBytes) });
     }
     o += 46 + nameLen + extraLen + commentLen;
   }
@@ -231,7 +232,9 @@ export function inflateEntry(b: Uint8Array, e: ZipEntryInfo, budget: InflateBudg
   let inflated: Buffer;
   try {
     // Native zlib (several times fflate's speed); maxOutputLength makes it stop one byte past the declared size.
-    inflated = inflateRawSync(raw, { maxOutputLength: e.size + 1 });
+    // One output chunk of the declared size: zlib hands it back as is, instead of gathering 16 KiB
+    // chunks and copying them into one buffer (twice the part's size at the peak).
+    inflated = inflateRawSync(raw, { maxOutputLength: e.size + 1, chunkSize: Math.max(64, e.size + 1) });
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE')
       throw new ZipProblem('zip-bomb', 'lying', { name: e.name, size: e.size });
