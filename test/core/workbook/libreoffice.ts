@@ -1,8 +1,9 @@
 // Shared by the LibreOffice tests: one soffice run converts many files (each start costs seconds).
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 
 import { SOFFICE_PATH } from '../../support/external-programs';
 
@@ -41,5 +42,28 @@ export function convertToXlsx(files: string[], outDir: string, profile = freshPr
       ...files,
     ],
     { stdio: 'pipe', timeout: 180_000 },
+  );
+}
+
+/**
+ * Recalculate files with LibreOffice headless and write every sheet as UTF-8 CSV, raw values (not as
+ * shown), into outDir as `<file>-<sheet>.csv`. Cheaper than writing .xlsx and parsing it again.
+ */
+export async function convertToCsvSheets(files: string[], outDir: string, profile = freshProfile()): Promise<void> {
+  mkdirSync(outDir, { recursive: true });
+  await promisify(execFile)(
+    SOFFICE,
+    [
+      `-env:UserInstallation=file://${profile}`,
+      '--headless',
+      '--norestore',
+      '--convert-to',
+      // Separator , quote " UTF-8, from row 1, …, token 9 false = full precision, token 12 -1 = every sheet.
+      'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1',
+      '--outdir',
+      outDir,
+      ...files,
+    ],
+    { timeout: 180_000 },
   );
 }
