@@ -41,7 +41,7 @@ export const RESULT_STYLES: Record<
   { bold?: boolean; size: number; color?: string; fill?: string; align: 'left' | 'right'; wrap?: boolean }
 > = {
   title: { bold: true, size: 14, align: 'left' },
-  label: { bold: true, size: 10, color: '595959', align: 'left' },
+  label: { bold: true, size: 10, color: '595959', align: 'left', wrap: true },
   text: { size: 10, align: 'left' },
   wrap: { size: 10, align: 'left', wrap: true },
   headline: { bold: true, size: 16, color: '1F4E79', align: 'left' },
@@ -123,6 +123,7 @@ function shown(v: string | number, format?: string): string {
 // A4 portrait page wide at 100 % (≈ 95 units with the default margins), so fit-to-width barely shrinks it.
 const MIN_WIDTH = 7;
 const MAX_TEXT = 42;
+const MAX_LABEL = 18;
 const PAGE_WIDTH = 95;
 const LINE_POINTS = 14;
 
@@ -207,7 +208,7 @@ export function resultSheet(result: AuditResult, options: ResultSheetOptions = {
   else {
     head(c.lost.head, [false, false, true, true, true, false]);
     for (const r of c.lost.rows)
-      add([txt(r.id), txt(r.name, 'wrap'), num(r.max), num(r.earned), num(r.lost), txt(r.note)]);
+      add([txt(r.id), txt(r.name, 'wrap'), num(r.max), num(r.earned), num(r.lost), txt(r.note, 'wrap')]);
   }
   blank();
 
@@ -266,24 +267,34 @@ export function resultSheet(result: AuditResult, options: ResultSheetOptions = {
 function columnWidths(rows: readonly (ResultCell | null)[][], merges: readonly ResultMerge[]): number[] {
   const merged = new Set(merges.map((m) => `${m.row}:${m.col}`));
   const widths = Array<number>(RESULT_COLUMNS).fill(MIN_WIDTH);
+  const wraps = Array<boolean>(RESULT_COLUMNS).fill(false);
   rows.forEach((row, r) =>
     row.forEach((cell, c) => {
       if (!cell || merged.has(`${r}:${c}`)) return;
       const big = cell.style === 'headline' || cell.style === 'headlineNumber' ? 1.5 : 1;
+      // A label wraps rather than widen its column past MAX_LABEL ("Unified social credit code").
+      const cap = cell.style === 'label' ? MAX_LABEL : MAX_TEXT;
       widths[c] = Math.max(
         widths[c]!,
-        Math.min(MAX_TEXT, Math.ceil(displayWidth(shown(cell.value, cell.format)) * big) + 2),
+        Math.min(cap, Math.ceil(displayWidth(shown(cell.value, cell.format)) * big) + 2),
       );
+      if (cell.style === 'wrap') wraps[c] = true;
     }),
   );
-  // Over a page: take it from the widest column (the names), which wraps.
+  // Over a page: narrow the widest column whose text wraps (names, notes) one unit at a time, so several
+  // wrapping columns end up alike; then, if still needed, any widest column.
   let total = widths.reduce((a, b) => a + b, 0);
-  while (total > PAGE_WIDTH) {
-    const i = widths.indexOf(Math.max(...widths));
-    const cut = Math.min(total - PAGE_WIDTH, widths[i]! - 16);
-    if (cut <= 0) break;
-    widths[i] = widths[i]! - cut;
-    total -= cut;
+  for (const [canWrap, floor] of [
+    [true, 14],
+    [false, MIN_WIDTH],
+  ] as const) {
+    while (total > PAGE_WIDTH) {
+      const candidates = widths.map((w, i) => ((canWrap && !wraps[i]) || w <= floor ? -1 : w));
+      const top = Math.max(...candidates);
+      if (top < 0) break;
+      widths[candidates.indexOf(top)]!--;
+      total--;
+    }
   }
   return widths;
 }
@@ -299,7 +310,7 @@ function fitHeights(
   rows.forEach((row, r) => {
     let lines = 1;
     row.forEach((cell, c) => {
-      if (!cell || typeof cell.value !== 'string') return;
+      if (!cell || typeof cell.value !== 'string' || !RESULT_STYLES[cell.style].wrap) return;
       const cols = span.get(`${r}:${c}`) ?? 1;
       const room = widths.slice(c, c + cols).reduce((a, b) => a + b, 0) - 1;
       const size = RESULT_STYLES[cell.style].size / 10;
