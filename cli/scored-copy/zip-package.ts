@@ -143,7 +143,7 @@ export function writePackage(
     push(data);
     let cd: Uint8Array;
     if (central) {
-      cd = central.slice();
+      cd = new Uint8Array(central); // a copy (Buffer.slice would be a view of the input)
     } else {
       cd = new Uint8Array(46 + nameBytes.length);
       cd.set(nameBytes, 46);

@@ -77,6 +77,16 @@ describe.each(fixtureNames)('scored copy of %s', (name) => {
   });
 });
 
+describe('the input', () => {
+  it('is never written to, also when it is a Node Buffer (whose slice() is a view, not a copy)', async () => {
+    const buffer = readFileSync(join(FIXTURES, 'body-pivot.xlsx'));
+    const before = Buffer.from(buffer);
+    const { copy } = await scoredCopyOf(buffer);
+    expect(buffer.equals(before)).toBe(true);
+    expect(copy.length).toBeGreaterThan(buffer.length);
+  });
+});
+
 describe('scoring a scored copy again', () => {
   it('rewrites our own sheet in place (found by its marker), keeps the body’s 结果 and adds nothing', async () => {
     const input = new Uint8Array(readFileSync(join(FIXTURES, 'body-openpyxl.xlsx')));
