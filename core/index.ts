@@ -37,18 +37,10 @@ export {
 // Scoring, its rules, and the audit state every face shows
 export {
   score,
-  ENGINE,
   auditState,
   auditStateOf,
   isStateIssue,
   AUDIT_STATES,
-  isVetoed,
-  levelOf,
-  levelWithVeto,
-  lostItems,
-  nextLevelAbove,
-  pointsToNextLevel,
-  STAR_WAIT_MONTHS,
   type AuditInput,
   type AuditResult,
   type AuditState,
@@ -63,18 +55,10 @@ export {
 } from './scoring/index';
 
 // The numbers people see: one rounding policy for every face
-export {
-  formatPercent,
-  formatPoints,
-  formatScore,
-  shownPercent,
-  shownPoints,
-  shownScore,
-  SHOWN_FORMAT,
-} from './scoring/display-number';
+export { formatPoints, formatScore } from './scoring/display-number';
 
 // The CLI's JSON Lines record (schema/score-record.schema.json is generated from it)
-export { ScoreRecordSchema, scoreRecordJsonSchema, type ScoreRecord } from './score-record';
+export { ScoreRecordSchema, type ScoreRecord } from './score-record';
 
 // Reading audit workbooks from plain grids (no exceljs)
 export {
@@ -118,8 +102,6 @@ export {
   checkApplication,
   checkUscc,
   isValidUscc,
-  matchRequirement,
-  normaliseLabel,
   parseRequirementList,
   type ApplicationCheck,
   type ApplicationProfile,
@@ -170,7 +152,6 @@ export { questionnaireProgress, type QuestionnaireProgress } from './eligibility
 export {
   t,
   LANGS,
-  isLang,
   createTranslator,
   defineMessages,
   type Lang,
