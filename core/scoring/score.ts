@@ -38,6 +38,9 @@ export function score(scheme: Scheme, input: AuditInput, options: ScoreOptions =
       params,
       message: t(lang, `scoring.${code}`, { where, ...params }),
       ...(indicatorId ? { indicatorId } : {}),
+      ...(indicatorId && scheme.itemById.has(indicatorId)
+        ? { indicatorName: scheme.itemById.get(indicatorId)!.name }
+        : {}),
     });
 
   // Responses by id; duplicates and unknown ids are reported, never merged silently.

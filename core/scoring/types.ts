@@ -54,6 +54,8 @@ export type ItemStatus = 'conform' | 'nonconform' | 'review' | 'not-applicable' 
 export interface ScoringIssue extends Issue {
   /** Indicator id, when the issue is about one. */
   indicatorId?: string;
+  /** Its name, when the id is in the scheme: a problem names the indicator, not only its cell. */
+  indicatorName?: Text;
 }
 /** @deprecated use ScoringIssue (the same shape). */
 export type ResultIssue = ScoringIssue;

@@ -47,6 +47,7 @@ describe('the audit state every face shows', () => {
     expect(st.problems.map((p) => [p.code, p.where, p.indicatorId])).toEqual([
       ['binary-value', '评分表!J5', '5.1.1.1'],
     ]);
+    expect(st.problems[0]!.indicatorName).toEqual(S.itemById.get('5.1.1.1')!.name);
   });
 
   it('a duplicated row counts as one invalid input', () => {
