@@ -10,7 +10,7 @@
  * the test itself.
  */
 import { deflateRawSync, crc32 } from 'node:zlib';
-import { strToU8, zipSync, type Zippable } from 'fflate';
+import { strToU8 } from 'fflate';
 
 export interface CorpusFile {
   name: string;
@@ -57,7 +57,7 @@ export function buildZip(entries: readonly RawZipEntry[]): Uint8Array {
     if (e.deflated) ({ data, size, crc } = e.deflated);
     else {
       const raw = e.data ?? new Uint8Array(0);
-      data = method === 8 ? deflateRawSync(raw) : raw;
+      data = method === 8 ? deflateRawSync(raw, { level: 1 }) : raw;
       size = raw.length;
       crc = crc32(raw);
     }
@@ -152,7 +152,9 @@ export function workbookParts(sheets: readonly SheetSpec[], styles?: string): Re
   return parts;
 }
 
-export const zipParts = (parts: Record<string, Uint8Array>) => zipSync(parts as Zippable);
+/** A zip of these parts, deflated by native zlib (fflate's JS deflate takes seconds on the big ones). */
+export const zipParts = (parts: Record<string, Uint8Array>) =>
+  buildZip(Object.entries(parts).map(([name, data]) => ({ name, data })));
 
 /** styles.xml whose cellXfs are: 0 General, 1 built-in date (14), 2 custom yyyy-mm-dd (164), 3 "0.0". */
 export const STYLES_WITH_DATES = `<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="${NS}"><numFmts count="2"><numFmt numFmtId="164" formatCode="yyyy\\-mm\\-dd"/><numFmt numFmtId="165" formatCode="0.0&quot; 分&quot;"/></numFmts><fonts count="1"><font/></fonts><fills count="1"><fill/></fills><borders count="1"><border/></borders><cellStyleXfs count="1"><xf numFmtId="0"/></cellStyleXfs><cellXfs count="4"><xf numFmtId="0" xfId="0"/><xf numFmtId="14" xfId="0" applyNumberFormat="1"/><xf numFmtId="164" xfId="0" applyNumberFormat="1"><alignment horizontal="center"/></xf><xf numFmtId="165" xfId="0" applyNumberFormat="1"/></cellXfs></styleSheet>`;
@@ -497,17 +499,20 @@ export function hostileCorpus(good: Uint8Array, seed: number): CorpusFile[] {
   add(
     'big',
     'declares-1048576-rows.xlsx',
-    zipSync({ ...baseParts, 'xl/worksheets/sheet1.xml': [strToU8(million.join('')), { level: 1 }] } as Zippable),
+    zipParts({ ...baseParts, 'xl/worksheets/sheet1.xml': strToU8(million.join('')) }),
   );
-  const longString = '售后'.repeat(5 * 1024 * 1024); // 30 MiB of UTF-8
+  // One shared string of 30 MB UTF-8 (10 million CJK characters, seeded: it compresses like text, not like a bomb).
+  const cjk = new Uint16Array(10_000_000);
+  for (let j = 0; j < cjk.length; j++) cjk[j] = 0x4e00 + Math.floor(r() * 20_000);
+  const longString = Buffer.from(cjk.buffer).toString('utf16le');
   add(
     'big',
     'shared-string-30MB.xlsx',
-    zipSync({
+    zipParts({
       ...baseParts,
-      'xl/sharedStrings.xml': [strToU8(`<sst xmlns="${NS}"><si><t>${longString}</t></si></sst>`), { level: 1 }],
+      'xl/sharedStrings.xml': strToU8(`<sst xmlns="${NS}"><si><t>${longString}</t></si></sst>`),
       'xl/worksheets/sheet1.xml': strToU8(sheetXml([[{ raw: '0' }]]).replace('<c r="A1">', '<c r="A1" t="s">')),
-    } as Zippable),
+    }),
   );
   add(
     'big',
@@ -523,6 +528,34 @@ export function hostileCorpus(good: Uint8Array, seed: number): CorpusFile[] {
     'wide-row.xlsx',
     zipParts(workbookParts([{ name: '评分表', xml: sheetXml([Array.from({ length: 16_000 }, (_, i) => i)]) }])),
   );
+
+  // At the edge of the budgets: the heaviest a worker may be asked to hold (64 MiB file cap, 64 MiB
+  // unpacked per file), to measure peak memory for "any mix" of files.
+  const block = new Uint8Array(1024 * 1024);
+  for (let j = 0; j < block.length; j++) block[j] = Math.floor(r() * 256);
+  const noise60 = new Uint8Array(60 * 1024 * 1024);
+  for (let o = 0; o < noise60.length; o += block.length) noise60.set(block, o);
+  add('budget-edge', 'noise-60MiB.xlsx', noise60);
+  const textRows: string[] = [`<worksheet xmlns="${NS}"><sheetData>`];
+  const units = new Uint16Array(2_000);
+  for (let i = 1; i <= 9_000; i++) {
+    for (let j = 0; j < units.length; j++) units[j] = 0x4e00 + Math.floor(r() * 20_000);
+    const t = Buffer.from(units.buffer).toString('utf16le');
+    textRows.push(`<row r="${i}"><c r="A${i}" t="inlineStr"><is><t>${t}</t></is></c></row>`);
+  }
+  textRows.push('</sheetData></worksheet>');
+  add('budget-edge', 'cjk-text-54MiB.xlsx', zipParts(workbookParts([{ name: '评分表', xml: textRows.join('') }])));
+  const numberRows: string[] = [`<worksheet xmlns="${NS}"><sheetData>`];
+  let bytes = 0;
+  for (let i = 1; bytes < 60 * 1024 * 1024; i++) {
+    let row = `<row r="${i}">`;
+    for (let c = 0; c < 20; c++) row += `<c r="${String.fromCharCode(65 + c)}${i}"><v>${Math.floor(r() * 1e9)}</v></c>`;
+    row += '</row>';
+    numberRows.push(row);
+    bytes += row.length;
+  }
+  numberRows.push('</sheetData></worksheet>');
+  add('budget-edge', 'numbers-60MiB.xlsx', zipParts(workbookParts([{ name: '评分表', xml: numberRows.join('') }])));
 
   // Decoys and cell formats.
   const sheetA = sheetXml(
