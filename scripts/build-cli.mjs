@@ -25,9 +25,38 @@ rmSync(outdir, { recursive: true, force: true });
 const zodWithoutEval = {
   name: 'zod-without-eval',
   setup(b) {
+    // zod's namespace object carries its ~45 locales (about half of zod's bytes, parsed by every thread at
+    // start); core asks only for zh-CN (z.locales.zhCN()) and zod itself for en, so only those two are shipped.
+    b.onLoad({ filter: /[\\/]node_modules[\\/]zod[\\/]v4[\\/]locales[\\/]index\.js$/ }, () => ({
+      contents: "export { default as en } from './en.js';\nexport { default as zhCN } from './zh-CN.js';\n",
+      loader: 'js',
+      resolveDir: join(root, 'node_modules/zod/v4/locales'),
+    }));
     b.onLoad({ filter: /[\\/]node_modules[\\/]zod[\\/].*\.js$/ }, async (args) => {
       const code = await readFile(args.path, 'utf8');
       return { contents: code.replaceAll('const F = Function;', 'const F = null;'), loader: 'js' };
+    });
+  },
+};
+
+/*
+ * core/ is pure (data and functions; importing a module changes nothing else), so a module of it that an entry
+ * does not use is dropped whole, even when it builds tables at module level (the extension build does the same).
+ * The score worker then carries only reading and scoring, and neither thread evaluates what it never calls.
+ */
+const pureCore = {
+  name: 'pure-core',
+  setup(b) {
+    b.onResolve({ filter: /^\.{1,2}\// }, async (args) => {
+      if (args.pluginData?.pureCore) return undefined;
+      const r = await b.resolve(args.path, {
+        kind: args.kind,
+        importer: args.importer,
+        resolveDir: args.resolveDir,
+        pluginData: { pureCore: true },
+      });
+      if (r.errors.length || !/[\\/]core[\\/]/.test(r.path) || /node_modules/.test(r.path)) return r;
+      return { ...r, sideEffects: false };
     });
   },
 };
@@ -59,7 +88,7 @@ const result = await build({
   },
   legalComments: 'none',
   metafile: true,
-  plugins: [zodWithoutEval],
+  plugins: [zodWithoutEval, pureCore],
   logLevel: 'warning',
 });
 

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { t, type CodesOf, type Lang, type Params } from '../i18n/index';
 import { IssuesError, type Issue, type SafeResult } from '../issue';
-import { LEVEL_IDS, SchemeSchema, type Scheme, type SchemeInput, type SchemeNode, type ScoredItem } from './schema';
+import { resolveScheme } from './resolve';
+import { LEVEL_IDS, SchemeSchema, type Scheme, type SchemeInput, type SchemeNode } from './schema';
 
 /** A problem in a scheme; `where` is the JSON path (`nodes[4].max`). */
 export type SchemeIssue = Issue;
@@ -56,7 +57,7 @@ export function safeParseScheme(input: unknown, lang: Lang = 'zh-CN'): SchemePar
   }
   const problems = checkTree(parsed.data, lang).concat(checkRules(parsed.data, lang));
   if (problems.length) return { success: false, issues: problems };
-  return { success: true, data: resolve(parsed.data) };
+  return { success: true, data: resolveScheme(parsed.data) };
 }
 
 /** Like safeParseScheme, but throws a SchemeError listing every problem. */
@@ -127,40 +128,4 @@ function checkRules(s: SchemeInput, lang: Lang): SchemeIssue[] {
 
 function round6(x: number): number {
   return Math.round(x * 1e6) / 1e6;
-}
-
-function resolve(s: SchemeInput): Scheme {
-  const byId = new Map(s.nodes.map((n) => [n.id, n] as const));
-  const hasChildren = new Set(s.nodes.map((n) => n.parent).filter((p): p is string => p !== null));
-  const ancestors = (n: SchemeNode): SchemeNode[] => {
-    const chain = [n];
-    let cur = n;
-    while (cur.parent !== null) {
-      cur = byId.get(cur.parent)!;
-      chain.unshift(cur);
-    }
-    return chain;
-  };
-  const items: ScoredItem[] = [];
-  for (const n of s.nodes) {
-    if (hasChildren.has(n.id)) continue;
-    const chain = ancestors(n);
-    items.push({
-      ...n,
-      kind: n.kind!,
-      categoryId: chain[0]!.id,
-      indicatorId: (chain[1] ?? chain[0])!.id,
-      index: items.length,
-    });
-  }
-  const categories = s.nodes.filter((n) => n.parent === null);
-  return {
-    ...s,
-    items,
-    itemById: new Map(items.map((i) => [i.id, i] as const)),
-    categories,
-    indicators: s.nodes.filter((n) => n.parent !== null && byId.get(n.parent)!.parent === null),
-    byId,
-    totalMax: categories.reduce((a, c) => a + c.max, 0),
-  };
 }

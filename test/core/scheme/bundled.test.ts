@@ -4,8 +4,12 @@ import {
   bundledScheme,
   gbt27922_2011,
   gbt27922_2011_fiveStar98,
+  parseScheme,
+  safeParseScheme,
   SchemeError,
 } from '../../../core/index';
+import { gbt27922_2011_data } from '../../../core/scheme/data/gbt27922-2011';
+import { gbt27922_2011_fiveStar98_data } from '../../../core/scheme/data/gbt27922-2011-five-star-98';
 
 describe('the bundled GB/T 27922-2011 scheme follows the reference', () => {
   const s = gbt27922_2011;
@@ -80,5 +84,26 @@ describe('the bundled GB/T 27922-2011 scheme follows the reference', () => {
     expect(bundledScheme('gbt27922-2011')).toBe(gbt27922_2011);
     expect(() => bundledScheme('nope', 'en')).toThrow(/Available: gbt27922-2011, gbt27922-2011-5star98/);
     expect(() => bundledScheme('nope')).toThrow(SchemeError);
+  });
+});
+
+// Core loads its own schemes without validating them (core/scheme/bundled.ts); this is where they are validated.
+describe('the bundled schemes pass the scheme schema and rules, and load exactly as parsed', () => {
+  it.each([
+    ['gbt27922-2011', gbt27922_2011_data, gbt27922_2011],
+    ['gbt27922-2011-5star98', gbt27922_2011_fiveStar98_data, gbt27922_2011_fiveStar98],
+  ] as const)('%s', (_id, data, loaded) => {
+    const checked = safeParseScheme(data, 'en');
+    expect(checked.success ? [] : checked.issues.map((i) => `${i.where}: ${i.message}`)).toEqual([]);
+    // zod keeps only the keys the schema knows: equal means the shipped data holds nothing unchecked.
+    expect(loaded).toEqual(parseScheme(data));
+  });
+
+  it('a broken copy of the data is caught by the same check', () => {
+    const broken = {
+      ...gbt27922_2011_data,
+      nodes: gbt27922_2011_data.nodes.map((n, i) => (i === 3 ? { ...n, max: -1 } : n)),
+    };
+    expect(safeParseScheme(broken, 'en').success).toBe(false);
   });
 });
