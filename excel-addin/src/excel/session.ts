@@ -38,6 +38,8 @@ export interface SessionOptions {
   limits?: ReadLimits;
   /** Notes API (ExcelApi 1.18); default: ask Office. Without it, problem cells get the fill only. */
   notes?: boolean;
+  /** Page layout API (ExcelApi 1.9) for the 结果 sheet's print setup; default: ask Office. */
+  pageLayout?: boolean;
   onUpdate?: (state: SessionState) => void;
 }
 
@@ -70,6 +72,7 @@ export function createSession(o: SessionOptions) {
   const limits = o.limits ?? DEFAULT_LIMITS;
   const maxRequestBytes = o.maxRequestBytes ?? 4_500_000;
   const notes = o.notes ?? excelApiSupported(18);
+  const pageLayout = o.pageLayout ?? excelApiSupported(9);
   let scheme = o.scheme;
 
   let windows: SheetWindow[] | null = null;
@@ -237,7 +240,7 @@ export function createSession(o: SessionOptions) {
             layout,
             previousRows: result.rows,
             format: shape !== result.shape,
-            pageLayout: excelApiSupported(9),
+            pageLayout,
             registryRows: result.registryRows,
             registryHeader: ui(o.lang, 'result.registryHeader'),
             diff,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gbt27922_2011 } from '../../../core/index';
+import { gbt27922_2011, resultSheet } from '../../../core/index';
 import { FLAG_FILL, NOTE_PREFIX } from '../../../excel-addin/src/excel/flags';
 import { createSession, type SessionState } from '../../../excel-addin/src/excel/session';
 import { createFakeExcel, type FakeExcel } from '../../support/fake-excel';
@@ -14,6 +14,7 @@ function start(fake: FakeExcel, extra: Partial<Parameters<typeof createSession>[
     debounceMs: 5,
     timeoutMs: 2000,
     notes: true,
+    pageLayout: true,
     onUpdate: (s) => states.push(s),
     ...extra,
   });
@@ -60,6 +61,31 @@ describe('live calculator session against the exceljs-backed fake', () => {
     expect(fake.cell('结果', 'H1').value).toBe('标记的单元格（加载项使用，请勿修改）');
     expect(JSON.stringify(fake.workbook.getWorksheet('评分表')!.getSheetValues())).toBe(before);
     expect(fake.stats.calcSuspends).toBeGreaterThanOrEqual(1);
+  });
+
+  it('writes core’s 结果 layout: merges, widths, A4 portrait one page wide, print area A..F, title row', async () => {
+    const fake = createFakeExcel(foreignWorkbook(fullMarks()));
+    const { session } = start(fake);
+    await session.start();
+    const ws = fake.workbook.getWorksheet('结果')!;
+    const layout = resultSheet(ready(session.state).computed.result!, {
+      facts: ready(session.state).computed.audit.facts,
+    });
+    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'portrait', fitToWidth: 1, fitToHeight: 0 });
+    expect(ws.pageSetup.printArea).toBe(`A1:F${layout.rows.length}`);
+    expect(ws.pageSetup.printTitlesRow).toBe('1:1');
+    expect(ws.getCell('A1').isMerged && ws.getCell('F1').isMerged).toBe(true);
+    expect(ws.getColumn(1).width).toBeCloseTo(layout.widths[0]!, 1);
+    const scoreRow = layout.rows.findIndex((r) => r[0]?.value === '得分') + 1;
+    expect(ws.getCell(scoreRow, 2).font).toMatchObject({ bold: true, size: 16 });
+    expect(ws.getCell(scoreRow, 2).alignment).toMatchObject({ horizontal: 'right' });
+    // An edit that leaves the layout's shape alone (5.1.1.2 already lost points) rewrites values only, not formats.
+    await edit(fake, session, '评分表', `D${rowOf('5.1.1.2')}`, 2.5);
+    fake.resetStats();
+    await edit(fake, session, '评分表', `D${rowOf('5.1.1.2')}`, 2);
+    const writesWithoutFormats = fake.stats.writes;
+    expect(resultValue(fake, '得分')).toBe(ready(session.state).computed.result!.score);
+    expect(writesWithoutFormats).toBeLessThan(10);
   });
 
   it('re-scores a user edit in exactly two round trips, and its own writes do not loop', async () => {
