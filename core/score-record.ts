@@ -89,6 +89,12 @@ export const ScoreRecordSchema = z
     organisation: z.string().optional().describe('The organisation named on the 封面 sheet, when there is one.'),
     scoredCopy: z.string().optional().describe('Path of the scored copy written (--write).'),
     copyFailed: z.boolean().optional().describe('True when a scored copy was asked for and could not be written.'),
+    elapsedMs: z
+      .number()
+      .int()
+      .min(0)
+      .optional()
+      .describe('With --debug only: milliseconds this file took in its worker thread (to find the slow one in a batch).'),
     eligibility: z
       .strictObject({
         verdict: z.enum(['ready', 'not-yet', 'not-sure']),
