@@ -3,7 +3,7 @@
  * (levels, scoring issues) come from core's `t`. test/cli/messages.test.ts checks both tables
  * have the same keys and placeholders.
  */
-import type { Lang } from './core-api';
+import { createTranslator, type Lang } from '../core/i18n/define';
 
 type Table = Record<string, string>;
 
@@ -58,6 +58,18 @@ const zh: Table = {
   'usage.report-is-file': '--report 应为文件夹，但 {dir} 是一个文件。',
   'usage.reports-exist': '以下报告已存在，未做任何处理（如需覆盖，请加 --force）：',
   'usage.help-hint': '用 gbt27922 --help 查看用法。',
+  'usage.did-you-mean': '你是不是想输入 {suggestion}？',
+  'help.token.options': '[选项]',
+  'help.token.command': '[命令]',
+  'help.examples': '示例：',
+  'help.examples.root':
+    '  gbt27922 template 评分表.xlsx            生成空白评分表\n  gbt27922 score 审核/                     给文件夹里的每个评分表评分\n  gbt27922 readiness 评分表.xlsx           看看现在能不能申请\n  gbt27922 demo                            用示例数据走一遍',
+  'help.examples.score':
+    '  gbt27922 score 评分表.xlsx\n  gbt27922 score 审核/ --out 评分副本/ --report 报告/\n  gbt27922 score "2025/*.xlsx" --json > 结果.jsonl',
+  'help.examples.readiness':
+    '  gbt27922 readiness 评分表.xlsx\n  gbt27922 readiness 答案.json --verbose\n  gbt27922 readiness 评分表.xlsx --as-of 2026-03-01 --system-months 6',
+  'help.examples.template': '  gbt27922 template 评分表.xlsx\n  gbt27922 template 评分表.xlsx --lang en',
+  'help.examples.demo': '  gbt27922 demo\n  gbt27922 demo --dir 演示',
 
   'write.refused': '文件已存在：{file}。未覆盖。如需覆盖，请加 --force。',
   'write.failed': '无法写入 {file}：{detail}',
@@ -133,6 +145,7 @@ const zh: Table = {
   'table.file': '文件',
   'table.score': '得分',
   'table.level': '等级',
+  'table.state': '状态',
   'table.unscored': '未评分',
   'table.problems': '问题',
   'table.unread': '无法读取',
@@ -153,8 +166,8 @@ const zh: Table = {
   'detail.organisation': '受评单位：{name}',
   'detail.score': '总分：{score}    等级：{level}{provisional}',
   'detail.provisional': '（暂定，尚有 {count} 项未评分）',
-  'detail.raw':
-    '得分 {earned} / 涉及项满分 {applicable}（折算 {normalised}），特别扣分 {deductions} 项，特别加分 {bonus} 项',
+  'detail.state': '状态：{state}。{summary}',
+  'detail.raw': '指标分合计 {earned} / 已评分项满分 {applicable}；特别扣分 {deductions} 项，特别加分 {bonus} 项',
   'detail.veto': '一票否决：{reason}',
   'detail.categories': '各类别：',
   'detail.category': '  {id} {name}：{earned} / {applicable}',
@@ -239,6 +252,18 @@ const en: Table = {
   'usage.report-is-file': '--report must be a folder, but {dir} is a file.',
   'usage.reports-exist': 'These reports already exist; nothing was done (add --force to overwrite):',
   'usage.help-hint': 'See gbt27922 --help.',
+  'usage.did-you-mean': 'Did you mean {suggestion}?',
+  'help.token.options': '[options]',
+  'help.token.command': '[command]',
+  'help.examples': 'Examples:',
+  'help.examples.root':
+    '  gbt27922 template audit.xlsx             write a blank scoring workbook\n  gbt27922 score audits/                   score every workbook in a folder\n  gbt27922 readiness audit.xlsx            can the company apply yet?\n  gbt27922 demo                            try it on example data',
+  'help.examples.score':
+    '  gbt27922 score audit.xlsx\n  gbt27922 score audits/ --out copies/ --report reports/\n  gbt27922 score "2025/*.xlsx" --json > results.jsonl',
+  'help.examples.readiness':
+    '  gbt27922 readiness audit.xlsx\n  gbt27922 readiness answers.json --verbose\n  gbt27922 readiness audit.xlsx --as-of 2026-03-01 --system-months 6',
+  'help.examples.template': '  gbt27922 template audit.xlsx\n  gbt27922 template audit.xlsx --lang en',
+  'help.examples.demo': '  gbt27922 demo\n  gbt27922 demo --dir demo',
 
   'write.refused': '{file} already exists and was not overwritten. Add --force to overwrite it.',
   'write.failed': 'could not write {file}: {detail}',
@@ -295,7 +320,8 @@ const en: Table = {
     'scoring sheet "{sheet}" is hidden; it was scored. Check that it is the sheet to score (in Excel: right-click a sheet tab → Unhide).',
   'sheet.very-hidden':
     'scoring sheet "{sheet}" is very hidden (Excel\'s Unhide menu does not list it); it was scored. Check that it is the real scoring sheet, not a second one tucked away.',
-  'cleanup.removed': 'removed {count} temporary file(s) left in {dir} by an interrupted run.',
+  'cleanup.removed': 'removed {count} temporary files left in {dir} by an interrupted run.',
+  'cleanup.removed#one': 'removed {count} temporary file left in {dir} by an interrupted run.',
   'zip.no-eocd': 'no zip directory (the end of the file is missing)',
   'zip.zip64-locator': 'the ZIP64 directory locator is missing',
   'zip.zip64-outside': 'the ZIP64 directory lies outside the file',
@@ -321,6 +347,7 @@ const en: Table = {
   'table.file': 'File',
   'table.score': 'Score',
   'table.level': 'Level',
+  'table.state': 'State',
   'table.unscored': 'Unscored',
   'table.problems': 'Problems',
   'table.unread': 'unreadable',
@@ -330,19 +357,23 @@ const en: Table = {
   'report.more-issues': '… {count} more; use --json to see them all.',
   'summary.title': 'Summary',
   'summary.counts': '{total} files: {scored} scored, {failed} could not be scored.',
+  'summary.counts#one': '{total} file: {scored} scored, {failed} could not be scored.',
   'summary.levels': 'Levels: {dist}',
   'summary.none': 'none',
   'summary.copies': 'Scored copies: {count}, in {dir}',
   'summary.reports': 'HTML reports: {count}, in {dir}',
   'summary.time': 'Took {seconds} s ({jobs} threads).',
+  'summary.time#one': 'Took {seconds} s ({jobs} thread).',
   'progress.label': 'Scoring',
 
   'detail.scheme': 'Scheme: {name} ({id} version {version})',
   'detail.organisation': 'Organisation: {name}',
   'detail.score': 'Score: {score}    Level: {level}{provisional}',
   'detail.provisional': ' (provisional, {count} items unscored)',
+  'detail.provisional#one': ' (provisional, {count} item unscored)',
+  'detail.state': 'State: {state}. {summary}',
   'detail.raw':
-    'Earned {earned} of {applicable} applicable points (normalised {normalised}); {deductions} special deductions, {bonus} bonus',
+    'Indicator points: {earned} of {applicable} (scored items); special deductions: {deductions}; bonus items: {bonus}',
   'detail.veto': 'Veto: {reason}',
   'detail.categories': 'Categories:',
   'detail.category': '  {id} {name}: {earned} / {applicable}',
@@ -376,17 +407,16 @@ const en: Table = {
 
 export const CLI_MESSAGES: Record<Lang, Table> = { 'zh-CN': zh, en };
 
+// Core's translator policy (fallback, placeholders, plural variants `key#one` chosen by params.count).
+const translator = createTranslator<string>([CLI_MESSAGES]);
+
 /** CLI message; `{name}` placeholders filled from params; a missing key shows itself, never blank. */
 export function m(
   lang: Lang,
   key: string,
   params: Record<string, string | number | boolean | null | undefined> = {},
 ): string {
-  const template = CLI_MESSAGES[lang][key] ?? CLI_MESSAGES.en[key] ?? key;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const v = params[name];
-    return v === undefined || v === null ? whole : String(v);
-  });
+  return translator.t(lang, key, params);
 }
 
 /**

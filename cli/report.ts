@@ -2,7 +2,17 @@
  * Human output: a table (one row per file), the problems of each file, a summary; and the detailed
  * report of one audit (demo, or score with a single file). Rendered from the records/result only.
  */
-import { formatPoints, formatScore, t, type AuditResult, type Lang, type Scheme } from './core-api';
+import {
+  auditState,
+  BUNDLED_SCHEMES,
+  formatPoints,
+  formatScore,
+  isStateIssue,
+  t,
+  type AuditResult,
+  type Lang,
+  type Scheme,
+} from './core-api';
 import { m } from './messages';
 import { isScored, type FileRecord } from './record';
 
@@ -40,21 +50,32 @@ const paren = (lang: Lang, s: string) => (lang === 'zh-CN' ? `（${s}）` : ` ($
 
 const fmt = (n: number | null | undefined) => (n === null || n === undefined ? '—' : String(Math.round(n * 100) / 100));
 
+/** The score as the detail and the workbooks show it (core's formatScore, the scheme's decimals), so a report shows one figure. */
+function shownScore(r: FileRecord): string {
+  const decimals = BUNDLED_SCHEMES.find((x) => x.id === r.scheme.id)?.rules.rounding.decimals;
+  return r.score === null ? '—' : decimals === undefined ? fmt(r.score) : formatScore(r.score, decimals);
+}
+
+/** The problems of a record: its issues without the lines that only restate the audit state (core's isStateIssue). */
+export const problemsOf = (r: FileRecord) => r.issues.filter((i) => !isStateIssue(i.code));
+
 export function renderTable(records: readonly FileRecord[], lang: Lang): string {
-  const head = ['table.file', 'table.score', 'table.level', 'table.unscored', 'table.problems'].map((k) => m(lang, k));
+  const head = ['table.file', 'table.score', 'table.level', 'table.state', 'table.unscored', 'table.problems'].map(
+    (k) => m(lang, k),
+  );
   const rows = records.map((r) => [
     r.file,
-    r.read ? fmt(r.score) : m(lang, 'table.unread'),
-    r.score === null
-      ? m(lang, 'table.no-score')
-      : levelName(lang, r.level) + (r.provisional ? paren(lang, m(lang, 'table.provisional')) : ''),
+    r.read ? shownScore(r) : m(lang, 'table.unread'),
+    r.score === null ? m(lang, 'table.no-score') : levelName(lang, r.level),
+    // Core's audit state in words: 未开始 / 评分中（暂定）/ 输入有误 / 已完成 (a blank workbook is not an error).
+    r.state ? t(lang, `state.${r.state}`) : '—',
     r.unscored === null ? '—' : String(r.unscored),
-    String(r.issues.length),
+    String(problemsOf(r).length),
   ]);
   const widths = head.map((h, c) => Math.max(displayWidth(h), ...rows.map((row) => displayWidth(row[c]!))));
   const line = (cells: string[]) =>
     cells
-      .map((s, c) => pad(s, widths[c]!, c === 1 || c === 3 || c === 4))
+      .map((s, c) => pad(s, widths[c]!, c === 1 || c === 4 || c === 5))
       .join('  ')
       .trimEnd();
   return [line(head), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
@@ -63,10 +84,11 @@ export function renderTable(records: readonly FileRecord[], lang: Lang): string 
 export function renderIssues(records: readonly FileRecord[], lang: Lang, perFile = 5): string {
   const out: string[] = [];
   for (const r of records) {
-    if (!r.issues.length) continue;
+    const problems = problemsOf(r);
+    if (!problems.length) continue;
     out.push(m(lang, 'report.issues-of', { file: r.file }));
-    for (const i of r.issues.slice(0, perFile)) out.push(`  - ${i.message}`);
-    if (r.issues.length > perFile) out.push(`  ${m(lang, 'report.more-issues', { count: r.issues.length - perFile })}`);
+    for (const i of problems.slice(0, perFile)) out.push(`  - ${i.message}`);
+    if (problems.length > perFile) out.push(`  ${m(lang, 'report.more-issues', { count: problems.length - perFile })}`);
   }
   return out.join('\n');
 }
@@ -86,7 +108,12 @@ export function renderSummary(
     .join(lang === 'en' ? ', ' : '，');
   const out = [
     `${m(lang, 'summary.title')}`,
-    m(lang, 'summary.counts', { total: records.length, scored: scored.length, failed: records.length - scored.length }),
+    m(lang, 'summary.counts', {
+      count: records.length,
+      total: records.length,
+      scored: scored.length,
+      failed: records.length - scored.length,
+    }),
     m(lang, 'summary.levels', { dist: dist || m(lang, 'summary.none') }),
   ];
   const copies = records.filter((r) => r.scoredCopy).length;
@@ -94,7 +121,9 @@ export function renderSummary(
   if (extra.reportDir)
     out.push(m(lang, 'summary.reports', { count: records.filter((r) => r.report).length, dir: extra.reportDir }));
   if (extra.seconds !== undefined)
-    out.push(m(lang, 'summary.time', { seconds: extra.seconds.toFixed(1), jobs: extra.jobs ?? 1 }));
+    out.push(
+      m(lang, 'summary.time', { count: extra.jobs ?? 1, seconds: extra.seconds.toFixed(1), jobs: extra.jobs ?? 1 }),
+    );
   return out.join('\n');
 }
 
@@ -106,6 +135,7 @@ export function renderDetail(result: AuditResult, scheme: Scheme, lang: Lang, or
   const d = scheme.rules.rounding.decimals;
   const score = (x: number | null) => (x === null ? '—' : formatScore(x, d));
   const points = (x: number | null) => (x === null ? '—' : formatPoints(x));
+  const state = auditState(result, lang);
   const out = [m(lang, 'detail.scheme', { name: name(scheme.name), id: scheme.id, version: scheme.version })];
   if (organisation) out.push(m(lang, 'detail.organisation', { name: organisation }));
   out.push(
@@ -114,6 +144,11 @@ export function renderDetail(result: AuditResult, scheme: Scheme, lang: Lang, or
       level: levelName(lang, result.level),
       provisional: result.provisional ? m(lang, 'detail.provisional', { count: result.unscored }) : '',
     }),
+    // The state's own sentence only when it has no score in it: the score is shown once, formatted, above.
+    m(lang, 'detail.state', {
+      state: state.label,
+      summary: result.score === null ? state.summary : '',
+    }).trimEnd(),
     m(lang, 'detail.raw', {
       earned: points(result.earned),
       applicable: points(result.applicable),
@@ -124,12 +159,13 @@ export function renderDetail(result: AuditResult, scheme: Scheme, lang: Lang, or
   );
   if (result.vetoed && result.vetoReason) out.push(m(lang, 'detail.veto', { reason: result.vetoReason.message }));
   out.push(m(lang, 'detail.categories'));
+  // While any input is invalid core does not compute subtotals: the line says so instead of a figure.
   for (const c of result.categories)
     out.push(
       m(lang, 'detail.category', {
         id: c.id,
         name: name(c.name),
-        earned: points(c.earned),
+        earned: c.computed ? points(c.earned) : state.notComputed,
         applicable: points(c.applicable),
       }),
     );

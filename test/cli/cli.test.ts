@@ -185,7 +185,7 @@ describe('gbt27922 score', () => {
     const out = join(dir, 'scored');
     const r = await cli(['score', join(dir, 'in', 'audit-[12].xlsx'), '--out', out], dir);
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toMatch(/文件\s+得分\s+等级\s+未评分\s+问题/);
+    expect(r.stdout).toMatch(/文件\s+得分\s+等级\s+状态\s+未评分\s+问题/);
     expect(r.stdout).toMatch(/共 2 个文件：已评分 2 个，未能评分 0 个。/);
     expect(r.stdout).toMatch(/等级分布：/);
     expect(readdirSync(out).sort()).toEqual(['audit-1.scored.xlsx', 'audit-2.scored.xlsx']);

@@ -5,13 +5,38 @@ import { displayWidth } from '../../cli/report';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((x) => x[1]).sort();
 
+const base = (k: string) => k.replace(/#\w+$/, '');
+const baseKeys = (t: Record<string, string>) => Object.keys(t).filter((k) => base(k) === k);
+
 describe('CLI messages', () => {
-  it('zh-CN and en have the same keys', () => {
-    expect(Object.keys(CLI_MESSAGES['zh-CN']).sort()).toEqual(Object.keys(CLI_MESSAGES.en).sort());
+  it('zh-CN and en have the same keys (plural variants aside)', () => {
+    expect(baseKeys(CLI_MESSAGES['zh-CN']).sort()).toEqual(baseKeys(CLI_MESSAGES.en).sort());
+  });
+
+  it('plural variants are forms the language has, of a key that exists, with its placeholders', () => {
+    for (const lang of ['zh-CN', 'en'] as const) {
+      const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories as string[];
+      for (const [key, text] of Object.entries(CLI_MESSAGES[lang])) {
+        if (base(key) === key) continue;
+        expect(categories, `${lang} ${key}`).toContain(key.slice(base(key).length + 1));
+        expect(placeholders(text), key).toEqual(placeholders(CLI_MESSAGES[lang][base(key)]!));
+      }
+    }
+    expect(m('en', 'summary.counts', { count: 1, total: 1, scored: 1, failed: 0 })).toBe(
+      '1 file: 1 scored, 0 could not be scored.',
+    );
+    expect(m('en', 'summary.time', { count: 1, seconds: '0.4', jobs: 1 })).toBe('Took 0.4 s (1 thread).');
+    expect(m('en', 'cleanup.removed', { count: 2, dir: 'out' })).toBe(
+      'removed 2 temporary files left in out by an interrupted run.',
+    );
+  });
+
+  it('no English "(s)" plurals are left', () => {
+    for (const [key, text] of Object.entries(CLI_MESSAGES.en)) expect(text, key).not.toMatch(/\w\(s\)/);
   });
 
   it('every message has the same placeholders in both languages, and none is blank', () => {
-    for (const key of Object.keys(CLI_MESSAGES.en)) {
+    for (const key of baseKeys(CLI_MESSAGES.en)) {
       expect(placeholders(CLI_MESSAGES['zh-CN'][key]!), key).toEqual(placeholders(CLI_MESSAGES.en[key]!));
       expect(CLI_MESSAGES['zh-CN'][key]!.trim(), key).not.toBe('');
     }
