@@ -1,7 +1,15 @@
 import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { decodeXmlText, parseSharedStrings, parseSheetXml, readSheetsFromEntries } from '../../cli/sheet-xml-reader';
+import {
+  decodeXmlText,
+  isDateFormatCode,
+  parseSharedStrings,
+  parseSheetXml,
+  readCellStyles,
+  readSheetsFromEntries,
+  serialToDate,
+} from '../../cli/sheet-xml-reader';
 import { millionRows, withPrefixedPart } from './support/hostile-files';
 
 async function sample(): Promise<Uint8Array> {
@@ -125,5 +133,55 @@ describe('sheet XML reader', () => {
 
   it('decodes XML entities and OOXML _xHHHH_ escapes', () => {
     expect(decodeXmlText('&lt;&#20320;&#x597D;&gt;_x0009_&amp;')).toBe('<你好>\t&');
+  });
+
+  it('knows date formats from number formats: y m d h s outside quotes, brackets and escapes', () => {
+    for (const code of [
+      'yyyy-mm-dd',
+      'yyyy\\-mm\\-dd',
+      'm/d/yy',
+      '[h]:mm:ss',
+      'yyyy"年"m"月"d"日"',
+      '[$-404]e/m/d',
+      'h:mm AM/PM',
+    ])
+      expect(isDateFormatCode(code), code).toBe(true);
+    for (const code of ['General', '0', '0.00', '0.0" 分"', '#,##0_);[Red](#,##0)', '0%', '0.00E+00', '@', '"days"0'])
+      expect(isDateFormatCode(code), code).toBe(false);
+  });
+
+  it('reads which cell styles are dates (built-in 14, custom 164) and the 1904 flag; serials as Excel shows them', () => {
+    const styles =
+      '<styleSheet><numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy/m/d"/></numFmts>' +
+      '<cellXfs count="4"><xf numFmtId="0"/><xf numFmtId="14"><alignment/></xf><xf numFmtId="164"/><xf numFmtId="2"/></cellXfs></styleSheet>';
+    expect(readCellStyles(styles, '<workbook><workbookPr date1904="1"/></workbook>')).toEqual({
+      isDate: [false, true, true, false],
+      date1904: true,
+    });
+    // Serial 2 is 1900-01-02 (Excel counts a 29 February 1900), 61 is 1900-03-01, 45658 is 2025-01-01; 0 in 1904 is 1904-01-01.
+    expect([2, 61, 45658].map((n) => serialToDate(n, false).toISOString().slice(0, 10))).toEqual([
+      '1900-01-02',
+      '1900-03-01',
+      '2025-01-01',
+    ]);
+    expect(serialToDate(0, true).toISOString().slice(0, 10)).toBe('1904-01-01');
+  });
+
+  it('a long sheet is cut at maxRows on the bytes: rows present counted, merged cells after the data still read', () => {
+    const rows = Array.from({ length: 30 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${i + 1}</v></c></row>`);
+    const xml = `<worksheet><dimension ref="A1:A1048576"/><sheetData>${rows.join('')}</sheetData><mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells></worksheet>`;
+    const [sheet] = readSheetsFromEntries(
+      new Map([
+        [
+          'xl/workbook.xml',
+          new TextEncoder().encode('<workbook><sheets><sheet name="S" r:id="rId1"/></sheets></workbook>'),
+        ],
+        ['xl/worksheets/sheet1.xml', new TextEncoder().encode(xml)],
+      ]),
+      { maxRows: 10 },
+    );
+    expect(sheet!.grid.map((r) => r[0])).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect([sheet!.truncatedAt, sheet!.rowsPresent, sheet!.declaredRows]).toEqual([10, 30, 1_048_576]);
+    expect(sheet!.merges).toEqual(['A1:B1']);
   });
 });
