@@ -43,6 +43,7 @@ export type LoadFailureCode =
   | 'not-zip'
   | 'truncated'
   | 'zip-bomb'
+  | 'too-large-unpacked'
   | 'zip-encrypted'
   | 'zip-unsupported'
   | 'corrupt'

@@ -91,6 +91,7 @@ const zh: Table = {
   'read.not-zip': '不是 .xlsx 工作簿（不是 zip 格式，看起来是 {kind}）。请在 Excel 中另存为 .xlsx。',
   'read.truncated': '文件不完整（被截断）：{why}。请重新复制或下载原文件。',
   'read.zip-bomb': '疑似压缩炸弹，已停止解压：{why}。',
+  'read.too-large-unpacked': '工作簿解压后过大：{why}。评分表通常不到 1 MiB，这样大的文件未读取。',
   'read.zip-encrypted': '压缩包中的 {name} 已加密，无法读取。',
   'read.zip-unsupported': '压缩包中的 {name} 使用了不支持的压缩方式（{method}）。',
   'read.corrupt': '文件已损坏：{why}。请重新复制或下载原文件，或在 Excel 中打开修复后另存。',
@@ -288,6 +289,8 @@ const en: Table = {
   'read.not-zip': 'not an .xlsx workbook (not a zip; looks like {kind}). Save it as .xlsx in Excel.',
   'read.truncated': 'file is incomplete (truncated): {why}. Copy or download the original again.',
   'read.zip-bomb': 'looks like a zip bomb; unpacking stopped: {why}.',
+  'read.too-large-unpacked':
+    'workbook too large once unpacked: {why}. A scoring workbook is usually under 1 MiB; a file this big is not read.',
   'read.zip-encrypted': '{name} inside the zip is encrypted and cannot be read.',
   'read.zip-unsupported': '{name} inside the zip uses an unsupported compression method ({method}).',
   'read.corrupt':

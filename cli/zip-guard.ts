@@ -28,7 +28,8 @@ export const DEFAULT_ZIP_LIMITS: ZipLimits = {
   maxRatio: 100,
 };
 
-export type ZipProblemCode = 'truncated' | 'zip-bomb' | 'zip-encrypted' | 'zip-unsupported' | 'corrupt';
+export type ZipProblemCode =
+  'truncated' | 'zip-bomb' | 'too-large-unpacked' | 'zip-encrypted' | 'zip-unsupported' | 'corrupt';
 
 /** Why, in a word; cli/messages.ts has the sentence for each (`zip.<why>`). */
 export type ZipWhy =
@@ -156,7 +157,9 @@ export function readCentralDirectory(b: Uint8Array, limits: ZipLimits = DEFAULT_
     }
     total += size;
     if (total > limits.maxTotalBytes) {
-      throw new ZipProblem('zip-bomb', 'declared-total', { size: mib(total), limit: mib(limits.maxTotalBytes) });
+      // Over the budget from a file of its own size (honest text compresses < 100×) is big, not a bomb.
+      const code = total > b.length * limits.maxRatio ? 'zip-bomb' : 'too-large-unpacked';
+      throw new ZipProblem(code, 'declared-total', { size: mib(total), limit: mib(limits.maxTotalBytes) });
     }
     o += 46 + nameLen + extraLen + commentLen;
   }
