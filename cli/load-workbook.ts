@@ -283,6 +283,7 @@ export async function loadWorkbookBytes(
       grid: s.grid,
       ...(s.hiddenRows.length ? { hiddenRows: s.hiddenRows } : {}),
       ...(s.merges.length ? { merges: s.merges } : {}),
+      ...(s.formulasWithoutResult.length ? { formulasWithoutResult: s.formulasWithoutResult } : {}),
     }));
     return { ok: true, bytes, sheets, states: raw.map((s) => s.state), reader: 'direct', notes, budget };
   };

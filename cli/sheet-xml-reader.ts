@@ -27,6 +27,8 @@ export interface RawSheet {
   declaredRows?: number;
   /** <row> elements actually present (counted to the end even when the reading stopped at maxRows). */
   rowsPresent: number;
+  /** Formula cells with no cached result (`<f>` and no `<v>`), 0-based; null in the grid (core's SheetGrid field). */
+  formulasWithoutResult: { row: number; col: number; formula: string }[];
 }
 
 export interface FallbackOptions {
@@ -294,6 +296,7 @@ export function parseSheetXml(
 ): Omit<RawSheet, 'name' | 'state'> {
   const rows: RawCell[][] = [];
   const hiddenRows: number[] = [];
+  const formulasWithoutResult: RawSheet['formulasWithoutResult'] = [];
   const dimAt = nextTag(xml, 'dimension', 0, xml.length);
   const dimRef = dimAt >= 0 ? attr(xml.slice(dimAt, xml.indexOf('>', dimAt) + 1), 'ref') : undefined;
   const declaredRows = dimRef ? parseAddress(dimRef.split(':').pop()!)?.row : undefined;
@@ -348,6 +351,10 @@ export function parseSheetXml(
           styles.date1904,
         );
         after = cEnd;
+        if (value === null) {
+          const formula = formulaWithoutValue(xml, cgt + 1, cEnd);
+          if (formula !== undefined) formulasWithoutResult.push({ row: rowIndex, col, formula });
+        }
         if (value !== null) {
           while (row.length < col) row.push(null);
           row[col] = value;
@@ -369,10 +376,24 @@ export function parseSheetXml(
     grid: rows,
     hiddenRows,
     merges,
+    formulasWithoutResult,
     ...(truncatedAt !== undefined ? { truncatedAt } : {}),
     ...(declaredRows !== undefined ? { declaredRows: declaredRows + 1 } : {}),
     rowsPresent,
   };
+}
+
+/**
+ * The formula of a <c> body xml[from, to) that has an <f> and no <v> (saved without its result), or
+ * undefined. A shared formula's dependent cell (<f t="shared" si="0"/>) gives ''.
+ */
+function formulaWithoutValue(xml: string, from: number, to: number): string | undefined {
+  const f = nextTag(xml, 'f', from, to);
+  if (f < 0 || nextTag(xml, 'v', from, to) >= 0) return undefined;
+  const gt = xml.indexOf('>', f);
+  if (gt < 0 || gt >= to || xml.charCodeAt(gt - 1) === 0x2f) return '';
+  const end = xml.indexOf('</f>', gt);
+  return end < 0 || end > to ? '' : decodeXmlText(xml.slice(gt + 1, end));
 }
 
 function resolveTarget(target: string): string {

@@ -4,6 +4,7 @@ import {
   badValueCode,
   displayValue,
   isBlank,
+  isFormulaWithoutResult,
   isReviewMark,
   readApplicable,
   readConform,
@@ -64,6 +65,11 @@ const REVIEW: ItemEvaluation = { applies: true, earned: null, status: 'review', 
 export function evaluateItem(item: ScoredItem, r: IndicatorResponse | undefined): ItemEvaluation {
   if (!r) return UNSCORED;
   const max = item.max;
+  // A formula saved without its result is not a blank: its value is unknown until a spreadsheet computes it.
+  for (const field of ['applicable', 'value', 'samples', 'nonconforming'] as const) {
+    const v = r[field];
+    if (isFormulaWithoutResult(v)) return bad('formula-without-result', field, { value: displayValue(v) });
+  }
   const app = readApplicable(r.applicable);
   if (app.kind === 'bad') return bad('invalid-applicable', 'applicable', { value: displayValue(r.applicable) });
   if (app.kind === 'ok' && !app.value) {

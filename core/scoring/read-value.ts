@@ -12,6 +12,21 @@ export type Parsed<T> = { kind: 'empty' } | { kind: 'ok'; value: T } | { kind: '
 const EMPTY: Parsed<never> = { kind: 'empty' };
 const BAD: Parsed<never> = { kind: 'bad' };
 
+/**
+ * A formula cell saved without its result (a file written by a script, never opened in a spreadsheet):
+ * the grid readers put this where the value would be, so it is an error at its cell rather than a
+ * blank (unscored) one. `formula` is the formula text without "=".
+ */
+export interface FormulaWithoutResult {
+  readonly formulaWithoutResult: string;
+}
+
+export const formulaWithoutResult = (formula: string): FormulaWithoutResult => ({ formulaWithoutResult: formula });
+
+export function isFormulaWithoutResult(v: unknown): v is FormulaWithoutResult {
+  return typeof v === 'object' && v !== null && typeof (v as FormulaWithoutResult).formulaWithoutResult === 'string';
+}
+
 export function readNumber(v: unknown): Parsed<number> {
   if (isBlank(v)) return EMPTY;
   if (typeof v === 'number') return Number.isFinite(v) ? { kind: 'ok', value: v } : BAD;
@@ -54,8 +69,9 @@ export function readConform(v: unknown, max: number): Parsed<boolean> {
 
 /** A value as a message quotes it: dates as YYYY-MM-DD, anything over 40 characters cut with its length. */
 export function displayValue(v: unknown): string {
-  const s =
-    v instanceof Date
+  const s = isFormulaWithoutResult(v)
+    ? `=${v.formulaWithoutResult}`
+    : v instanceof Date
       ? Number.isNaN(v.getTime())
         ? '?'
         : v.toISOString().slice(0, 10)

@@ -32,9 +32,18 @@ export function cellValue(cell: ExcelJS.Cell): Cell {
   return plainValue(cell.value);
 }
 
+/** The formula text of a formula cell saved without a result (`<f>` and no `<v>`), else undefined. */
+export function formulaWithoutResultOf(cell: ExcelJS.Cell): string | undefined {
+  if (cell.type !== 6 /* ValueType.Formula */) return undefined;
+  if ((cell as unknown as { result: unknown }).result !== undefined) return undefined;
+  const v = cell.value as { formula?: string; sharedFormula?: string } | null;
+  return (v && (v.formula ?? v.sharedFormula)) ?? '';
+}
+
 /**
  * Every worksheet as a plain grid (row 1 = grid[0]), with merges and hidden rows. A merged range
- * keeps its value in the top-left cell only, as Office.js reports it.
+ * keeps its value in the top-left cell only, as Office.js reports it. Formula cells without a saved
+ * result are null in the grid and listed in `formulasWithoutResult`.
  */
 export function gridsFromExcelJs(workbook: ExcelJS.Workbook, options: { maxRows?: number } = {}): SheetGrid[] {
   const out: SheetGrid[] = [];
@@ -43,13 +52,20 @@ export function gridsFromExcelJs(workbook: ExcelJS.Workbook, options: { maxRows?
     const cols = ws.columnCount;
     const grid: Cell[][] = [];
     const hiddenRows: number[] = [];
+    const formulasWithoutResult: NonNullable<SheetGrid['formulasWithoutResult']> = [];
     for (let r = 1; r <= rows; r++) {
       const row = ws.getRow(r);
       if (row.hidden) hiddenRows.push(r - 1);
       const line: Cell[] = [];
       for (let c = 1; c <= cols; c++) {
         const cell = row.getCell(c);
-        line.push(cell.isMerged && cell.master !== cell ? null : cellValue(cell));
+        if (cell.isMerged && cell.master !== cell) {
+          line.push(null);
+          continue;
+        }
+        const pending = formulaWithoutResultOf(cell);
+        if (pending !== undefined) formulasWithoutResult.push({ row: r - 1, col: c - 1, formula: pending });
+        line.push(cellValue(cell));
       }
       while (line.length && line[line.length - 1] === null) line.pop();
       grid.push(line);
@@ -61,6 +77,7 @@ export function gridsFromExcelJs(workbook: ExcelJS.Workbook, options: { maxRows?
       grid,
       ...(hiddenRows.length ? { hiddenRows } : {}),
       ...(merges.length ? { merges } : {}),
+      ...(formulasWithoutResult.length ? { formulasWithoutResult } : {}),
     });
   });
   return out;

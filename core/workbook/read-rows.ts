@@ -1,6 +1,6 @@
 import type { Params } from '../i18n/index';
 import type { IndicatorResponse, Where } from '../scoring/types';
-import { readNumber } from '../scoring/read-value';
+import { formulaWithoutResult, readNumber, type FormulaWithoutResult } from '../scoring/read-value';
 import { EXCLUDED } from '../vocabulary/index';
 import { CATEGORY_HEADING, normaliseId, readPoints } from './detect-layout';
 import { pointsInName, splitIdName } from './id-and-name';
@@ -67,6 +67,13 @@ export function readRows(
   const hidden = new Set(layout.hiddenRows);
   const categoryRows = new Set(layout.categoryRows);
   const items = new Set(layout.itemRows);
+  // Answer cells whose formula has no saved result: an error at the cell (score() says so), never a blank.
+  const pendingByRow = new Map<number, Map<number, FormulaWithoutResult>>();
+  for (const f of sheet.formulasWithoutResult ?? []) {
+    let m = pendingByRow.get(f.row);
+    if (!m) pendingByRow.set(f.row, (m = new Map()));
+    m.set(f.col, formulaWithoutResult(f.formula));
+  }
   const out: RowRead[] = [];
   let heading = '';
   let columnCategory = '';
@@ -74,6 +81,9 @@ export function readRows(
   for (let r = layout.firstDataRow; r < g.length; r++) {
     const row = g[r];
     const cell = (c: number | undefined): Cell => (c === undefined ? null : (row?.[c] ?? null));
+    const pendingRow = pendingByRow.get(r);
+    const pending = (c: number | undefined): FormulaWithoutResult | undefined =>
+      c === undefined || !pendingRow ? undefined : pendingRow.get(c);
     // Merged category cells hold their text in the top cell only: carry it down.
     const catText = cellText(cell(cCategory));
     if (catText) columnCategory = catText;
@@ -143,6 +153,10 @@ export function readRows(
       exclusion = { where: at(r, mark.c!), text: cellText(mark.v) };
       response.applicable = false;
       where.applicable = exclusion.where;
+    } else if (pending(cScore) || (isEmptyCell(scoreCell) && pending(cDeduction))) {
+      const c = pending(cScore) ? cScore! : cDeduction!;
+      response.value = pending(c);
+      where.value = at(r, c);
     } else if (cScore !== undefined && !isEmptyCell(scoreCell)) {
       response.value = foreign ? pointsOrCell(scoreCell) : rawOf(scoreCell);
       where.value = at(r, cScore);
@@ -172,16 +186,17 @@ export function readRows(
     } else if (cScore !== undefined) where.value = at(r, cScore);
     else if (cDeduction !== undefined) where.value = at(r, cDeduction);
     if (cSamples !== undefined) {
-      response.samples = blankToUndefined(rawOf(cell(cSamples)));
+      response.samples = pending(cSamples) ?? blankToUndefined(rawOf(cell(cSamples)));
       where.samples = at(r, cSamples);
     }
     if (cNonconforming !== undefined) {
-      response.nonconforming = blankToUndefined(rawOf(cell(cNonconforming)));
+      response.nonconforming = pending(cNonconforming) ?? blankToUndefined(rawOf(cell(cNonconforming)));
       where.nonconforming = at(r, cNonconforming);
     }
     if (cApplicable !== undefined && !mark) {
       const v = rawOf(cell(cApplicable));
-      response.applicable = cols.applicable!.inverted ? invertApplicable(v) : blankToUndefined(v);
+      response.applicable =
+        pending(cApplicable) ?? (cols.applicable!.inverted ? invertApplicable(v) : blankToUndefined(v));
       where.applicable = at(r, cApplicable);
     }
     const note = cellText(cell(cNotes));
@@ -202,7 +217,7 @@ export function readRows(
       response,
       ...(exclusion ? { exclusion } : {}),
       hidden: hidden.has(r),
-      hasAnswer: answerCols.some((c) => !isEmptyCell(cell(c))),
+      hasAnswer: answerCols.some((c) => !isEmptyCell(cell(c)) || pending(c) !== undefined),
     });
   }
   return out;

@@ -15,6 +15,13 @@ export interface SheetGrid {
   merges?: string[];
   /** Where grid[0][0] sits in the sheet (0-based), e.g. a used range that starts at C3 → {row: 2, col: 2}. Default A1. */
   origin?: { row: number; col: number };
+  /**
+   * Formula cells saved without a result (`<f>` and no `<v>`: a file written by a script and never
+   * opened in a spreadsheet), at 0-based grid positions, with the formula text (no "="). The grid holds
+   * null there; an answer cell listed here is an error, not a blank. Office.js always computes, so the
+   * add-in never sets it.
+   */
+  formulasWithoutResult?: { row: number; col: number; formula: string }[];
 }
 
 /** The columns a scoring sheet can have. */

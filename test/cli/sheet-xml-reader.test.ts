@@ -101,6 +101,8 @@ describe('sheet XML reader', () => {
       grid: [['售后 服务', null, 'b&c'], [], [null, null, '  ']],
       hiddenRows: [2],
       merges: ['A3:B3'],
+      // B3's <f> has a <v/> (saved, empty): not a formula without a result.
+      formulasWithoutResult: [],
       declaredRows: 3,
       // Two <row> elements (1 and 3), whatever <dimension> says.
       rowsPresent: 2,

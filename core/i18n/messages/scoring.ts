@@ -33,6 +33,8 @@ export const scoringMessages = defineMessages({
       '{where}：这是日期（{value}），不是分数：单元格设成了日期格式。请把格式改为“常规”或“数值”，再填写 0 到 {max} 之间的分数。',
     'scoring.value-is-boolean': '{where}：这是逻辑值（{value}），不是分数。请填写 0 到 {max} 之间的分数。',
     'scoring.value-is-error': '{where}：单元格是错误值 {value}（公式出错），不是分数。请改正公式或直接填写分数。',
+    'scoring.formula-without-result':
+      '{where}：公式没有已保存的计算结果（{value}）：请在 Excel/WPS/LibreOffice 中打开并保存后再评分。',
     'scoring.value-too-long': '{where}：“{value}”位数过多，不是有效分数。请填写 0 到 {max} 之间的分数。',
     'scoring.negative': '{where}：得分 {value} 为负数。请填写 0 到 {max} 之间的分数。',
     'scoring.above-max': '{where}：得分 {value} 超过该项满分 {max}。请填写 0 到 {max} 之间的分数。',
@@ -95,6 +97,8 @@ export const scoringMessages = defineMessages({
       '{where}: this is a logical value ({value}), not a score. Enter points between 0 and {max}.',
     'scoring.value-is-error':
       '{where}: the cell holds the error value {value} (a formula failed), not a score. Fix the formula or enter the points.',
+    'scoring.formula-without-result':
+      '{where}: the formula ({value}) has no saved result: open the file in Excel, WPS or LibreOffice and save it, then score again.',
     'scoring.value-too-long': '{where}: "{value}" has too many digits to be a score. Enter points between 0 and {max}.',
     'scoring.negative': '{where}: {value} is negative. Enter points between 0 and {max}.',
     'scoring.above-max': "{where}: {value} is more than the item's maximum of {max}. Enter points between 0 and {max}.",

@@ -28,5 +28,7 @@ describe('gridsFromExcelJs', () => {
     ]);
     expect(g!.hiddenRows).toEqual([2]);
     expect(g!.merges).toEqual(['A2:A3']);
+    // E3's formula has no saved result: null in the grid, listed with its place and formula.
+    expect(g!.formulasWithoutResult).toEqual([{ row: 2, col: 4, formula: 'B2+1' }]);
   });
 });
