@@ -67,6 +67,39 @@ describe('submit guard', () => {
     expect(submits).toEqual(['go']);
   });
 
+  // The content script's check answers later (the background runs it): the guard stops on the last check at once,
+  // then goes by the fresh one.
+  it('stops on the last check, then submits at once without the dialog when the fresh check finds nothing missing', async () => {
+    const { submits, button } = nativeForm();
+    const confirm = vi.fn();
+    guard = installSubmitGuard(window, {
+      missingItems: () => ['D2 营业执照'], // the last check, from before the file was added
+      freshMissingItems: () => Promise.resolve([]),
+      confirm,
+    });
+    button.click();
+    expect(submits).toEqual([]);
+    await flush();
+    expect(confirm).not.toHaveBeenCalled();
+    expect(submits).toEqual(['go']);
+  });
+
+  it('asks with the fresh list when the fresh check still finds documents missing', async () => {
+    const { submits, button } = nativeForm();
+    const d = deferredConfirm();
+    guard = installSubmitGuard(window, {
+      missingItems: () => ['D1 认证申请书', 'D2 营业执照'],
+      freshMissingItems: () => Promise.resolve(['D1 认证申请书']),
+      confirm: d.confirm,
+    });
+    button.click();
+    await flush();
+    expect(d.confirm).toHaveBeenCalledWith(['D1 认证申请书']);
+    d.answer(false);
+    await flush();
+    expect(submits).toEqual([]);
+  });
+
   it('does nothing before the page was checked (missingItems null)', () => {
     const { submits, button } = nativeForm();
     guard = installSubmitGuard(window, { missingItems: () => null, confirm: vi.fn() });
