@@ -1,11 +1,13 @@
 import {
   auditFromSheets,
+  resultSheet,
   score,
   type AuditFromSheets,
   type AuditResult,
   type Lang,
   type Layout,
   type LayoutFailure,
+  type ResultSheetLayout,
   type Scheme,
   type SheetGrid,
 } from '../../../core/index';
@@ -36,4 +38,16 @@ export function compute(sheets: SheetGrid[], scheme: Scheme, lang: Lang, previou
   for (const i of audit.issues) if (i.severity === 'error') add(i.where, i.message);
   for (const i of result?.issues ?? []) if (i.severity === 'error') add(i.where, i.message);
   return { audit, result, flags };
+}
+
+/** core's 结果 layout for a compute (the same sheet the CLI's scored copy carries); null when nothing was scored. */
+export function resultLayout(computed: Computed, lang: Lang): ResultSheetLayout | null {
+  if (!computed.result) return null;
+  return resultSheet(computed.result, {
+    lang,
+    facts: computed.audit.facts,
+    schemeName: computed.audit.scheme.name,
+    decimals: computed.audit.scheme.rules.rounding.decimals,
+    problems: computed.audit.issues,
+  });
 }
