@@ -33,7 +33,14 @@ export function buildProgram(ctx: CliContext): Command {
     .version(pkg.version, '-V, --version', m(lang, 'help.version'))
     .helpOption('-h, --help', m(lang, 'help.help'))
     .helpCommand('help [command]', m(lang, 'help.help-command'))
-    .configureHelp({ styleTitle: (s: string) => titles[s] ?? s, sortSubcommands: false })
+    .configureHelp({
+      styleTitle: (s: string) => titles[s] ?? s,
+      // Commander writes "[options]" and "[command]" in the usage lines; they are words the user reads.
+      styleUsage: (s: string) => localiseTokens(s, lang),
+      styleCommandText: (s: string) => localiseTokens(s, lang),
+      styleSubcommandTerm: (s: string) => localiseTokens(s, lang),
+      sortSubcommands: false,
+    })
     .configureOutput({
       writeOut: (s) => ctx.stdout(s),
       writeErr: (s) => ctx.stderr(s),
@@ -41,20 +48,44 @@ export function buildProgram(ctx: CliContext): Command {
       outputError: () => {},
     })
     .exitOverride()
-    .showSuggestionAfterError(false);
+    // Commander's suggestion ("Did you mean score?") is read from its error and said in the user's words.
+    .showSuggestionAfterError(true);
   for (const c of COMMANDS) c.register(program, ctx);
+  const examples = (key: string) => `\n${m(lang, 'help.examples')}\n${m(lang, key)}\n`;
+  program.addHelpText('after', examples('help.examples.root'));
+  for (const sub of program.commands) {
+    const key = `help.examples.${sub.name()}`;
+    if (m(lang, key) !== key) sub.addHelpText('after', examples(key));
+  }
   return program;
+}
+
+function localiseTokens(s: string, lang: CliContext['lang']): string {
+  return s
+    .replaceAll('[options]', m(lang, 'help.token.options'))
+    .replaceAll('[command]', m(lang, 'help.token.command'));
 }
 
 function usageMessage(e: CommanderError, program: Command, lang: ReturnType<typeof detectLang>['lang']): string {
   const quoted = /'([^']*)'/.exec(e.message)?.[1] ?? '';
+  const suggestion = /Did you mean (.+?)\?/.exec(e.message)?.[1];
+  const didYouMean = suggestion ? `${lang === 'zh-CN' ? '' : ' '}${m(lang, 'usage.did-you-mean', { suggestion })}` : '';
+  return baseUsageMessage(e, program, lang, quoted) + didYouMean;
+}
+
+function baseUsageMessage(
+  e: CommanderError,
+  program: Command,
+  lang: ReturnType<typeof detectLang>['lang'],
+  quoted: string,
+): string {
   switch (e.code) {
     case 'commander.unknownOption':
       return m(lang, 'usage.unknown-option', { option: quoted });
     case 'commander.unknownCommand':
       return m(lang, 'usage.unknown-command', {
         command: quoted,
-        commands: program.commands.map((c) => c.name()).join(', '),
+        commands: program.commands.map((c) => c.name()).join(lang === 'zh-CN' ? '、' : ', '),
       });
     case 'commander.missingArgument':
       return m(lang, 'usage.missing-argument', { argument: quoted });
@@ -63,7 +94,9 @@ function usageMessage(e: CommanderError, program: Command, lang: ReturnType<type
     case 'commander.excessArguments':
       return m(lang, 'usage.excess-arguments', { args: e.message.replace(/^error:\s*/, '') });
     default:
-      return m(lang, 'usage.other', { detail: e.message.replace(/^error:\s*/, '') });
+      return m(lang, 'usage.other', {
+        detail: e.message.replace(/^error:\s*/, '').replace(/\s*\(Did you mean .+?\)$/, ''),
+      });
   }
 }
 

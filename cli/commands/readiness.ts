@@ -1,8 +1,11 @@
 /*
  * gbt27922 readiness FILE: can this company apply yet? Reads the 自查 sheet of a filled workbook, or a
- * JSON answers file, and prints checkEligibility's verdict with every gap, what to do and which
- * document will be asked for. Exit 0 ready, 1 not yet / not sure (or unreadable), 2 wrong usage.
+ * JSON answers file, and prints how far the questionnaire is answered (已回答 5 / 16 项), the verdict
+ * in words right for that (core's questionnaireProgress), then only the real gaps with what to do and
+ * which document will be asked for; unanswered conditions on one line. --verbose lists every
+ * condition. Exit 0 ready, 1 not yet / not sure (or unreadable), 2 wrong usage.
  */
+import { questionnaireProgress } from '../../core/eligibility/questionnaire';
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { addLangOption } from '../common-options';
@@ -15,6 +18,7 @@ import { UsageError } from '../usage-error';
 
 interface ReadinessOpts {
   json?: boolean;
+  verbose?: boolean;
   asOf?: string;
   licenceMonths?: string;
   systemMonths?: string;
@@ -86,25 +90,46 @@ async function loadAnswers(file: string, ctx: CliContext): Promise<Loaded | { pr
   };
 }
 
-/** The report a person reads: verdict first, then each gap with what to do and the documents. */
-export function renderReadiness(result: core.EligibilityResult, lang: Lang, asOfOrigin: string): string {
+/** The report a person reads: progress and verdict first, then the real gaps; every condition with `verbose`. */
+export function renderReadiness(
+  result: core.EligibilityResult,
+  lang: Lang,
+  asOfOrigin: string,
+  answers: core.EligibilityAnswers = {},
+  verbose = false,
+): string {
   const docs = core.catalogueById();
   const docName = (id: string) =>
     `${id} ${lang === 'zh-CN' ? (docs.get(id)?.name.zh ?? '') : (docs.get(id)?.name.en ?? '')}`.trim();
   const mark: Record<core.ConditionStatus, string> = { met: '✓', unmet: '✗', unknown: '?', 'not-applicable': '–' };
-  const lines = [result.summary, e(lang, 'cli.as-of', { asOf: result.asOf, origin: asOfOrigin }), ''];
-  for (const c of result.gaps) {
+  const p = questionnaireProgress(result, answers, lang);
+  const lines = [
+    p.verdictLine,
+    e(lang, 'progress', { answered: p.answered, total: p.total }),
+    e(lang, 'cli.as-of', { asOf: result.asOf, origin: asOfOrigin }),
+    '',
+  ];
+  const condition = (c: core.EligibilityResult['conditions'][number], full: boolean) => {
     lines.push(
       `${mark[c.status]} ${c.id} ${c.title}${lang === 'zh-CN' ? `（${c.statusText}）` : ` (${c.statusText})`}`,
     );
     lines.push(`    ${c.reason}`);
+    if (!full) return;
     if (c.todo) lines.push(`    ${e(lang, 'cli.todo')}${c.todo}`);
     lines.push(`    ${e(lang, 'cli.documents')}${c.documents.map(docName).join(lang === 'zh-CN' ? '、' : ', ')}`);
-  }
+  };
+  for (const c of p.gaps) condition(c, true);
+  if (p.unansweredLine) lines.push(`${mark.unknown} ${p.unansweredLine}`);
   const met = result.conditions.filter((x) => x.status === 'met').map((x) => x.id);
   if (met.length) lines.push(`${mark.met} ${e(lang, 'cli.met', { ids: met.join(' ') })}`);
   if (result.notApplicable.length)
     lines.push(`${mark['not-applicable']} ${e(lang, 'cli.not-applicable', { ids: result.notApplicable.join(' ') })}`);
+  if (verbose) {
+    lines.push('', e(lang, 'cli.all-conditions'));
+    for (const c of result.conditions) condition(c, c.status === 'unmet' || c.status === 'unknown');
+  } else {
+    lines.push('', e(lang, 'cli.verbose-hint'));
+  }
   return `${lines.join('\n')}\n`;
 }
 
@@ -148,7 +173,10 @@ async function runReadiness(file: string, opts: ReadinessOpts, ctx: CliContext):
     );
   }
   if (opts.json) ctx.stdout(`${JSON.stringify({ file, asOfOrigin: origin, ...result, notes })}\n`);
-  else ctx.stdout(renderReadiness(result, lang, e(lang, `cli.as-of-origin.${origin}`)));
+  else
+    ctx.stdout(
+      renderReadiness(result, lang, e(lang, `cli.as-of-origin.${origin}`), loaded.answers, opts.verbose === true),
+    );
   for (const n of notes) ctx.stderr(`${n}\n`);
   ctx.exitCode = result.verdict === 'ready' ? 0 : 1;
 }
@@ -164,6 +192,7 @@ export const readinessCommand: CliCommand = {
     addLangOption(cmd, ctx);
     cmd
       .option('--json', e(lang, 'cli.opt-json'))
+      .option('--verbose', e(lang, 'cli.opt-verbose'))
       .option('--as-of <date>', e(lang, 'cli.opt-as-of'))
       .option('--licence-months <n>', e(lang, 'cli.opt-licence-months'))
       .option('--system-months <n>', e(lang, 'cli.opt-system-months'))

@@ -20,6 +20,30 @@ async function run(...args: string[]) {
 }
 
 describe('gbt27922 readiness FILE', () => {
+  it('nothing answered: a short summary (no verdict yet, 0 / 16, the open ones on one line), not 70 lines', async () => {
+    const file = join(dir, 'empty.answers.json');
+    writeFileSync(file, JSON.stringify({ answers: {}, asOf: '2025-06-30' }));
+    const r = await run('readiness', file);
+    expect(r.code).toBe(1);
+    const lines = r.out.trimEnd().split('\n');
+    expect(lines[0]).toBe('还没有回答任何问题（共 16 项），所以还不能判断能否申请。');
+    expect(lines[1]).toBe('已回答 0 / 16 项');
+    expect(lines).toContain('? 尚未回答 16 项：E1 E2 E3 E4 E5 E6 E7 E8 E9 E10 E11 E12 E13 E14 E15 E16');
+    expect(r.out).not.toMatch(/^\? E\d+ /m); // no condition card
+    expect(lines.length).toBeLessThanOrEqual(8);
+    expect(lines.at(-1)).toBe('每一项条件的原因：加 --verbose。');
+  });
+
+  it('some answered: the verdict is provisional; --verbose lists every one of the 16 conditions', async () => {
+    const file = join(dir, 'some.answers.json');
+    writeFileSync(file, JSON.stringify({ answers: { E4: '是', E5: '否' }, asOf: '2025-06-30' }));
+    const short = await run('readiness', file, '--lang', 'en');
+    expect(short.out.split('\n')[0]).toBe('Not yet: one of the answered conditions is not met (2 of 16 answered).');
+    expect(short.out.match(/^[✗?✓–] E\d+ /gm)).toEqual(['✗ E5 ']);
+    const verbose = await run('readiness', file, '--verbose');
+    expect(verbose.out.match(/^[✗?✓–] E\d+ /gm)).toHaveLength(1 + 16);
+  });
+
   it('a JSON answers file of a ready applicant: verdict and exit 0', async () => {
     const r = await run('readiness', join(FIX, 'small-retailer-ready.answers.json'));
     expect(r.code).toBe(0);
