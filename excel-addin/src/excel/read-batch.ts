@@ -77,17 +77,19 @@ async function fullRead(ctx: Excel.RequestContext, view: WorkbookView, s: ReadSe
   );
   await syncWithin(ctx, s.timeoutMs);
   view.locked = protection();
-  const mine = heads.find((h) => h.ours());
+  const ours = (h: (typeof heads)[number]) => !h.marker.isNullObject || h.a1.values[0]?.[0] === LEGACY_RESULT_MARKER;
+  const mine = heads.find(ours);
+  const registry: unknown[] = mine ? mine.r.values.map((row) => row[0]) : [];
   const name = mine?.w.name ?? (names.includes(candidates[0]!) ? alt : candidates[0]!);
   view.result = {
     name,
     exists: names.includes(name),
     rows: mine ? mine.w.rowIndex + mine.w.usedRows : 0,
-    registryRows: mine ? mine.registry().length : 0,
-    marked: mine ? mine.marked() : false,
+    registryRows: registry.length,
+    marked: mine ? !mine.marker.isNullObject : false,
     shape: '',
   };
-  view.flags = mine ? decodeRegistry(mine.registry().slice(1)) : new Map();
+  view.flags = mine ? decodeRegistry(registry.slice(1)) : new Map();
   view.windows = inputWindows.filter((w) => w.name !== name);
   view.needFull = false;
   return grids().filter((g) => g.name !== name);
@@ -105,10 +107,5 @@ function queueResultHead(ctx: Excel.RequestContext, w: SheetWindow) {
   r.load('values');
   a1.load('values');
   marker.load('isNullObject');
-  return {
-    w,
-    ours: () => !marker.isNullObject || a1.values[0]?.[0] === LEGACY_RESULT_MARKER,
-    marked: () => !marker.isNullObject,
-    registry: (): unknown[] => r.values.map((row) => row[0]),
-  };
+  return { w, r, a1, marker };
 }
