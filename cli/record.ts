@@ -15,7 +15,8 @@ import {
 
 export interface RecordIssue {
   code: string;
-  severity?: 'error' | 'warning';
+  /** note: for information only (never counted as a problem, never a reason to fail). */
+  severity?: 'error' | 'warning' | 'note';
   where: string;
   message: string;
 }

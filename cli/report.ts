@@ -56,8 +56,11 @@ function shownScore(r: FileRecord): string {
   return r.score === null ? '—' : decimals === undefined ? fmt(r.score) : formatScore(r.score, decimals);
 }
 
-/** The problems of a record: its issues without the lines that only restate the audit state (core's isStateIssue). */
-export const problemsOf = (r: FileRecord) => r.issues.filter((i) => !isStateIssue(i.code));
+/** The problems of a record: its issues without the lines that only restate the audit state (core's isStateIssue) and without notes. */
+export const problemsOf = (r: FileRecord) => r.issues.filter((i) => !isStateIssue(i.code) && i.severity !== 'note');
+
+/** Notes (for information only): listed after the problems, never counted as problems. */
+const notesOf = (r: FileRecord) => r.issues.filter((i) => i.severity === 'note');
 
 export function renderTable(records: readonly FileRecord[], lang: Lang): string {
   const head = ['table.file', 'table.score', 'table.level', 'table.state', 'table.unscored', 'table.problems'].map(
@@ -85,10 +88,13 @@ export function renderIssues(records: readonly FileRecord[], lang: Lang, perFile
   const out: string[] = [];
   for (const r of records) {
     const problems = problemsOf(r);
-    if (!problems.length) continue;
+    const notes = notesOf(r);
+    if (!problems.length && !notes.length) continue;
     out.push(m(lang, 'report.issues-of', { file: r.file }));
     for (const i of problems.slice(0, perFile)) out.push(`  - ${i.message}`);
     if (problems.length > perFile) out.push(`  ${m(lang, 'report.more-issues', { count: problems.length - perFile })}`);
+    for (const i of notes.slice(0, perFile)) out.push(`  ${m(lang, 'report.note', { message: i.message })}`);
+    if (notes.length > perFile) out.push(`  ${m(lang, 'report.more-issues', { count: notes.length - perFile })}`);
   }
   return out.join('\n');
 }

@@ -12,7 +12,11 @@
  */
 import type { Params } from './i18n/index';
 
-export type Severity = 'error' | 'warning';
+/**
+ * error: the result cannot be trusted until it is corrected; warning: check it; note: for information
+ * only (the sheet's own way, read as it is) — never a problem to count, never a reason to fail.
+ */
+export type Severity = 'error' | 'warning' | 'note';
 
 export interface Issue<Code extends string = string> {
   code: Code;
@@ -40,4 +44,7 @@ export const success = <T>(data: T): { success: true; data: T } => ({ success: t
 export const failure = <I extends Issue>(issues: I[]): { success: false; issues: I[] } => ({ success: false, issues });
 
 /** The errors among some issues (a result with any is not usable). */
+/** The issues that are problems (errors and warnings), without the notes. */
+export const problemsOf = <I extends Issue>(issues: readonly I[]): I[] => issues.filter((i) => i.severity !== 'note');
+
 export const errorsOf = <I extends Issue>(issues: readonly I[]): I[] => issues.filter((i) => i.severity === 'error');

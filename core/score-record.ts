@@ -17,9 +17,11 @@ export const ScoreRecordIssueSchema = z
   .strictObject({
     code: z.string().describe('Stable code of the problem, e.g. not-a-number, no-header, invalid-inputs.'),
     severity: z
-      .enum(['error', 'warning'])
+      .enum(['error', 'warning', 'note'])
       .optional()
-      .describe('error: the score cannot be trusted; warning: check it.'),
+      .describe(
+        "error: the score cannot be trusted; warning: check it; note: for information only (the sheet's own way, read as it is), not a problem.",
+      ),
     where: z
       .string()
       .describe("Where: sheet!cell (评分表!J5), sheet name or file; '' when it is about the whole file."),
@@ -94,7 +96,9 @@ export const ScoreRecordSchema = z
       .int()
       .min(0)
       .optional()
-      .describe('With --debug only: milliseconds this file took in its worker thread (to find the slow one in a batch).'),
+      .describe(
+        'With --debug only: milliseconds this file took in its worker thread (to find the slow one in a batch).',
+      ),
     eligibility: z
       .strictObject({
         verdict: z.enum(['ready', 'not-yet', 'not-sure']),

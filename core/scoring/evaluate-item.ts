@@ -10,6 +10,7 @@ import {
   readConform,
   readNumber,
 } from './read-value';
+import type { Severity } from '../issue';
 import type { IndicatorResponse, ItemStatus, Where } from './types';
 
 /** A scoring problem code: one with a message under scoring.* (the compiler rejects any other). */
@@ -17,7 +18,7 @@ export type ScoringCode = CodesOf<'scoring'>;
 
 export interface RawIssue {
   code: ScoringCode;
-  severity: 'error' | 'warning';
+  severity: Severity;
   field: keyof Where;
   params: Params;
 }
@@ -62,7 +63,11 @@ const UNSCORED: ItemEvaluation = { applies: true, earned: null, status: 'unscore
 const REVIEW: ItemEvaluation = { applies: true, earned: null, status: 'review', invalid: false, issues: [] };
 
 /** One item's answer → points, status and issues. Pure; never throws. */
-export function evaluateItem(item: ScoredItem, r: IndicatorResponse | undefined): ItemEvaluation {
+export function evaluateItem(
+  item: ScoredItem,
+  r: IndicatorResponse | undefined,
+  options: { foreignSheet?: boolean } = {},
+): ItemEvaluation {
   if (!r) return UNSCORED;
   const max = item.max;
   // A formula saved without its result is not a blank: its value is unknown until a spreadsheet computes it.
@@ -102,9 +107,14 @@ export function evaluateItem(item: ScoredItem, r: IndicatorResponse | undefined)
   if (n.kind === 'bad') return bad(valueCode(r.value, 'not-a-number'), 'value', { value: displayValue(r.value), max });
   if (n.value < 0) return bad('negative', 'value', { value: n.value, max });
   if (n.value > max + EPS) return bad('above-max', 'value', { value: n.value, max });
+  // Finer than half points: on our template a slip to check; on a body's own sheet its own steps (a note).
   const issues: RawIssue[] =
     item.kind === 'graded' && Math.abs(n.value * 2 - Math.round(n.value * 2)) > EPS
-      ? [{ code: 'not-half-step', severity: 'warning', field: 'value', params: { value: n.value } }]
+      ? [
+          options.foreignSheet
+            ? { code: 'finer-step', severity: 'note', field: 'value', params: { value: n.value } }
+            : { code: 'not-half-step', severity: 'warning', field: 'value', params: { value: n.value } },
+        ]
       : [];
   return scored(item, n.value, issues);
 }

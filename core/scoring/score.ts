@@ -76,7 +76,7 @@ export function score(scheme: Scheme, input: AuditInput, options: ScoreOptions =
     const hit = byId.get(item.id);
     const ev: ItemEvaluation = duplicated.has(item.id)
       ? { applies: true, earned: null, status: 'invalid', invalid: true, issues: [] }
-      : evaluateItem(item, hit?.r);
+      : evaluateItem(item, hit?.r, { foreignSheet: input.foreignSheet === true });
     for (const raw of ev.issues) {
       const where = hit?.r.where?.[raw.field] ?? `responses[${hit?.i}].${raw.field}`;
       issue(raw.code, raw.severity, where, { ...raw.params, max: item.max, id: item.id }, item.id);

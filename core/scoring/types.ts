@@ -38,6 +38,11 @@ export interface AuditInput {
   bonuses?: readonly SpecialItem[];
   /** Only read when the scheme sets starsRequireYearAtCompliant (docs/domain.md#levels). */
   monthsAtCompliantLevel?: number;
+  /**
+   * The answers come from a sheet read on its own terms (a certification body's, not our template):
+   * points finer than 0.5 are the sheet's own steps, a note rather than a warning.
+   */
+  foreignSheet?: boolean;
 }
 
 export interface ScoreOptions {

@@ -202,7 +202,12 @@ export function auditFromSheets(
   const monthsAtCompliantLevel = facts.monthsAtCompliantLevel;
   return {
     scheme: used,
-    input: { responses, ...specials, ...(monthsAtCompliantLevel !== undefined ? { monthsAtCompliantLevel } : {}) },
+    input: {
+      responses,
+      ...specials,
+      ...(monthsAtCompliantLevel !== undefined ? { monthsAtCompliantLevel } : {}),
+      ...(foreign ? { foreignSheet: true } : {}),
+    },
     facts,
     layout,
     sheet: sheet.name,
@@ -239,6 +244,7 @@ export function readAudit(sheets: readonly SheetGrid[], scheme: Scheme, options:
     scheme: a.scheme,
     schemeSource: a.schemeSource,
     exclusions: a.exclusions,
+    ...(a.input.foreignSheet ? { foreignSheet: true } : {}),
     issues: [...a.issues, ...valueIssues],
   };
 }

@@ -14,7 +14,7 @@ import type { AuditFacts } from './types';
 /** A reading problem (from readAudit / the CLI's loader) shown beside the result's own issues. */
 export interface ResultProblem {
   code: string;
-  severity: 'error' | 'warning';
+  severity: import('../issue').Severity;
   where: string;
   message: string;
   indicatorId?: string;
@@ -145,8 +145,10 @@ export function resultContent(result: AuditResult, options: ResultContentOptions
   }
 
   const byId = new Map(result.items.map((i) => [i.id, i]));
-  const problems: ResultProblem[] = [...(options.problems ?? []), ...result.issues].sort((a, b) =>
-    a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1,
+  // Errors, then warnings, then notes (for information: listed last and not counted as problems).
+  const rank = { error: 0, warning: 1, note: 2 } as const;
+  const problems: ResultProblem[] = [...(options.problems ?? []), ...result.issues].sort(
+    (a, b) => rank[a.severity] - rank[b.severity],
   );
   const el = options.eligibility;
 
@@ -235,7 +237,7 @@ export function resultContent(result: AuditResult, options: ResultContentOptions
       empty: '',
     },
     problems: {
-      title: tt('problems', { count: problems.length }),
+      title: tt('problems', { count: problems.filter((p) => p.severity !== 'note').length }),
       head: [col('where'), col('indicator'), col('note')],
       rows: problems.map((p) => {
         const item = p.indicatorId ? byId.get(p.indicatorId) : undefined;

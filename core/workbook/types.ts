@@ -88,7 +88,7 @@ export interface LayoutFailure {
 
 export interface WorkbookIssue {
   code: string;
-  severity: 'error' | 'warning';
+  severity: import('../issue').Severity;
   /** 'sheet!cell' (or just the sheet name when no cell applies). */
   where: string;
   message: string;
@@ -149,6 +149,8 @@ export interface ReadAuditResult {
   schemeSource: 'given' | 'sheet-points' | 'sheet-rows';
   /** Items taken out by a mark in their score or deduction cell, with the mark's cell (not applicable: out of both sums). */
   exclusions: Exclusion[];
+  /** Read on its own terms (not our template): see AuditInput.foreignSheet. */
+  foreignSheet?: boolean;
   /** Reading problems plus value problems (text in a score cell, above max, k > n, duplicate or unknown id), each with sheet!cell. */
   issues: WorkbookIssue[];
 }

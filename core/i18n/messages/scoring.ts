@@ -39,6 +39,7 @@ export const scoringMessages = defineMessages({
     'scoring.negative': '{where}：得分 {value} 为负数。请填写 0 到 {max} 之间的分数。',
     'scoring.above-max': '{where}：得分 {value} 超过该项满分 {max}。请填写 0 到 {max} 之间的分数。',
     'scoring.not-half-step': '{where}：得分 {value} 不是 0.5 的整数倍，已按原值计算。请核对。',
+    'scoring.finer-step': '{where}：得分 {value} 比 0.5 分更细，按评分表自己的分值计入。',
     'scoring.binary-value': '{where}：“{value}”无法识别为符合或不符合。请填写“符合”“不符合”，或分数 {max} / 0。',
     'scoring.invalid-applicable': '{where}：“{value}”无法识别为是否适用。请填写“是”或“否”（删减/不适用填“否”）。',
     'scoring.samples-invalid': '{where}：抽样数“{value}”应为正整数。',
@@ -103,6 +104,7 @@ export const scoringMessages = defineMessages({
     'scoring.negative': '{where}: {value} is negative. Enter points between 0 and {max}.',
     'scoring.above-max': "{where}: {value} is more than the item's maximum of {max}. Enter points between 0 and {max}.",
     'scoring.not-half-step': '{where}: {value} is not a multiple of 0.5; counted as entered. Please check.',
+    'scoring.finer-step': "{where}: {value} is finer than half points; counted as the sheet's own step.",
     'scoring.binary-value':
       '{where}: "{value}" is neither conform nor nonconform. Enter 符合 / 不符合 (conform / nonconform) or the points {max} / 0.',
     'scoring.invalid-applicable':

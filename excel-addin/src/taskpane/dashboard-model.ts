@@ -5,6 +5,7 @@ import {
   type AuditStateId,
   type Lang,
   type LevelId,
+  type Severity,
   type Text,
 } from '../../../core/index';
 import { cellKey } from '../excel/address';
@@ -43,12 +44,9 @@ export interface DashboardModel {
   };
   special: { deductions: number; bonus: number; offered: number };
   /** Problems only (core's state lines are not problems); each names its indicator when it is about one. */
-  problems: {
-    message: string;
-    severity: 'error' | 'warning';
-    cell?: string;
-    indicator?: { id: string; name: string };
-  }[];
+  problems: PaneIssue<'error' | 'warning'>[];
+  /** Notes (for information, e.g. a body's sheet scored in steps finer than 0.5): shown apart, never counted as problems. */
+  notes: PaneIssue<'note'>[];
   items: {
     id: string;
     name: string;
@@ -58,6 +56,13 @@ export interface DashboardModel {
     max: number;
     cell?: string;
   }[];
+}
+
+export interface PaneIssue<S extends Severity = Severity> {
+  message: string;
+  severity: S;
+  cell?: string;
+  indicator?: { id: string; name: string };
 }
 
 export interface UnreadableModel {
@@ -102,6 +107,15 @@ export function dashboardModel(c: Computed, lang: Lang): DashboardModel | Unread
   );
   const itemOf = (id: string | undefined) =>
     id ? (r.items.find((i) => i.id === id) ?? r.items.find((i) => i.indicatorId === id)) : undefined;
+  const paneIssue = <S extends Severity>(i: (typeof issues)[number], severity: S): PaneIssue<S> => {
+    const item = itemOf('indicatorId' in i ? (i.indicatorId as string | undefined) : undefined);
+    return {
+      message: i.message,
+      severity,
+      cell: i.where ? (cellKey(i.where) ?? undefined) : item ? cellOf(item.id) : undefined,
+      ...(item ? { indicator: { id: item.id, name: pick(lang, item.name) } } : {}),
+    };
+  };
   return {
     kind: 'dashboard',
     state: { id: state.state, label: state.label, summary: state.summary, notComputed: state.notComputed },
@@ -140,16 +154,10 @@ export function dashboardModel(c: Computed, lang: Lang): DashboardModel | Unread
       : null,
     special: { deductions: r.specialDeductions, bonus: r.bonus, offered: r.bonusOffered },
     problems: issues
+      .filter((i) => i.severity !== 'note')
       .sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1))
-      .map((i) => {
-        const item = itemOf('indicatorId' in i ? (i.indicatorId as string | undefined) : undefined);
-        return {
-          message: i.message,
-          severity: i.severity,
-          cell: i.where ? (cellKey(i.where) ?? undefined) : item ? cellOf(item.id) : undefined,
-          ...(item ? { indicator: { id: item.id, name: pick(lang, item.name) } } : {}),
-        };
-      }),
+      .map((i) => paneIssue(i, i.severity as 'error' | 'warning')),
+    notes: issues.filter((i) => i.severity === 'note').map((i) => paneIssue(i, 'note' as const)),
     items: r.items.map((i) => ({
       id: i.id,
       name: pick(lang, i.name),

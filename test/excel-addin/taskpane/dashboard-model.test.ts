@@ -103,3 +103,15 @@ describe('dashboard model', () => {
     expect(full.categories.every((c) => c.computed)).toBe(true);
   });
 });
+
+describe('dashboard model: notes', () => {
+  it('shows a body’s finer scoring step as a note, apart from the problems', () => {
+    const answers = fullMarks();
+    answers['5.1.1.2'] = 2.3;
+    const m = dashboardModel(compute(grids(foreignWorkbook(answers)), gbt27922_2011, 'zh-CN'), 'zh-CN');
+    if (m.kind !== 'dashboard') throw new Error('not a dashboard');
+    expect(m.notes.map((n) => [n.severity, n.cell, n.indicator?.id])).toEqual([['note', '评分表!D5', '5.1.1.2']]);
+    expect(m.problems.filter((p) => p.message.includes('2.3'))).toEqual([]);
+    expect(m.provisional).toBe(false);
+  });
+});
