@@ -35,7 +35,7 @@ describe('payload limits', () => {
     const first: string[] = [];
     sheet.eachRow((r) => void first.push(String(r.getCell(1).value)));
     expect(first).toContain('9.400');
-    expect(first).toContain('失分指标（200 项，共失 200 分）');
+    expect(first).toContain('失分指标（200 项，共失 200.0 分）');
     expect(first.at(-1)).toMatch(/^评分引擎 gbt27922-core/);
   });
 
