@@ -20,7 +20,7 @@ export interface RootFeatures {
 
 // Each library's classes are defined once, in libraries.ts; fields.ts and labels.ts join them into selectors.
 export { WIDGETS, DATE_PICKERS } from './libraries';
-/** Form items holding exactly one field and its label: labels.ts FIELD_CONTAINER. */
+/** Form items holding exactly one field and its label: form-items.ts FIELD_CONTAINER. */
 export const FORM_ITEMS: readonly string[] = FORM_ITEM_SPECS.map((s) => `.${s.item}`);
 
 // Replaced at the start of every scan: the page may have changed since the last one.

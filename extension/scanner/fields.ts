@@ -3,8 +3,9 @@
  * Values are read from DOM properties (frameworks set `.value`, not the attribute). Library selects
  * are read from what they show while closed (libraries.ts SELECT_SPECS).
  */
-import type { SnapshotField } from '../../core/documents/types';
-import { fieldLabelOf, formItemOf, groupLabelOf, optionLabel, type LabelIndex, type LabelSource } from './labels';
+import type { SnapshotField } from '../../core/index';
+import { formItemRequired } from './form-items';
+import { fieldLabelOf, groupLabelOf, optionLabel, type LabelIndex, type LabelSource } from './labels';
 import { DATE_PICKERS, featuresOf, WIDGETS } from './features';
 import { CHOICE_GROUPS, NATIVE_CHOICE_GROUPS, PICKER_FIELDS, type SelectSpec } from './libraries';
 import { refOf } from './refs';
@@ -38,13 +39,6 @@ function isRequired(el: Element): boolean {
   const verify = el.getAttribute('lay-verify');
   if (verify && /(^|\|)required(\||$)/.test(verify)) return true;
   return formItemRequired(el);
-}
-
-/** The library form item around `el` marks it required (libraries.ts FORM_ITEM_SPECS `required`). */
-export function formItemRequired(el: Element): boolean {
-  const found = formItemOf(el);
-  const req = found?.spec.required;
-  return !!req && (found.item.matches(req) || !!found.item.querySelector(req));
 }
 
 function kindOf(el: Element): SnapshotField['kind'] {

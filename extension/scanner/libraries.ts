@@ -1,12 +1,12 @@
 /*
  * The UI libraries the scanner reads, as data: one entry per library and part (form item, select,
- * radio/checkbox group, upload). The DOM code in fields.ts, labels.ts and uploads.ts is written once
+ * radio/checkbox group, upload). The DOM code in fields.ts, form-items.ts and uploads.ts is written once
  * against these shapes; supporting another library means adding an entry here (and a fixture page).
  * Class names are the ones each library renders, checked against the real builds in
  * test/fixtures/forms (Element UI 2.15 and Element Plus, Ant Design 6 and Ant Design Vue 4, TDesign
  * Vue Next 1.20, Arco Design Vue 2.59, Naive UI 2.45, Vant 4.10, Layui 2).
  */
-import type { SnapshotUpload } from '../../core/documents/types';
+import type { SnapshotUpload } from '../../core/index';
 
 /** A form item: one label and the control(s) it names. */
 export interface FormItemSpec {
@@ -33,7 +33,7 @@ export const FORM_ITEM_SPECS: readonly FormItemSpec[] = [
     required: '.n-form-item-label__asterisk',
   },
   { item: 'van-field', label: ['.van-field__label'], required: '.van-field__label--required' },
-  // Layui: a .layui-inline without its own label sits in a .layui-form-item that has one (labels.ts).
+  // Layui: a .layui-inline without its own label sits in a .layui-form-item that has one (form-items.ts).
   { item: 'layui-form-item', label: ['.layui-form-label'] },
   { item: 'layui-inline', label: ['.layui-form-label'] },
 ];

@@ -3,11 +3,12 @@
  * `input.files` or from the file list the widget renders); file contents are never touched.
  * A widget whose state cannot be read is `unknown`, so core answers `review`, never `present`.
  */
-import type { SnapshotFile, SnapshotUpload } from '../../core/documents/types';
+import type { SnapshotFile, SnapshotUpload } from '../../core/index';
 import { DELETE_WORDS, FILE_ACTION_WORDS, TEMPLATE_WORDS } from './page-words';
 import { featuresOf } from './features';
-import { formItemRequired } from './fields';
-import { cellOf, FIELD_CONTAINER, uploadLabel, type LabelIndex } from './labels';
+import { FIELD_CONTAINER, formItemRequired } from './form-items';
+import { cellOf } from './label-layout';
+import { uploadLabel, type LabelIndex } from './labels';
 import type { UploadSpec } from './libraries';
 import { refOf } from './refs';
 import { clean, FILE_EXT_ANYWHERE, fileNameIn, labelText, textOf, wordsPattern } from './text';
