@@ -66,7 +66,10 @@ export function renderHtmlReport(c: ResultContent): string {
     .join('');
   const notes = c.notes.map((n) => `<p class="note${n.error ? ' error' : ''}">${e(n.text)}</p>`).join('');
   const totals = c.totals
-    .map((x) => `<span><span class="k">${e(x.label)}</span> ${e(String(x.value))}</span>`)
+    .map(
+      (x) =>
+        `<span><span class="k">${e(x.label)}</span> ${typeof x.value === 'number' ? num(x.value) : e(x.value)}</span>`,
+    )
     .join('');
   const lostRows = c.lost.rows
     .slice(0, MAX_LOST)
@@ -116,6 +119,15 @@ ${notes}<div class="totals">${totals}</div>
 <section><h2>${e(c.lost.title)}</h2>${
     lostRows.length ? table(c.lost.head, lostRows, ['', '', 'n', 'n', 'n', '']) : `<p>${e(c.lost.empty)}</p>`
   }${more(c, c.lost.rows.length, lostRows.length)}</section>
+${
+  c.exclusions.rows.length
+    ? `<section><h2>${e(c.exclusions.title)}</h2>${table(
+        c.exclusions.head,
+        c.exclusions.rows.map((x) => [e(x.id), e(x.name), e(x.where), e(x.mark)]),
+        ['', '', 'w', ''],
+      )}</section>`
+    : ''
+}
 <section><h2>${e(c.next.title)}</h2><p>${e(c.next.line)}</p>${
     nextRows.length ? table(c.next.head, nextRows, ['', '', 'n']) : ''
   }${more(c, c.next.rows.length, nextRows.length)}</section>
