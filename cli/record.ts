@@ -43,6 +43,8 @@ export interface FileRecord {
   reader?: 'direct' | 'exceljs';
   engine?: { name: string; version: string };
   organisation?: string;
+  /** Items the sheet takes out with a mark in the score cell ("/", "不适用"): out of both sums. */
+  exclusions?: { id: string; where: string; text: string }[];
   scoredCopy?: string;
   copyFailed?: boolean;
   /** --report: the HTML page written for this file. */

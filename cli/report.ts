@@ -89,8 +89,18 @@ export function renderIssues(records: readonly FileRecord[], lang: Lang, perFile
   for (const r of records) {
     const problems = problemsOf(r);
     const notes = notesOf(r);
-    if (!problems.length && !notes.length) continue;
+    const excluded = r.exclusions ?? [];
+    if (!problems.length && !notes.length && !excluded.length) continue;
     out.push(m(lang, 'report.issues-of', { file: r.file }));
+    // The items the sheet takes out, with the cells of their marks: a reader checks them against the sheet.
+    if (excluded.length)
+      out.push(
+        `  ${m(lang, 'report.exclusions', {
+          list: excluded
+            .map((x) => m(lang, 'report.exclusion', { id: x.id, where: x.where }))
+            .join(m(lang, 'list.sep')),
+        })}`,
+      );
     for (const i of problems.slice(0, perFile)) out.push(`  - ${i.message}`);
     if (problems.length > perFile) out.push(`  ${m(lang, 'report.more-issues', { count: problems.length - perFile })}`);
     for (const i of notes.slice(0, perFile)) out.push(`  ${m(lang, 'report.note', { message: i.message })}`);

@@ -104,6 +104,8 @@ async function scoreOne(job: ScoreJob): Promise<FileOutcome> {
       loaded.reader,
     );
     if (audit.facts.organisation) record.organisation = audit.facts.organisation;
+    if (audit.exclusions.length)
+      record.exclusions = audit.exclusions.map((x) => ({ id: x.id, where: x.where, text: x.text }));
     const eligibility = eligibilityOf(loaded.sheets, lang, job.today);
     if (eligibility)
       record.eligibility = {
@@ -133,6 +135,7 @@ async function scoreOne(job: ScoreJob): Promise<FileOutcome> {
               ...audit.issues,
             ],
             ...(eligibility ? { eligibility } : {}),
+            ...(audit.exclusions.length ? { exclusions: audit.exclusions } : {}),
             budget: loaded.budget,
           },
           record,

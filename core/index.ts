@@ -79,6 +79,7 @@ export {
   type AuditFacts,
   type AuditFromSheets,
   type Cell,
+  type Exclusion,
   type Grid,
   type Layout,
   type LayoutFailure,

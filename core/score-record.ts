@@ -89,6 +89,18 @@ export const ScoreRecordSchema = z
     reader: z.enum(['direct', 'exceljs']).optional().describe('Which reader read the workbook.'),
     engine: z.strictObject({ name: z.string(), version: z.string() }).optional().describe('The scoring engine.'),
     organisation: z.string().optional().describe('The organisation named on the 封面 sheet, when there is one.'),
+    exclusions: z
+      .array(
+        z.strictObject({
+          id: z.string().describe("The item's id (the sheet's own id on a sheet of its own numbering)."),
+          where: z.string().describe('sheet!cell of the mark.'),
+          text: z.string().describe('The mark as written: "/", "—", "不适用", "N/A", "删减"….'),
+        }),
+      )
+      .optional()
+      .describe(
+        'Items the sheet takes out with a mark in their score or deduction cell: not applicable, out of both sums. Absent when there are none.',
+      ),
     scoredCopy: z.string().optional().describe('Path of the scored copy written (--write).'),
     copyFailed: z.boolean().optional().describe('True when a scored copy was asked for and could not be written.'),
     elapsedMs: z

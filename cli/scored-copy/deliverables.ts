@@ -8,6 +8,7 @@ import {
   type AuditFacts,
   type AuditResult,
   type EligibilityResult,
+  type Exclusion,
   type Lang,
   type ResultProblem,
   type Scheme,
@@ -34,6 +35,8 @@ export interface ScoredWorkbook {
   /** Reading problems (loader notes, sheet choice, readAudit), shown beside the result's own. */
   problems: readonly ResultProblem[];
   eligibility?: EligibilityResult;
+  /** Items the sheet takes out with a mark in the score cell (readAudit's exclusions). */
+  exclusions?: readonly Exclusion[];
   /** The file's inflation budget from the reader. */
   budget?: InflateBudget;
 }
@@ -47,6 +50,7 @@ export async function writeDeliverables(job: DeliverablesJob, wb: ScoredWorkbook
     decimals: wb.scheme.rules.rounding.decimals,
     problems: wb.problems,
     ...(wb.eligibility ? { eligibility: wb.eligibility } : {}),
+    ...(wb.exclusions?.length ? { exclusions: wb.exclusions } : {}),
   };
   const fail = (code: string, where: string, message: string) => {
     record.issues.push({ code, severity: 'error', where, message });

@@ -9,7 +9,7 @@ import type { Text } from '../scheme/schema';
 import { formatPoints, formatScore, shownPercent, shownPoints, SHOWN_FORMAT } from '../scoring/display-number';
 import { lostItems } from '../scoring/rules';
 import type { AuditResult, ItemResult } from '../scoring/types';
-import type { AuditFacts } from './types';
+import type { AuditFacts, Exclusion } from './types';
 
 /** A reading problem (from readAudit / the CLI's loader) shown beside the result's own issues. */
 export interface ResultProblem {
@@ -32,6 +32,8 @@ export interface ResultContentOptions {
   problems?: readonly ResultProblem[];
   /** checkEligibility's result for the workbook's filled 自查 sheet. */
   eligibility?: EligibilityResult;
+  /** Items the sheet takes out with a mark in their score cell (readAudit's exclusions), listed with their cells. */
+  exclusions?: readonly Exclusion[];
 }
 
 export interface Table<Row> {
@@ -73,6 +75,8 @@ export interface ResultContent {
   }>;
   lost: Table<{ id: string; name: string; max: number; earned: number; lost: number; note: string }>;
   next: Table<{ id: string; name: string; gain: number }> & { line: string };
+  /** Items the sheet marks not applicable (删减) in the score cell, with the mark and its cell; no rows when none. */
+  exclusions: Table<{ id: string; name: string; where: string; mark: string }>;
   problems: Table<{ where: string; indicator: string; message: string; error: boolean }>;
   eligibility: (Table<{ id: string; name: string; status: string; reason: string }> & { summary: string }) | null;
   stamp: string;
@@ -234,6 +238,15 @@ export function resultContent(result: AuditResult, options: ResultContentOptions
         result.score === null || !n || n.blockedBy
           ? []
           : n.improvements.map((i) => ({ id: i.id, name: nameOf(i.name), gain: points(i.gain) })),
+      empty: '',
+    },
+    exclusions: {
+      title: tt('exclusions', { count: (options.exclusions ?? []).length }),
+      head: [col('id'), col('indicator'), col('where'), col('mark')],
+      rows: (options.exclusions ?? []).map((x) => {
+        const item = byId.get(x.id);
+        return { id: x.id, name: item ? nameOf(item.name) : '', where: x.where, mark: x.text };
+      }),
       empty: '',
     },
     problems: {

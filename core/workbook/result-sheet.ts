@@ -212,6 +212,14 @@ export function resultSheet(result: AuditResult, options: ResultSheetOptions = {
   }
   blank();
 
+  // Items the sheet takes out (删减), with the mark and its cell: only when there are any.
+  if (c.exclusions.rows.length) {
+    line(c.exclusions.title, 'section');
+    head(c.exclusions.head, [false, false, false, false]);
+    for (const x of c.exclusions.rows) add([txt(x.id), txt(x.name, 'wrap'), txt(x.where), txt(x.mark)]);
+    blank();
+  }
+
   line(c.next.title, 'section');
   line(c.next.line, 'wrap');
   if (c.next.rows.length) {

@@ -49,5 +49,6 @@ export function resultLayout(computed: Computed, lang: Lang): ResultSheetLayout 
     schemeName: computed.audit.scheme.name,
     decimals: computed.audit.scheme.rules.rounding.decimals,
     problems: computed.audit.issues,
+    exclusions: computed.audit.exclusions,
   });
 }
