@@ -85,6 +85,9 @@ function build(input: Uint8Array, result: AuditResult, options: ScoredCopyOption
   const rels0 = decode(pkg.read(WORKBOOK_RELS));
   const workbookPart = rootWorkbookPart(pkg);
   const wbXml = decode(pkg.read(workbookPart));
+  // Strict Open XML (ISO 29500 strict namespaces) would need a strict sheet part too: asked to save as standard .xlsx.
+  if (wbXml.includes('http://purl.oclc.org/ooxml/spreadsheetml/main'))
+    throw new ScoredCopyError('unusual', workbookPart);
   const info = readWorkbook(wbXml);
   if (!info.sheets.length) throw new ScoredCopyError('no-workbook');
 

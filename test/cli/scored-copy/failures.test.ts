@@ -41,6 +41,15 @@ describe('scored copy failures', () => {
       'xl/workbook.xml': strToU8('<workbook><sheet name="A" sheetId="1" r:id="rId1"/></workbook>'),
     });
     expect(failure(odd)).toBe('unusual');
+    // Strict Open XML: a transitional sheet part would not belong in it.
+    const strict = zipSync({
+      '[Content_Types].xml': strToU8('<Types></Types>'),
+      'xl/_rels/workbook.xml.rels': strToU8('<Relationships></Relationships>'),
+      'xl/workbook.xml': strToU8(
+        '<workbook xmlns="http://purl.oclc.org/ooxml/spreadsheetml/main"><sheets><sheet name="A" sheetId="1"/></sheets></workbook>',
+      ),
+    });
+    expect(failure(strict)).toBe('unusual');
   });
 
   it('has a message for every failure in both languages, saying what to do', () => {
