@@ -94,7 +94,11 @@ async function scoreOne(job: ScoreJob): Promise<FileOutcome> {
       lang,
       ...(job.sheet ? { wanted: job.sheet } : {}),
     });
-    if (!choice.ok) return { record: failedRecord(file, scheme, [...notes, choice.issue]) };
+    if (!choice.ok) {
+      // Read, but not scored: which sheet to score is the user's call.
+      const record = failedRecord(file, scheme, [...notes, choice.issue]);
+      return { record: { ...record, read: true, reader: loaded.reader } };
+    }
     const audit = auditFromSheets(choice.sheets, scheme, { lang, ...(choice.sheet ? { sheet: choice.sheet } : {}) });
     const result = score(audit.scheme, audit.input, { lang });
     const record = recordOf(

@@ -248,6 +248,8 @@ describe('issue 14, failures 1–7', () => {
     );
     const competing = await scoreFile(job(two));
     expect(competing.record.issues.map((i) => i.code)).toEqual(['sheet.competing']);
+    // Read, not scored: the table says — rather than 无法读取.
+    expect([competing.record.read, competing.record.score]).toEqual([true, null]);
     expect(competing.record.issues[0]!.message).toContain('“评分表”（第 1 个工作表）、“复核评分”（第 2 个工作表）');
     expect((await scoreFile(job(two, { sheet: '复核评分' }))).record.earned).toBe(2);
     expect((await scoreFile(job(two, { sheet: '没有' }))).record.issues.map((i) => i.code)).toEqual([
