@@ -40,8 +40,10 @@ export function auditFromSheets(
 ): AuditFromSheets {
   const lang: Lang = options.lang ?? 'zh-CN';
   const issues: WorkbookIssue[] = [];
-  const issue = (code: string, severity: WorkbookIssue['severity'], where: string, params: Params = {}) =>
-    issues.push({ code, severity, where, message: t(lang, `workbook.${code}`, { where, ...params }) });
+  const issue = (code: string, severity: WorkbookIssue['severity'], where: string, params: Params = {}) => {
+    const all = { where, ...params };
+    issues.push({ code, severity, where, params: all, message: t(lang, `workbook.${code}`, all) });
+  };
 
   const picked = pickScoringSheet(sheets, options, lang);
   const facts: AuditFacts = {};
@@ -233,7 +235,7 @@ export function readAudit(sheets: readonly SheetGrid[], scheme: Scheme, options:
       (i) =>
         !a.issues.some((w) => w.code === 'deduction-out-of-range' && w.where === i.where && i.severity === 'error'),
     )
-    .map((i) => ({ code: i.code, severity: i.severity, where: i.where, message: i.message }));
+    .map((i) => ({ code: i.code, severity: i.severity, where: i.where, params: i.params, message: i.message }));
   return {
     sheet: a.sheet,
     responses: [...a.input.responses],

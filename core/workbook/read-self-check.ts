@@ -81,6 +81,7 @@ export function readSelfCheck(sheets: readonly SheetGrid[], options: { lang?: La
           code: 'eligibility.read.no-sheet',
           severity: 'error',
           where: '',
+          params: {},
           message: t(lang, 'eligibility.read.no-sheet'),
         },
       ],
@@ -106,6 +107,7 @@ export function readSelfCheck(sheets: readonly SheetGrid[], options: { lang?: La
           code: 'eligibility.read.no-sheet',
           severity: 'error',
           where: sheet.name,
+          params: {},
           message: t(lang, 'eligibility.read.no-sheet'),
         },
       ],
@@ -153,31 +155,28 @@ export function readSelfCheck(sheets: readonly SheetGrid[], options: { lang?: La
       const n = typeof value === 'number' ? value : Number(text(value));
       const ok = EligibilitySettingsSchema.shape[k].safeParse(n);
       if (ok.success) settings[k] = ok.data;
-      else
+      else {
+        const params = { where: where(r, cols.answer), value: text(value), default: DEFAULT_ELIGIBILITY_SETTINGS[k] };
         issues.push({
           code: 'eligibility.read.bad-setting',
           severity: 'warning',
-          where: where(r, cols.answer),
-          message: t(lang, 'eligibility.read.bad-setting', {
-            where: where(r, cols.answer),
-            value: text(value),
-            default: DEFAULT_ELIGIBILITY_SETTINGS[k],
-          }),
+          where: params.where,
+          params,
+          message: t(lang, 'eligibility.read.bad-setting', params),
         });
+      }
     } else if (key === SC_KEY_AS_OF) {
       const d = readDay(cellDay(value));
       if (d.ok) asOf = formatDay(d.value);
       else if (!d.empty) {
         const fallback = t(lang, 'eligibility.sheet.as-of-fallback-today');
+        const params = { where: where(r, cols.answer), value: text(value), fallback };
         issues.push({
           code: 'eligibility.read.bad-as-of',
           severity: 'warning',
-          where: where(r, cols.answer),
-          message: t(lang, 'eligibility.read.bad-as-of', {
-            where: where(r, cols.answer),
-            value: text(value),
-            fallback,
-          }),
+          where: params.where,
+          params,
+          message: t(lang, 'eligibility.read.bad-as-of', params),
         });
       }
     } else if (key === SC_KEY_VERDICT) {

@@ -86,13 +86,8 @@ export interface LayoutFailure {
   message: string;
 }
 
-export interface WorkbookIssue {
-  code: string;
-  severity: import('../issue').Severity;
-  /** 'sheet!cell' (or just the sheet name when no cell applies). */
-  where: string;
-  message: string;
-}
+/** A problem reading a workbook: core's Issue, `where` is 'sheet!cell' (or the sheet name when no cell applies, '' for the whole workbook). */
+export type WorkbookIssue = import('../issue').Issue;
 
 /** Audit facts from the 封面 sheet or label cells near the top of the scoring sheet. */
 export interface AuditFacts {
