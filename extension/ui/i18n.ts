@@ -1,13 +1,13 @@
-import type { Lang, Params } from '../../core/index';
+import { createTranslator, type Lang, type Params } from '../../core/i18n/define';
 import { UI_MESSAGES, type UiKey } from './messages';
+
+// Core's translator policy: the other language as fallback, `{name}` filled (unknown ones stay visible),
+// plural variants (`key#one`) chosen by Intl.PluralRules from params.count.
+const translator = createTranslator<UiKey>([UI_MESSAGES as unknown as Record<Lang, Record<string, string>>]);
 
 /** Extension UI text. `{name}` placeholders are filled from params; unknown params stay visible. */
 export function ui(lang: Lang, key: UiKey, params: Params = {}): string {
-  const template = UI_MESSAGES[lang][key] ?? UI_MESSAGES['zh-CN'][key];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const v = params[name];
-    return v === undefined || v === null ? whole : String(v);
-  });
+  return translator.t(lang, key, params);
 }
 
 /** Creates an element whose text is set with textContent: page text is never parsed as HTML. */

@@ -57,6 +57,7 @@ const zhCN = {
   'overlay.missing': '缺失：{name}',
   'overlay.review': '待确认：{name}',
   'guard.title': '还有 {count} 项必交材料没有上传',
+  'guard.catalogueName': '（清单：{name}）',
   'guard.body': '认证机构可能因材料不全而不受理申请。',
   'guard.back': '返回补充',
   'guard.continue': '仍然提交',
@@ -68,7 +69,20 @@ const zhCN = {
   'options.alwaysSites': '始终检查的网站',
   'options.noAlwaysSites': '没有。可在弹出窗口中勾选“在此网站上始终检查”。',
   'options.customList': '自定义材料清单（JSON）',
-  'options.customHelp': '认证机构自己的材料清单。留空则使用默认的 D1–D27 清单。',
+  'options.customHelp':
+    '认证机构自己的材料清单。留空则使用默认的 D1–D27 清单。可以先载入默认清单再改，或导入机构给的 .json 文件；改完点“保存清单”。',
+  'options.startDefault': '从默认清单开始',
+  'options.import': '导入文件…',
+  'options.export': '导出为文件',
+  'options.example': '看一个示例',
+  'options.exampleHelp':
+    '每项材料：id 为 D 加数字；flag 为 mandatory（必交）、conditional（视情况）、optional（选交）或 audit（审核时查看）；name 写中英文名称；aliases 写表单上可能出现的名称。',
+  'options.error.item': '第 {n} 项（{what}）',
+  'options.error.itemNoName': '第 {n} 项',
+  'options.error.json':
+    '不是有效的 JSON。常见原因：少了逗号或引号，或最后一项后面多了逗号。可以从“看一个示例”对照修改。',
+  'options.fixHint': '改正上面各项后再点“保存清单”；各字段的写法见“看一个示例”。',
+  'options.importFailed': '无法读取这个文件：请选择 .json 文本文件。',
   'options.save': '保存清单',
   'options.clear': '清除（用默认清单）',
   'options.saved': '已保存：{count} 项材料。',
@@ -80,7 +94,10 @@ const zhCN = {
 
 export type UiKey = keyof typeof zhCN;
 
-const en: Record<UiKey, string> = {
+/** English may add plural variants (`key#one`), chosen by Intl.PluralRules from params.count. */
+export type UiTable = Record<UiKey, string> & Partial<Record<`${UiKey}#one`, string>>;
+
+const en: UiTable = {
   'popup.title': 'Application documents check',
   'tab.checklist': 'Checklist',
   'status.present': 'Uploaded',
@@ -88,6 +105,7 @@ const en: Record<UiKey, string> = {
   'status.review': 'To confirm',
   'status.not-applicable': 'Not applicable',
   'summary.missing': '{count} required documents missing',
+  'summary.missing#one': '{count} required document missing',
   'summary.complete': 'All required documents are attached',
   'summary.counts': 'Uploaded {present} · To confirm {review} · Not applicable {notApplicable}',
   'group.optional': 'Optional and audit-time documents',
@@ -132,6 +150,8 @@ const en: Record<UiKey, string> = {
   'overlay.missing': 'Missing: {name}',
   'overlay.review': 'To confirm: {name}',
   'guard.title': '{count} required documents are not uploaded',
+  'guard.title#one': '{count} required document is not uploaded',
+  'guard.catalogueName': '(checklist: {name})',
   'guard.body': 'The certification body may refuse an incomplete application.',
   'guard.back': 'Go back and add them',
   'guard.continue': 'Submit anyway',
@@ -143,14 +163,29 @@ const en: Record<UiKey, string> = {
   'options.alwaysSites': 'Sites checked automatically',
   'options.noAlwaysSites': 'None. Tick "Always check on this site" in the popup.',
   'options.customList': 'Custom requirement list (JSON)',
-  'options.customHelp': "A certification body's own list. Leave empty to use the default D1–D27 list.",
+  'options.customHelp':
+    "A certification body's own list. Leave empty to use the default D1–D27 list. Start from the default list and edit it, or import the .json file the body gave you; then click Save list.",
+  'options.startDefault': 'Start from the default list',
+  'options.import': 'Import a file…',
+  'options.export': 'Export to a file',
+  'options.example': 'See an example',
+  'options.exampleHelp':
+    'Each document: id is D and a number; flag is mandatory, conditional, optional or audit; name gives the Chinese and English names; aliases lists the names the form may use.',
+  'options.error.item': 'Item {n} ({what})',
+  'options.error.itemNoName': 'Item {n}',
+  'options.error.json':
+    'This is not valid JSON. Usual causes: a missing comma or quote, or a comma after the last item. Compare with the example.',
+  'options.fixHint': 'Fix the items above, then click Save list again; the example shows how each field is written.',
+  'options.importFailed': 'This file cannot be read: choose a .json text file.',
   'options.save': 'Save list',
   'options.clear': 'Clear (use the default list)',
   'options.saved': 'Saved: {count} documents.',
+  'options.saved#one': 'Saved: {count} document.',
   'options.cleared': 'Cleared; the default list is used.',
   'options.invalid': 'The list has errors and was not saved:',
   'options.customActive': 'A custom list is in use ({count} documents).',
+  'options.customActive#one': 'A custom list is in use ({count} document).',
   'options.customInvalidStored': 'The saved custom list is no longer valid; the default list is used: {message}',
 };
 
-export const UI_MESSAGES: Record<Lang, Record<UiKey, string>> = { 'zh-CN': zhCN, en };
+export const UI_MESSAGES: Record<Lang, UiTable> = { 'zh-CN': zhCN, en };

@@ -15,10 +15,17 @@ export interface Highlight {
   kind: HighlightKind;
   text: string;
 }
+/** One line of the dialog: the form's own label first, our catalogue name beside it; `onSelect` makes it a button. */
+export interface DialogItem {
+  text: string;
+  note?: string;
+  /** Called after the dialog closed (as "back"): e.g. jump to the field. */
+  onSelect?: () => void;
+}
 export interface DialogOptions {
   title: string;
   body: string;
-  items: string[];
+  items: (string | DialogItem)[];
   backLabel: string;
   continueLabel: string;
 }
@@ -53,7 +60,8 @@ const HOST_STYLE = [
 const CSS = `
 :host { all: initial; }
 * { box-sizing: border-box; }
-.box { position: absolute; border: 2px solid #cf1322; border-radius: 3px; pointer-events: none; }
+.layer { position: relative; z-index: 0; }
+.box { position: absolute; z-index: 1; border: 2px solid #cf1322; border-radius: 3px; pointer-events: none; }
 .box.review { border-color: #874d00; border-style: dashed; }
 .box.issue { border-color: #c41d7f; }
 .tip { position: absolute; left: 100%; top: 50%; transform: translateY(-50%); margin-left: 6px; max-width: 320px; white-space: nowrap;
@@ -65,7 +73,7 @@ const CSS = `
 .flash { position: absolute; border: 3px solid #0958d9; border-radius: 4px; pointer-events: none;
   animation: gbt-flash 0.5s ease-in-out 3 alternate; }
 @keyframes gbt-flash { from { opacity: 1; } to { opacity: 0.2; } }
-.backdrop { position: fixed; inset: 0; background: rgba(0,0,0,0.35); pointer-events: auto;
+.backdrop { position: fixed; inset: 0; z-index: 10; background: rgba(0,0,0,0.35); pointer-events: auto;
   display: flex; align-items: center; justify-content: center;
   font: 14px/1.5 "Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", system-ui, sans-serif; color: #1f1f1f; }
 .dialog { background: #fff; border-radius: 8px; padding: 20px 24px; width: min(440px, 92vw); max-height: 80vh; overflow: auto;
@@ -73,6 +81,9 @@ const CSS = `
 .dialog h2 { font-size: 16px; margin: 0 0 6px; color: #cf1322; }
 .dialog p { margin: 0 0 8px; color: #595959; }
 .dialog ul { margin: 0 0 16px; padding-left: 20px; }
+.dialog li { margin: 2px 0; word-break: normal; overflow-wrap: anywhere; }
+button.item { border: 0; background: none; padding: 2px 0; text-align: left; color: #0958d9; text-decoration: underline; border-radius: 2px; }
+button.item .note { color: #595959; text-decoration: none; display: inline-block; margin-left: 6px; }
 .actions { display: flex; gap: 8px; justify-content: flex-end; }
 button { font: inherit; padding: 5px 14px; border-radius: 6px; border: 1px solid #d9d9d9; background: #fff; cursor: pointer; }
 button.primary { background: #0958d9; border-color: #0958d9; color: #fff; }
@@ -176,11 +187,25 @@ export function createOverlay(doc: Document): Overlay {
             doc,
             'ul',
             {},
-            opts.items.map((text) => el(doc, 'li', { text })),
+            opts.items.map((item) => el(doc, 'li', {}, [itemNode(item)])),
           ),
           el(doc, 'div', { className: 'actions' }, [cont, back]),
         ]);
         const backdrop = el(doc, 'div', { className: 'backdrop' }, [dialog]);
+        function itemNode(item: string | DialogItem): Node {
+          const it = typeof item === 'string' ? { text: item } : item;
+          const parts = [
+            doc.createTextNode(it.text),
+            it.note ? el(doc, 'span', { className: 'note', text: it.note }) : null,
+          ];
+          if (!it.onSelect) return el(doc, 'span', {}, parts);
+          const b = el(doc, 'button', { className: 'item', attrs: { type: 'button' } }, parts);
+          b.addEventListener('click', () => {
+            done(false); // close first: the field must be visible, and the submission stays stopped
+            it.onSelect!();
+          });
+          return b;
+        }
         const done = (go: boolean) => {
           backdrop.remove();
           dialogOpen = null;
@@ -195,6 +220,14 @@ export function createOverlay(doc: Document): Overlay {
         backdrop.addEventListener('keydown', (e) => {
           e.stopPropagation();
           if (e.key === 'Escape') done(false);
+          // Keyboard focus stays inside the modal dialog (Tab and Shift+Tab wrap around).
+          if (e.key === 'Tab') {
+            const all = [...dialog.querySelectorAll('button')];
+            const at = all.indexOf(root.activeElement as HTMLButtonElement);
+            const next = e.shiftKey ? (at <= 0 ? all.length - 1 : at - 1) : at === all.length - 1 ? 0 : at + 1;
+            e.preventDefault();
+            all[next]?.focus();
+          }
         });
         layer.append(backdrop);
         back.focus();

@@ -1,6 +1,6 @@
 import type { ApplicationCheck, ApplicationProfile, CatalogueRequirement, Lang } from '../../core/index';
 import { ui } from './i18n';
-import { createOverlay, type Highlight, type Overlay } from './overlay';
+import { createOverlay, type DialogItem, type Highlight, type Overlay } from './overlay';
 import type { CheckRequest, CheckResponse } from './protocol';
 import { requirementName } from './render-checklist';
 import { installSubmitGuard, type SubmitGuard } from './submit-guard';
@@ -31,6 +31,8 @@ export interface SessionDeps {
     observe(root: Document | ShadowRoot): void;
   };
   reportBadge(missing: number | null): void;
+  /** The label the page itself gives a field (from the last scan), so the dialog can say it in the form's words. */
+  labelOf?(ref: string): string | undefined;
 }
 
 /** The subset of WXT's ContentScriptContext we use (stop everything when the extension is reloaded). */
@@ -48,11 +50,52 @@ export interface PageSession {
   dispose(): void;
 }
 
-/** Required documents still missing, as "D2 营业执照" lines for the dialog. */
+/** Required documents still missing, as "D2 营业执照" lines. */
 export function missingRequiredNames(check: ApplicationCheck, lang: Lang): string[] {
+  return missingRequired(check, lang).map((m) => m.catalogueName);
+}
+
+/** One missing required document for the submit dialog: our catalogue name, the form's own label and field. */
+export interface MissingItem {
+  id: string;
+  /** "D17 售后服务管理体系文件及文件清单" */
+  catalogueName: string;
+  /** The field the form offers for it (its first), when there is one. */
+  ref?: string;
+  /** That field's label on the page ("售后服务管理手册"), when the scan found one. */
+  formLabel?: string;
+}
+
+export function missingRequired(
+  check: ApplicationCheck,
+  lang: Lang,
+  labelOf: (ref: string) => string | undefined = () => undefined,
+): MissingItem[] {
   return check.requirements
     .filter((r) => r.status === 'missing' && r.required)
-    .map((r) => `${r.id} ${requirementName(r, lang)}`);
+    .map((r) => {
+      const ref = r.fields[0];
+      const formLabel = ref ? labelOf(ref)?.trim() : undefined;
+      return {
+        id: r.id,
+        catalogueName: `${r.id} ${requirementName(r, lang)}`,
+        ...(ref ? { ref } : {}),
+        ...(formLabel ? { formLabel } : {}),
+      };
+    });
+}
+
+/** The dialog's line for an item: the form's words first, ours beside them; a field to jump to makes it a button. */
+export function dialogItem(item: MissingItem, lang: Lang, jump: (ref: string) => void): DialogItem {
+  // A label that only repeats our name ("认证申请书" for D1 认证申请书) adds nothing: say ours once.
+  const squeeze = (x: string) => x.replace(/[\s（）()：:*＊]/g, '');
+  const own =
+    item.formLabel && !squeeze(item.catalogueName).endsWith(squeeze(item.formLabel)) ? item.formLabel : undefined;
+  return {
+    text: own ?? item.catalogueName,
+    ...(own ? { note: ui(lang, 'guard.catalogueName', { name: item.catalogueName }) } : {}),
+    ...(item.ref ? { onSelect: () => jump(item.ref!) } : {}),
+  };
 }
 
 export function highlightsFor(
@@ -83,6 +126,7 @@ export function highlightsFor(
 
 export function createPageSession(win: Window, deps: SessionDeps, ctx: SessionContext): PageSession {
   const doc = win.document;
+  const labelOf = (ref: string) => deps.labelOf?.(ref);
   let overlay: Overlay | null = null;
   let guard: SubmitGuard | null = null;
   let watcher: ReturnType<SessionDeps['createChangeWatcher']> | null = null;
@@ -154,15 +198,15 @@ export function createPageSession(win: Window, deps: SessionDeps, ctx: SessionCo
         // a file may have been added a moment ago.
         missingItems: () => {
           if (ctx.isInvalid || !lastReq || !lastCheck) return null;
-          return missingRequiredNames(lastCheck, lastReq.lang);
+          return missingRequired(lastCheck, lastReq.lang, labelOf);
         },
         freshMissingItems: async () => {
           if (ctx.isInvalid || !lastReq) return null;
           const req = lastReq;
           try {
-            return missingRequiredNames((await run(req)).check, req.lang);
+            return missingRequired((await run(req)).check, req.lang, labelOf);
           } catch {
-            return lastCheck ? missingRequiredNames(lastCheck, req.lang) : null;
+            return lastCheck ? missingRequired(lastCheck, req.lang, labelOf) : null;
           }
         },
         confirm: (items) => {
@@ -170,7 +214,7 @@ export function createPageSession(win: Window, deps: SessionDeps, ctx: SessionCo
           return ensureOverlay().showDialog({
             title: ui(lang, 'guard.title', { count: items.length }),
             body: ui(lang, 'guard.body'),
-            items,
+            items: items.map((item) => dialogItem(item, lang, jump)),
             backLabel: ui(lang, 'guard.back'),
             continueLabel: ui(lang, 'guard.continue'),
           });
@@ -179,6 +223,15 @@ export function createPageSession(win: Window, deps: SessionDeps, ctx: SessionCo
       });
     }
   };
+
+  function jump(ref: string): boolean {
+    const target = deps.resolveRef(ref);
+    if (!target) return false;
+    target.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+    if (target instanceof HTMLElement) target.focus({ preventScroll: true });
+    ensureOverlay().flash(target);
+    return true;
+  }
 
   function dispose() {
     watcher?.disconnect();
@@ -207,14 +260,7 @@ export function createPageSession(win: Window, deps: SessionDeps, ctx: SessionCo
         return { ok: false, error: (e as Error).message };
       }
     },
-    jump(ref) {
-      const target = deps.resolveRef(ref);
-      if (!target) return false;
-      target.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
-      if (target instanceof HTMLElement) target.focus({ preventScroll: true });
-      ensureOverlay().flash(target);
-      return true;
-    },
+    jump,
     get lastCheck() {
       return lastCheck;
     },

@@ -10,16 +10,17 @@
 import { NOT_SUBMIT_WORDS, SUBMIT_WORDS } from '../scanner/page-words';
 import { wordsPattern } from '../scanner/text';
 
-export interface GuardOptions {
-  /** Names of the required documents still missing, or [] / null when nothing should be stopped. */
-  missingItems(): string[] | null;
+/** T: what the dialog lists for one missing document (a name, or a richer item the page session builds). */
+export interface GuardOptions<T = string> {
+  /** The required documents still missing, or [] / null when nothing should be stopped. */
+  missingItems(): T[] | null;
   /**
    * When given: asked after a submission was stopped, for the list as the page is now. [] or null lets the
    * submission go on at once (replayed, no dialog); otherwise the dialog shows this list.
    */
-  freshMissingItems?(): Promise<string[] | null>;
+  freshMissingItems?(): Promise<T[] | null>;
   /** Shows the dialog; resolves true to submit anyway. */
-  confirm(items: string[]): Promise<boolean>;
+  confirm(items: T[]): Promise<boolean>;
   /** Elements whose events are ours (the overlay host): never intercepted. */
   ownHost?: () => Element | null;
   /** Registers a listener that is removed when the extension context dies (WXT ctx.addEventListener). */
@@ -71,7 +72,7 @@ export function findSubmitControl(e: Event): HTMLElement | null {
   return null;
 }
 
-export function installSubmitGuard(win: Window, opts: GuardOptions): SubmitGuard {
+export function installSubmitGuard<T = string>(win: Window, opts: GuardOptions<T>): SubmitGuard {
   let bypass = false;
   let stopped = 0;
   let disposed = false;
@@ -91,7 +92,7 @@ export function installSubmitGuard(win: Window, opts: GuardOptions): SubmitGuard
   };
 
   // True to let the stopped submission go on: nothing missing any more, or the user chose to submit anyway.
-  const ask = async (items: string[]): Promise<boolean> => {
+  const ask = async (items: T[]): Promise<boolean> => {
     if (opts.freshMissingItems) {
       const fresh = await opts.freshMissingItems();
       if (disposed) return false;

@@ -150,13 +150,32 @@ describe.skipIf(!hasChromium('extension e2e (built extension in headless Chromiu
       await dialog.waitFor();
       expect(await dialog.locator('h2').textContent()).toMatch(/^还有 \d+ 项必交材料没有上传$/);
       const items = await dialog.locator('li').allTextContents();
-      expect(items.some((t) => t.startsWith('D17 '))).toBe(true);
-      expect(items.some((t) => t.startsWith('D2 '))).toBe(false); // attached in the previous step
+      // The form's own label first, our catalogue name beside it.
+      expect(items).toContain('售后服务手册（清单：D17 售后服务管理体系文件及文件清单）');
+      expect(items.some((t) => t.includes('D2 '))).toBe(false); // attached in the previous step
+      // Outlines lie under the backdrop: at an outline's tip the topmost thing is the backdrop (or dialog).
+      const topAtOutline = await page.evaluate(() => {
+        const root = document.querySelector('gbt27922-overlay')!.shadowRoot!;
+        const box = root.querySelector('.box.missing')!.getBoundingClientRect();
+        return root.elementFromPoint(box.left + 1, box.top + 1)?.className ?? '';
+      });
+      expect(topAtOutline).toMatch(/backdrop|dialog/);
+      await page.screenshot({ path: `${SHOTS}/gbt27922-guard-zh.png` });
       await dialog.locator('button.back').click();
       await expect.poll(() => dialog.count()).toBe(0);
       await page.waitForTimeout(300);
       expect(server.log.formPosts).toHaveLength(0);
       expect(new URL(page.url()).pathname).toBe('/application.html');
+    });
+
+    it('submit guard: a listed item closes the dialog and takes the user to its field', async () => {
+      await page.locator('#submit').click();
+      const dialog = page.locator('gbt27922-overlay .dialog');
+      await dialog.waitFor();
+      await dialog.locator('button.item', { hasText: '售后服务手册' }).click();
+      await expect.poll(() => dialog.count()).toBe(0);
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('d17');
+      expect(server.log.formPosts).toHaveLength(0);
     });
 
     it('submit guard: "仍然提交" submits exactly once, as the page would have (same submitter, same files)', async () => {

@@ -51,19 +51,25 @@ export default defineContentScript({
     if (w.__gbt27922 && !w.__gbt27922.ctx.isInvalid) return;
     w.__gbt27922 = { ctx };
 
+    // Labels of the last scan by ref: the submit dialog names each missing document in the form's own words.
+    let labels = new Map<string, string>();
     const session: PageSession = createPageSession(
       window,
       {
         // `onRoot` (from the session) hands every shadow root and same-origin frame the scan walks to the
         // change watcher, so edits inside them re-check too. `catalogue`: a certification body's own list.
-        checkPage: (doc, { catalogue, profile, lang = 'zh-CN', onRoot }) =>
-          assessInBackground({
+        checkPage: (doc, { catalogue, profile, lang = 'zh-CN', onRoot }) => {
+          const snapshot = scanPage(doc, { shadowRootOf, lang, ...(onRoot ? { onRoot } : {}) });
+          labels = new Map([...snapshot.uploads, ...snapshot.fields].map((f) => [f.ref, f.label]));
+          return assessInBackground({
             type: 'gbt27922:assess',
-            snapshot: scanPage(doc, { shadowRootOf, lang, ...(onRoot ? { onRoot } : {}) }),
+            snapshot,
             lang,
             ...(profile ? { profile } : {}),
             ...(catalogue ? { requirements: catalogue } : {}),
-          }),
+          });
+        },
+        labelOf: (ref) => labels.get(ref),
         resolveRef,
         createChangeWatcher,
         reportBadge: (missing) => {

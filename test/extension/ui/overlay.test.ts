@@ -56,4 +56,46 @@ describe('page overlay', () => {
     expect(o.root.querySelector('.dialog')).toBeNull();
     o.destroy();
   });
+
+  it('a dialog item with a field is a button: it closes the dialog (submission stays stopped) and then jumps', async () => {
+    const o = createOverlay(document);
+    const jumped: string[] = [];
+    const answer = o.showDialog({
+      title: 't',
+      body: 'b',
+      items: [
+        {
+          text: '售后服务手册',
+          note: '（清单：D17 售后服务管理体系文件及文件清单）',
+          onSelect: () => jumped.push('d17'),
+        },
+        'D5 组织机构代码证',
+      ],
+      backLabel: '返回补充',
+      continueLabel: '仍然提交',
+    });
+    const items = [...o.root.querySelectorAll('.dialog li')];
+    expect(items.map((li) => li.textContent)).toEqual([
+      '售后服务手册（清单：D17 售后服务管理体系文件及文件清单）',
+      'D5 组织机构代码证',
+    ]);
+    expect(items[1]!.querySelector('button')).toBeNull();
+    items[0]!.querySelector<HTMLButtonElement>('button.item')!.click();
+    await expect(answer).resolves.toBe(false);
+    expect(o.root.querySelector('.dialog')).toBeNull();
+    expect(jumped).toEqual(['d17']);
+    o.destroy();
+  });
+
+  it('Tab stays inside the open dialog', () => {
+    const o = createOverlay(document);
+    void o.showDialog({ title: 't', body: 'b', items: [], backLabel: 'back', continueLabel: 'go' });
+    const [cont, back] = [...o.root.querySelectorAll<HTMLButtonElement>('.actions button')];
+    expect(o.root.activeElement).toBe(back);
+    back!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true }));
+    expect(o.root.activeElement).toBe(cont);
+    cont!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', shiftKey: true, bubbles: true }));
+    expect(o.root.activeElement).toBe(back);
+    o.destroy();
+  });
 });

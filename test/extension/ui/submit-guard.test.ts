@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { findSubmitControl, installSubmitGuard, type SubmitGuard } from '../../../extension/ui/submit-guard';
+import { dialogItem } from '../../../extension/ui/page-session';
 
 /** A confirm() the test answers later, like a user reading the dialog. */
 function deferredConfirm() {
@@ -178,5 +179,30 @@ describe('submit guard', () => {
     g.dispose();
     button.click();
     expect(submits).toEqual(['go']);
+  });
+});
+
+describe('submit dialog items', () => {
+  it('show the form’s own label with our catalogue name beside it, and jump to the field', () => {
+    const jumps: string[] = [];
+    const item = dialogItem(
+      { id: 'D17', catalogueName: 'D17 售后服务管理体系文件及文件清单', ref: 'r7', formLabel: '售后服务手册' },
+      'zh-CN',
+      (ref) => jumps.push(ref),
+    );
+    expect([item.text, item.note]).toEqual(['售后服务手册', '（清单：D17 售后服务管理体系文件及文件清单）']);
+    item.onSelect!();
+    expect(jumps).toEqual(['r7']);
+  });
+
+  it('say our name once when the form’s label only repeats it; no button without a field', () => {
+    const same = dialogItem(
+      { id: 'D1', catalogueName: 'D1 认证申请书', ref: 'r1', formLabel: '认证申请书：' },
+      'en',
+      () => {},
+    );
+    expect([same.text, same.note]).toEqual(['D1 认证申请书', undefined]);
+    const none = dialogItem({ id: 'D5', catalogueName: 'D5 Organisation code certificate' }, 'en', () => {});
+    expect(none.onSelect).toBeUndefined();
   });
 });
