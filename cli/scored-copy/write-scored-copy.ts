@@ -15,11 +15,10 @@ import {
   editAppProps,
   editWorkbook,
   readWorkbook,
-  RegisterError,
   relationshipTarget,
   WORKSHEET_TYPE,
 } from './register-sheet';
-import { appendStyles, EMPTY_STYLES, StylesError } from './styles-part';
+import { appendStyles, EMPTY_STYLES } from './styles-part';
 import { decode, encode } from './xml-text';
 import { openPackage, PackageError, writePackage } from './zip-package';
 
@@ -67,8 +66,8 @@ function failureOf(e: unknown): [CopyFailure, string] {
       e.code === 'zip-encrypted' ? 'encrypted' : e.code === 'zip-bomb' ? 'too-large' : 'damaged',
       String(e.params.name ?? ''),
     ];
-  if (e instanceof StylesError || e instanceof RegisterError) return ['unusual', ''];
-  // A part that is not UTF-8 text, or anything else we did not foresee.
+  // A styles or workbook part we cannot extend without guessing (StylesError, RegisterError), a part that is not
+  // UTF-8 text, or anything else not foreseen: the workbook is unusual, and saving it again normalises it.
   return ['unusual', ''];
 }
 
@@ -95,7 +94,8 @@ function build(input: Uint8Array, result: AuditResult, options: ScoredCopyOption
   const layout = resultSheet(result, { ...sheetOptions, lang });
   const replace = new Map<string, Uint8Array>();
   const add: [string, Uint8Array][] = [];
-  let types = decode(pkg.read(CONTENT_TYPES));
+  const types0 = decode(pkg.read(CONTENT_TYPES));
+  let types = types0;
   let rels = rels0;
 
   // Styles: appended to, or a minimal part created when the package has none.
@@ -141,7 +141,7 @@ function build(input: Uint8Array, result: AuditResult, options: ScoredCopyOption
   if (pkg.has(stylesPart)) replace.set(stylesPart, encode(styles.xml));
   else add.push([stylesPart, encode(styles.xml)]);
   if (rels !== rels0) replace.set(WORKBOOK_RELS, encode(rels));
-  if (types !== decode(pkg.read(CONTENT_TYPES))) replace.set(CONTENT_TYPES, encode(types));
+  if (types !== types0) replace.set(CONTENT_TYPES, encode(types));
   return writePackage(pkg, replace, add);
 }
 
