@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { t, type Lang, type Params } from '../i18n/index';
+import { failure, success, type Issue, type SafeResult } from '../issue';
 import { ruleOf } from './applicable';
 import { REQUIREMENT_FLAGS } from './catalogue';
 import { ApplicabilityRuleSchema, CatalogueRequirementSchema } from './catalogue-schema';
@@ -11,6 +12,10 @@ import type { CatalogueRequirement } from './types';
  * Every problem says where (JSON path) and what is wrong, in the user's language.
  */
 
+/** A problem in a requirement list: core's Issue, `where` is the JSON path ("[2].aliases", "(root)"); always an error. */
+export type RequirementListIssue = Issue;
+
+/** @deprecated The shape of the old `parseRequirementList` result (`path` is now Issue's `where`). */
 export interface RequirementListProblem {
   path: string;
   code: string;
@@ -18,6 +23,7 @@ export interface RequirementListProblem {
   message: string;
 }
 
+/** @deprecated The old result of `parseRequirementList`; use `safeParseRequirementList` and its `{ success }`. */
 export type RequirementListResult =
   { ok: true; catalogue: CatalogueRequirement[] } | { ok: false; problems: RequirementListProblem[] };
 
@@ -36,8 +42,14 @@ function pathOf(segments: readonly PropertyKey[]): string {
   return out.replace(/^\./, '') || '(root)';
 }
 
-function problem(lang: Lang, path: string, code: string, params: Params = {}): RequirementListProblem {
-  return { path, code, params, message: t(lang, `documents.list.${code}`, { path, ...params }) };
+function problem(lang: Lang, path: string, code: string, params: Params = {}): RequirementListIssue {
+  return {
+    code,
+    severity: 'error',
+    where: path,
+    params,
+    message: t(lang, `documents.list.${code}`, { path, ...params }),
+  };
 }
 
 function valueAt(root: unknown, segments: readonly PropertyKey[]): unknown {
@@ -46,14 +58,20 @@ function valueAt(root: unknown, segments: readonly PropertyKey[]): unknown {
   return v;
 }
 
-/** Parse a requirement list (JSON text or an already-parsed value). Never throws. */
-export function parseRequirementList(json: unknown, lang: Lang = 'zh-CN'): RequirementListResult {
+/**
+ * Parse a requirement list (JSON text or an already-parsed value). Never throws: `{ success: true, data }`
+ * with the list as our catalogue shape, or `{ success: false, issues }`, each issue at its JSON path.
+ */
+export function safeParseRequirementList(
+  json: unknown,
+  lang: Lang = 'zh-CN',
+): SafeResult<CatalogueRequirement[], RequirementListIssue> {
   let data = json;
   if (typeof json === 'string') {
     try {
       data = JSON.parse(json);
     } catch (e) {
-      return { ok: false, problems: [problem(lang, '(root)', 'invalid-json', { detail: (e as Error).message })] };
+      return failure([problem(lang, '(root)', 'invalid-json', { detail: (e as Error).message })]);
     }
   }
   let prefix: PropertyKey[] = [];
@@ -66,10 +84,10 @@ export function parseRequirementList(json: unknown, lang: Lang = 'zh-CN'): Requi
     data = (data as { requirements: unknown[] }).requirements;
     prefix = ['requirements'];
   }
-  if (!Array.isArray(data)) return { ok: false, problems: [problem(lang, '(root)', 'not-a-list')] };
-  if (data.length === 0) return { ok: false, problems: [problem(lang, '(root)', 'empty')] };
+  if (!Array.isArray(data)) return failure([problem(lang, '(root)', 'not-a-list')]);
+  if (data.length === 0) return failure([problem(lang, '(root)', 'empty')]);
 
-  const problems: RequirementListProblem[] = [];
+  const problems: RequirementListIssue[] = [];
   const items: CatalogueRequirement[] = [];
   const firstIndex = new Map<string, number>();
   data.forEach((raw, i) => {
@@ -97,7 +115,20 @@ export function parseRequirementList(json: unknown, lang: Lang = 'zh-CN'): Requi
     }
     items.push({ ...req, rule } as CatalogueRequirement);
   });
-  return problems.length ? { ok: false, problems } : { ok: true, catalogue: items };
+  return problems.length ? failure(problems) : success(items);
+}
+
+/**
+ * @deprecated The old `{ ok }` result, kept while extension/ui/requirement-list.ts moves to
+ * `safeParseRequirementList`; then this name becomes the throwing parse, as zod's `parse` does.
+ */
+export function parseRequirementList(json: unknown, lang: Lang = 'zh-CN'): RequirementListResult {
+  const r = safeParseRequirementList(json, lang);
+  if (r.success) return { ok: true, catalogue: r.data };
+  return {
+    ok: false,
+    problems: r.issues.map((i) => ({ path: i.where, code: i.code, params: i.params, message: i.message })),
+  };
 }
 
 /** Turn a zod issue into a pointed message: unknown flag, empty aliases and missing fields get their own words. */
@@ -106,7 +137,7 @@ function describe(
   issue: z.core.$ZodIssue,
   raw: unknown,
   at: (segs: readonly PropertyKey[]) => string,
-): RequirementListProblem {
+): RequirementListIssue {
   const path = at(issue.path);
   const last = issue.path[issue.path.length - 1];
   const value = valueAt(raw, issue.path);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   checkApplication,
-  parseRequirementList,
+  safeParseRequirementList,
   type ApplicationProfile,
   type FormSnapshot,
   type SnapshotUpload,
@@ -227,17 +227,17 @@ describe('checking an application', () => {
   });
 
   it('checks against a certification body’s own list when given one', () => {
-    const list = parseRequirementList(
+    const list = safeParseRequirementList(
       JSON.stringify([
         { id: 'D1', flag: 'mandatory', name: { zh: '入网登记表', en: 'Registration form' }, aliases: ['入网登记表'] },
         { id: 'D18', flag: 'mandatory', name: { zh: '申请方声明', en: 'Declaration' }, aliases: ['声明'] },
       ]),
     );
-    if (!list.ok) throw new Error(list.problems.map((p) => p.message).join('\n'));
+    if (!list.success) throw new Error(list.issues.map((p) => p.message).join('\n'));
     const r = checkApplication(
       snap([upload('u1', '入网登记表', 'has-files', ['a.pdf']), upload('u2', '申请方声明', 'empty')]),
       {},
-      { catalogue: list.catalogue },
+      { catalogue: list.data },
     );
     expect(r.requirements.map((q) => [q.id, q.status, q.required])).toEqual([
       ['D1', 'present', true],
