@@ -125,7 +125,8 @@ describe.skipIf(!hasChromium)('task pane in headless Chromium with the fake Exce
   it('zh-CN: renders the dashboard, re-scores an edit, selects a problem cell', async () => {
     const { page, errors } = await openPane(await xlsxBase64(foreignWorkbook(fullMarks())), 'zh-CN');
     await page.getByTestId('dashboard').waitFor();
-    expect(await page.getByTestId('score').textContent()).toBe('100');
+    // The scheme's one decimal, as 汇总, 结果, the CLI and the report show it (core's formatScore).
+    expect(await page.getByTestId('score').textContent()).toBe('100.0');
     expect(await page.getByTestId('level').textContent()).toBe('五星');
     expect(await page.getByTestId('category').count()).toBe(3);
     expect(await page.locator('[data-testid="category"][data-below="true"]').count()).toBe(0);

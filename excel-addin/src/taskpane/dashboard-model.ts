@@ -1,5 +1,7 @@
 import {
   auditState,
+  formatPoints,
+  formatScore,
   t,
   type AuditResult,
   type AuditStateId,
@@ -18,9 +20,11 @@ export interface DashboardModel {
   /** Core's one audit state (not started / in progress / invalid / complete) and its words. */
   state: { id: AuditStateId; label: string; summary: string; notComputed: string };
   score: number | null;
+  /** Numbers as shown, by core's one rounding policy (formatScore / formatPoints), as 汇总, 结果, the CLI and the report show them. */
+  scoreText: string;
   provisional: boolean;
   unscored: number;
-  ifRemaining: { score: number; level: string } | null;
+  ifRemaining: { score: string; level: string } | null;
   level: { id: LevelId | null; name: string };
   veto: string | null;
   progress: { scored: number; total: number };
@@ -34,13 +38,15 @@ export interface DashboardModel {
     applicable: number;
     percent: number | null;
     computed: boolean;
+    earnedText: string;
+    applicableText: string;
   }[];
   next: null | {
     level: string;
-    threshold: number;
-    points: number;
+    threshold: string;
+    points: string;
     blockedBy?: string;
-    improvements: { id: string; name: string; gain: number; cell?: string }[];
+    improvements: { id: string; name: string; gain: string; cell?: string }[];
   };
   special: { deductions: number; bonus: number; offered: number };
   /** Problems only (core's state lines are not problems); each names its indicator when it is about one. */
@@ -54,6 +60,9 @@ export interface DashboardModel {
     statusId: string;
     earned: number | null;
     max: number;
+    /** earned and max as shown ('' for earned when unscored). */
+    earnedText: string;
+    maxText: string;
     cell?: string;
   }[];
 }
@@ -98,6 +107,8 @@ export function dashboardModel(c: Computed, lang: Lang): DashboardModel | Unread
     return at ? (cellKey(at) ?? undefined) : undefined;
   };
   const levelName = (id: LevelId | null) => (id ? t(lang, `level.${id}`) : '—');
+  const decimals = c.audit.scheme.rules.rounding.decimals;
+  const shownScore = (x: number | null) => formatScore(x, decimals);
   const state = auditState(r, lang);
   const stateCodes = new Set(
     r.issues.map((i) => i.code).filter((code) => !state.problems.some((p) => p.code === code)),
@@ -120,11 +131,12 @@ export function dashboardModel(c: Computed, lang: Lang): DashboardModel | Unread
     kind: 'dashboard',
     state: { id: state.state, label: state.label, summary: state.summary, notComputed: state.notComputed },
     score: r.score,
+    scoreText: shownScore(r.score),
     provisional: r.provisional,
     unscored: r.unscored,
     ifRemaining:
       r.provisional && r.scoreIfRemainingConform !== null
-        ? { score: r.scoreIfRemainingConform, level: levelName(r.levelIfRemainingConform) }
+        ? { score: shownScore(r.scoreIfRemainingConform), level: levelName(r.levelIfRemainingConform) }
         : null,
     level: { id: r.level, name: levelName(r.level) },
     veto: r.vetoReason?.message ?? null,
@@ -137,17 +149,19 @@ export function dashboardModel(c: Computed, lang: Lang): DashboardModel | Unread
       applicable: g.applicable,
       percent: g.percent,
       computed: g.computed,
+      earnedText: formatPoints(g.earned),
+      applicableText: formatPoints(g.applicable),
     })),
     next: r.nextLevel
       ? {
           level: levelName(r.nextLevel.level),
-          threshold: r.nextLevel.threshold,
-          points: r.nextLevel.pointsNeeded,
+          threshold: shownScore(r.nextLevel.threshold),
+          points: shownScore(r.nextLevel.pointsNeeded),
           ...(r.nextLevel.blockedBy ? { blockedBy: r.nextLevel.blockedBy } : {}),
           improvements: r.nextLevel.improvements.map((i) => ({
             id: i.id,
             name: pick(lang, i.name),
-            gain: i.gain,
+            gain: formatPoints(i.gain),
             cell: cellOf(i.id),
           })),
         }
@@ -165,6 +179,8 @@ export function dashboardModel(c: Computed, lang: Lang): DashboardModel | Unread
       statusId: i.status,
       earned: i.earned,
       max: i.max,
+      earnedText: formatPoints(i.earned),
+      maxText: formatPoints(i.max),
       cell: cellOf(i.id),
     })),
   };

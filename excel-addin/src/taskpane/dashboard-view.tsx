@@ -70,7 +70,7 @@ export function DashboardView({
       <div className={s.section}>
         <div className={s.headline}>
           <Title1 data-testid="score" aria-label={m.score === null ? ui(lang, 'score.noneLabel') : undefined}>
-            {m.score === null ? ui(lang, 'score.none') : m.score}
+            {m.score === null ? ui(lang, 'score.none') : m.scoreText}
           </Title1>
           {m.level.id && (
             <Badge size="extra-large" appearance="filled" color={LEVEL_COLOR[m.level.id]} data-testid="level">
@@ -116,7 +116,7 @@ export function DashboardView({
             </Text>
             {/* While any input is invalid core does not compute subtotals: say so instead of a figure. */}
             <Text data-testid="category-value">
-              {c.computed ? `${c.percent === null ? '–' : c.earned} / ${c.applicable}` : m.state.notComputed}
+              {c.computed ? `${c.percent === null ? '–' : c.earnedText} / ${c.applicableText}` : m.state.notComputed}
             </Text>
             {/* Length and colour both from core's percent (earned ÷ applicable scored); colour against the scheme's pass mark. */}
             <ProgressBar
@@ -189,6 +189,16 @@ export function DashboardView({
             </li>
           ))}
         </ul>
+        {/* Notes (the sheet's own way, read as it is): apart from the problems, not counted with them. */}
+        {m.notes.length > 0 && (
+          <ul className={s.problems} data-testid="notes" aria-label={ui(lang, 'notes.title')}>
+            {m.notes.map((p, n) => (
+              <li key={n}>
+                <Caption1>{ui(lang, 'notes.line', { message: p.message })}</Caption1>
+              </li>
+            ))}
+          </ul>
+        )}
       </div>
       <Divider />
       <div className={s.section}>
@@ -209,7 +219,7 @@ export function DashboardView({
             {/* The whole name, wrapped: a cut-off name hides which indicator it is. */}
             <Text className={s.name}>{i.name}</Text>
             <Caption1 className={i.statusId === 'invalid' ? s.error : undefined}>
-              {i.statusId === 'invalid' ? `${i.status}` : `${i.earned ?? '–'} / ${i.max} · ${i.status}`}
+              {i.statusId === 'invalid' ? `${i.status}` : `${i.earnedText || '–'} / ${i.maxText} · ${i.status}`}
             </Caption1>
           </Button>
         ))}
