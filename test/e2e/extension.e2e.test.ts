@@ -223,7 +223,8 @@ describe.skipIf(!hasChromium('extension e2e (built extension in headless Chromiu
         .fill('[{"id":"D1","flag":"mandatory","name":{"zh":"认证申请书","en":"Application form"},"aliases":[]}]');
       await options.locator('#save-list').click();
       const errors = await options.locator('#custom-result .errors li').allTextContents();
-      expect(errors.join('\n')).toContain('[0].aliases');
+      // The item is named by number, id and name, with what to do.
+      expect(errors).toEqual(['第 1 项（D1 认证申请书）：别名（aliases）不能为空，至少写一个表单上会出现的名称。']);
       await options
         .locator('#custom-list')
         .fill(

@@ -1,7 +1,7 @@
 import { LANGS, type Lang } from '../../../core/index';
 import { el, ui } from '../i18n';
 import { PROFILE_FIELDS } from '../popup/profile-form';
-import { validateRequirementList } from '../requirement-list';
+import { defaultListJson, EXAMPLE_LIST, validateRequirementList, type ListError } from '../requirement-list';
 import { disableAlwaysCheck } from '../site-access';
 import {
   deleteProfile,
@@ -55,7 +55,9 @@ export async function renderOptions(doc: Document, root: HTMLElement): Promise<v
         className: v.ok ? 'ok' : 'error',
         text: v.ok
           ? ui(lang, 'options.customActive', { count: v.count })
-          : ui(lang, 'options.customInvalidStored', { message: v.errors.join('；') }),
+          : ui(lang, 'options.customInvalidStored', {
+              message: v.errors.map((x) => (x.item ? `${x.item}：${x.text}` : x.text)).join('；'),
+            }),
       }),
     );
   };
@@ -69,21 +71,82 @@ export async function renderOptions(doc: Document, root: HTMLElement): Promise<v
       });
     const v = validateRequirementList(text, lang);
     if (!v.ok) {
-      result.replaceChildren(
-        el(doc, 'p', { className: 'error', text: ui(lang, 'options.invalid') }),
-        el(
-          doc,
-          'ul',
-          { className: 'errors' },
-          v.errors.map((m) => el(doc, 'li', { text: m })),
-        ),
-      );
+      showErrors(v.errors);
       return;
     }
     void updateSettings({ requirementsJson: text, requirements: v.catalogue }).then(() => {
       result.replaceChildren(el(doc, 'p', { className: 'ok', text: ui(lang, 'options.saved', { count: v.count }) }));
     });
   });
+  // Each problem names the item (number, id, name) and says what is wrong; one line says what to do next.
+  const showErrors = (errors: ListError[]) =>
+    result.replaceChildren(
+      el(doc, 'p', { className: 'error', text: ui(lang, 'options.invalid') }),
+      el(
+        doc,
+        'ul',
+        { className: 'errors' },
+        errors.map((x) =>
+          el(doc, 'li', {}, [
+            x.item ? el(doc, 'strong', { text: `${x.item}${lang === 'zh-CN' ? '：' : ': '}` }) : null,
+            doc.createTextNode(x.text),
+          ]),
+        ),
+      ),
+      el(doc, 'p', { className: 'hint', text: ui(lang, 'options.fixHint') }),
+    );
+
+  const startDefault = el(doc, 'button', {
+    text: ui(lang, 'options.startDefault'),
+    attrs: { type: 'button', id: 'start-default' },
+  });
+  startDefault.addEventListener('click', () => {
+    textarea.value = defaultListJson();
+    textarea.focus();
+  });
+  const fileInput = el(doc, 'input', {
+    attrs: { type: 'file', accept: '.json,application/json', id: 'import-file', hidden: '' },
+  });
+  const importButton = el(doc, 'button', {
+    text: ui(lang, 'options.import'),
+    attrs: { type: 'button', id: 'import-list' },
+  });
+  importButton.addEventListener('click', () => fileInput.click());
+  fileInput.addEventListener('change', () => {
+    const file = fileInput.files?.[0];
+    if (!file) return;
+    file.text().then(
+      (text) => {
+        textarea.value = text;
+        // Checked at once so problems show before saving; saving stays the user's choice.
+        const v = validateRequirementList(text, lang);
+        if (!v.ok) showErrors(v.errors);
+        else result.replaceChildren();
+      },
+      () => result.replaceChildren(el(doc, 'p', { className: 'error', text: ui(lang, 'options.importFailed') })),
+    );
+    fileInput.value = '';
+  });
+  const exportButton = el(doc, 'button', {
+    text: ui(lang, 'options.export'),
+    attrs: { type: 'button', id: 'export-list' },
+  });
+  exportButton.addEventListener('click', () => {
+    const url = URL.createObjectURL(
+      new Blob([textarea.value.trim() ? textarea.value : defaultListJson()], { type: 'application/json' }),
+    );
+    const a = el(doc, 'a', { attrs: { href: url, download: 'gbt27922-requirements.json' } });
+    doc.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 0);
+  });
+  const example = el(doc, 'details', { className: 'example', attrs: { id: 'list-example' } }, [
+    el(doc, 'summary', { text: ui(lang, 'options.example') }),
+    el(doc, 'p', { className: 'hint', text: ui(lang, 'options.exampleHelp') }),
+    el(doc, 'pre', { text: EXAMPLE_LIST }),
+  ]);
+
   const clear = el(doc, 'button', { text: ui(lang, 'options.clear'), attrs: { type: 'button', id: 'clear-list' } });
   clear.addEventListener('click', () => {
     textarea.value = '';
@@ -133,6 +196,8 @@ export async function renderOptions(doc: Document, root: HTMLElement): Promise<v
     el(doc, 'section', {}, [
       el(doc, 'h2', {}, [el(doc, 'label', { text: ui(lang, 'options.customList'), attrs: { for: 'custom-list' } })]),
       el(doc, 'p', { className: 'hint', text: ui(lang, 'options.customHelp') }),
+      el(doc, 'div', { className: 'actions' }, [startDefault, importButton, exportButton, fileInput]),
+      example,
       textarea,
       el(doc, 'div', { className: 'actions' }, [save, clear]),
       result,

@@ -38,20 +38,26 @@ describe('options page', () => {
     expect(document.documentElement.lang).toBe('en');
   });
 
-  it("refuses invalid JSON with core's message and saves nothing", async () => {
+  it('refuses invalid JSON in its own words (no parser text), says what to do, and saves nothing', async () => {
     await save('[{"id": "D1",');
     expect(root.querySelector('#custom-result')!.textContent).toContain('清单有误，未保存：');
-    expect(root.querySelector('#custom-result .errors li')!.textContent).toMatch(/JSON/);
+    const text = root.querySelector('#custom-result .errors li')!.textContent!;
+    expect(text).toMatch(/^不是有效的 JSON。常见原因/);
+    expect(text).not.toMatch(/position|Unexpected|Expected/);
+    expect(root.querySelector('#custom-result .hint')!.textContent).toContain('看一个示例');
     expect((await getSettings()).requirementsJson).toBeUndefined();
   });
 
-  it('names the place of every problem in a list', async () => {
+  it('names each problem’s item by number, id and name (not a JSON path)', async () => {
     await save(
-      '[{"id":"D1","flag":"sometimes","name":{"zh":"申请书","en":"Form"},"aliases":["认证申请书"]},{"id":"D1","flag":"mandatory","name":{"zh":"x","en":"x"},"aliases":["营业执照"]}]',
+      '[{"id":"D1","flag":"sometimes","name":{"zh":"申请书","en":"Form"},"aliases":["认证申请书"]},{"id":"D1","flag":"mandatory","name":{"zh":"营业执照","en":"Licence"},"aliases":[]}]',
     );
     const errors = [...root.querySelectorAll('#custom-result .errors li')].map((li) => li.textContent);
-    expect(errors.some((e) => e!.includes('[0].flag'))).toBe(true);
-    expect(errors.some((e) => e!.includes('[1]'))).toBe(true);
+    expect(errors).toContain(
+      '第 1 项（D1 申请书）：未知的类别“sometimes”。可用：mandatory, conditional, optional, audit, obsolete。',
+    );
+    expect(errors).toContain('第 2 项（D1 营业执照）：别名（aliases）不能为空，至少写一个表单上会出现的名称。');
+    expect(errors.join('\n')).not.toMatch(/\[\d\]\./);
     expect((await getSettings()).requirementsJson).toBeUndefined();
   });
 
@@ -68,6 +74,37 @@ describe('options page', () => {
     await settle();
     expect((await getSettings()).requirementsJson).toBeUndefined();
     expect((await getSettings()).requirements).toBeUndefined();
+  });
+
+  it('starts from the default list, which saves as the 27 bundled documents', async () => {
+    root.querySelector<HTMLButtonElement>('#start-default')!.click();
+    const text = root.querySelector<HTMLTextAreaElement>('#custom-list')!.value;
+    expect(JSON.parse(text).requirements).toHaveLength(27);
+    root.querySelector<HTMLButtonElement>('#save-list')!.click();
+    await settle();
+    expect(root.querySelector('#custom-result')!.textContent).toBe('已保存：27 项材料。');
+  });
+
+  it('shows an example that is itself a valid list', async () => {
+    const example = root.querySelector('#list-example pre')!.textContent!;
+    expect(parseRequirementList(example, 'zh-CN').ok).toBe(true);
+  });
+
+  it('imports a .json file into the editor and checks it at once (not saved until the user saves)', async () => {
+    const input = root.querySelector<HTMLInputElement>('#import-file')!;
+    const file = new File(
+      ['[{"id":"D1","flag":"mandatory","name":{"zh":"申请书","en":"Form"},"aliases":[]}]'],
+      'cb.json',
+      {
+        type: 'application/json',
+      },
+    );
+    Object.defineProperty(input, 'files', { value: [file], configurable: true });
+    input.dispatchEvent(new Event('change'));
+    await settle();
+    expect(root.querySelector<HTMLTextAreaElement>('#custom-list')!.value).toContain('"申请书"');
+    expect(root.querySelector('#custom-result .errors li')!.textContent).toMatch(/^第 1 项（D1 申请书）：/);
+    expect((await getSettings()).requirementsJson).toBeUndefined();
   });
 
   it('lists saved site profiles (site text stays text) and deletes them', async () => {
