@@ -41,7 +41,11 @@ function timeIt(labels: string[], match: (l: string) => unknown, rounds: number)
   for (const l of labels) match(l); // JIT warm-up
   let n = 0;
   const t0 = process.hrtime.bigint();
-  for (let r = 0; r < rounds; r++) for (const l of labels) (match(`${(r % 900) + 1}、${l}${r >= 900 ? r : ''}`), n++);
+  for (let r = 0; r < rounds; r++)
+    for (const l of labels) {
+      match(`${(r % 900) + 1}、${l}${r >= 900 ? r : ''}`);
+      n++;
+    }
   const cold = Number(process.hrtime.bigint() - t0) / n / 1000;
   const t1 = process.hrtime.bigint();
   for (let r = 0; r < rounds; r++) for (const l of labels) match(l);

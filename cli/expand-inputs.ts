@@ -43,8 +43,10 @@ export function globToRegExp(glob: string): RegExp {
       if (glob[i + 1] === '*') {
         // "**/" matches zero or more folders
         i++;
-        if (glob[i + 1] === '/') (i++, (re += '(?:.*/)?'));
-        else re += '.*';
+        if (glob[i + 1] === '/') {
+          i++;
+          re += '(?:.*/)?';
+        } else re += '.*';
       } else re += '[^/]*';
     } else if (c === '?') re += '[^/]';
     else if (c === '{') {
@@ -106,7 +108,9 @@ export async function expandInputs(args: readonly string[], cwd = process.cwd())
   const seen = new Set<string>();
   const add = (f: string) => {
     const key = isAbsolute(f) ? f : join(cwd, f);
-    if (!seen.has(key)) (seen.add(key), files.push(f));
+    if (seen.has(key)) return;
+    seen.add(key);
+    files.push(f);
   };
   for (const arg of args) {
     let st;

@@ -313,6 +313,7 @@ function sniffKind(b: Uint8Array): string {
   if (head.startsWith('<?xml')) return 'xml';
   if (startsWith(b, [0x1f, 0x8b])) return 'gzip';
   if (startsWith(b, [0x52, 0x61, 0x72, 0x21])) return 'rar';
+  // eslint-disable-next-line no-control-regex -- CSV is text: no control characters other than tab and line ends
   if (/^[^\x00-\x08\x0e-\x1f]*$/.test(head) && head.includes(',')) return 'csv';
   return 'unknown';
 }

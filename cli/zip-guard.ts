@@ -137,8 +137,14 @@ export function readCentralDirectory(b: Uint8Array, limits: ZipLimits = DEFAULT_
         const len = u16(b, x + 2);
         if (id === 1) {
           let p = x + 4;
-          if (size === U32_MAX) ((size = u64(b, p)), (p += 8));
-          if (compressedSize === U32_MAX) ((compressedSize = u64(b, p)), (p += 8));
+          if (size === U32_MAX) {
+            size = u64(b, p);
+            p += 8;
+          }
+          if (compressedSize === U32_MAX) {
+            compressedSize = u64(b, p);
+            p += 8;
+          }
           if (localOffset === U32_MAX) localOffset = u64(b, p);
           break;
         }

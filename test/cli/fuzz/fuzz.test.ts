@@ -156,7 +156,7 @@ beforeAll(async () => {
 }, 120_000);
 
 const ENGLISH_LIBRARY_TEXT =
-  /undefined|Infinity|NaN|\[object|Error:|    at |Worksheet name|entity|unexpected end|Invalid/;
+  /undefined|Infinity|NaN|\[object|Error:| {4}at |Worksheet name|entity|unexpected end|Invalid/;
 
 function checkRun(run: Run, mode: string): Record_[] {
   expect(run.code, `${mode}: exit code (stderr: ${run.stderr.slice(0, 500)})`).toBe(1);
