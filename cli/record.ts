@@ -5,6 +5,7 @@
  */
 import {
   auditStateOf,
+  formatScore,
   type AuditResult,
   type AuditStateId,
   type ConditionId,
@@ -25,6 +26,8 @@ export interface FileRecord {
   file: string;
   scheme: { id: string; version: string };
   score: number | null;
+  /** The score as every face shows it (the scheme's decimals, core's formatScore): "86.3", "100.0". Absent with score null. */
+  scoreText?: string;
   level: LevelId | null;
   vetoed: boolean;
   earned: number | null;
@@ -78,11 +81,14 @@ export function recordOf(
   r: AuditResult,
   issues: readonly RecordIssue[],
   reader: 'direct' | 'exceljs',
+  /** The scheme's rounding.decimals, for scoreText. */
+  decimals?: number,
 ): FileRecord {
   return {
     file,
     scheme: { id: r.scheme.id, version: r.scheme.version },
     score: r.score,
+    ...(r.score !== null && decimals !== undefined ? { scoreText: formatScore(r.score, decimals) } : {}),
     level: r.level,
     vetoed: r.vetoed,
     earned: r6(r.earned),

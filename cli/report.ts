@@ -50,10 +50,15 @@ const paren = (lang: Lang, s: string) => (lang === 'zh-CN' ? `（${s}）` : ` ($
 
 const fmt = (n: number | null | undefined) => (n === null || n === undefined ? '—' : String(Math.round(n * 100) / 100));
 
-/** The score as the detail and the workbooks show it (core's formatScore, the scheme's decimals), so a report shows one figure. */
+/**
+ * The score as the detail and the workbooks show it (core's formatScore with the scheme's decimals, carried
+ * by the record as scoreText, for a scheme file too), so a report shows one figure.
+ */
 function shownScore(r: FileRecord): string {
+  if (r.score === null) return '—';
+  if (r.scoreText !== undefined) return r.scoreText;
   const decimals = BUNDLED_SCHEMES.find((x) => x.id === r.scheme.id)?.rules.rounding.decimals;
-  return r.score === null ? '—' : decimals === undefined ? fmt(r.score) : formatScore(r.score, decimals);
+  return decimals === undefined ? fmt(r.score) : formatScore(r.score, decimals);
 }
 
 /** The problems of a record: its issues without the lines that only restate the audit state (core's isStateIssue) and without notes. */

@@ -106,6 +106,7 @@ async function scoreOne(job: ScoreJob): Promise<FileOutcome> {
       result,
       [...notes, ...choice.warnings, ...audit.issues, ...result.issues],
       loaded.reader,
+      audit.scheme.rules.rounding.decimals,
     );
     if (audit.facts.organisation) record.organisation = audit.facts.organisation;
     if (audit.exclusions.length)

@@ -43,6 +43,12 @@ export const ScoreRecordSchema = z
       .describe(
         'Final score 0–100 over the scored applicable items, after special deductions and bonuses; provisional while items are unscored; null when it cannot be computed (invalid inputs, nothing scored, file unreadable).',
       ),
+    scoreText: z
+      .string()
+      .optional()
+      .describe(
+        'The score as every face shows it: fixed to the scheme’s rounding decimals ("86.3", "100.0"), the figure of the table, 结果, 汇总, the task pane and the HTML report. Absent when score is null. score and the other numbers keep full precision (sums to six decimals).',
+      ),
     level: z
       .enum(LEVEL_IDS)
       .nullable()
