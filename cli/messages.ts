@@ -88,7 +88,14 @@ const zh: Table = {
   'read.too-large': '文件过大（{size} MiB，上限 {limit} MiB），未读取。',
   'read.empty': '文件为空（0 字节）。',
   'read.encrypted-or-xls': '加密或旧版 .xls 文件，无法读取。请在 Excel 中取消密码保护，或另存为 .xlsx 后再试。',
-  'read.not-zip': '不是 .xlsx 工作簿（不是 zip 格式，看起来是 {kind}）。请在 Excel 中另存为 .xlsx。',
+  'read.not-zip': '不是 .xlsx 工作簿（不是 zip 格式，看起来是{kind}）。请在 Excel 中另存为 .xlsx。',
+  'read.not-zip-unknown': '不是 .xlsx 工作簿（不是 zip 格式，也认不出是什么文件）。请在 Excel 中另存为 .xlsx。',
+  'sniff.pdf': ' PDF 文件',
+  'sniff.html': '网页文件',
+  'sniff.xml': ' XML 文件',
+  'sniff.gzip': ' gzip 压缩文件',
+  'sniff.rar': ' RAR 压缩包',
+  'sniff.csv': ' CSV 文本',
   'read.truncated': '文件不完整（被截断）：{why}。请重新复制或下载原文件。',
   'read.zip-bomb': '疑似压缩炸弹，已停止解压：{why}。',
   'read.too-large-unpacked': '工作簿解压后过大：{why}。评分表通常不到 1 MiB，这样大的文件未读取。',
@@ -290,6 +297,14 @@ const en: Table = {
   'read.encrypted-or-xls':
     'encrypted or old .xls file; cannot be read. Remove the password in Excel or save it as .xlsx, then retry.',
   'read.not-zip': 'not an .xlsx workbook (not a zip; looks like {kind}). Save it as .xlsx in Excel.',
+  'read.not-zip-unknown':
+    'not an .xlsx workbook (not a zip, and not a kind of file we recognise). Save it as .xlsx in Excel.',
+  'sniff.pdf': 'a PDF',
+  'sniff.html': 'an HTML web page',
+  'sniff.xml': 'an XML file',
+  'sniff.gzip': 'a gzip archive',
+  'sniff.rar': 'a RAR archive',
+  'sniff.csv': 'CSV text',
   'read.truncated': 'file is incomplete (truncated): {why}. Copy or download the original again.',
   'read.zip-bomb': 'looks like a zip bomb; unpacking stopped: {why}.',
   'read.too-large-unpacked':
@@ -440,6 +455,10 @@ export function loadNoteMessage(
   const p: Record<string, string | number> = { ...note.params };
   if (typeof p.why === 'string') p.why = m(lang, `zip.${p.why}`, note.params);
   if (note.code === 'not-regular' && typeof p.kind === 'string') p.kind = m(lang, `filekind.${p.kind}`);
-  const text = m(lang, `read.${note.code}`, p);
+  // The sniffed kind in words ("看起来是 PDF 文件"), never the code ('unknown' has its own sentence).
+  const unknownKind =
+    note.code === 'not-zip' && (p.kind === 'unknown' || m(lang, `sniff.${p.kind}`) === `sniff.${p.kind}`);
+  if (note.code === 'not-zip' && !unknownKind) p.kind = m(lang, `sniff.${p.kind}`);
+  const text = m(lang, unknownKind ? 'read.not-zip-unknown' : `read.${note.code}`, p);
   return debug && p.detail !== undefined ? `${text} ${m(lang, 'debug.detail', { detail: String(p.detail) })}` : text;
 }

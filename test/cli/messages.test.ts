@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectLang } from '../../cli/lang';
-import { CLI_MESSAGES, m } from '../../cli/messages';
+import { CLI_MESSAGES, loadNoteMessage, m } from '../../cli/messages';
 import { displayWidth } from '../../cli/report';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((x) => x[1]).sort();
@@ -29,6 +29,22 @@ describe('CLI messages', () => {
     expect(m('en', 'cleanup.removed', { count: 2, dir: 'out' })).toBe(
       'removed 2 temporary files left in out by an interrupted run.',
     );
+  });
+
+  it('a file that is not a zip says what it looks like in words, never a code such as "unknown"', () => {
+    const say = (lang: 'zh-CN' | 'en', kind: string) => loadNoteMessage(lang, { code: 'not-zip', params: { kind } });
+    expect(say('zh-CN', 'unknown')).toBe(
+      '不是 .xlsx 工作簿（不是 zip 格式，也认不出是什么文件）。请在 Excel 中另存为 .xlsx。',
+    );
+    expect(say('zh-CN', 'pdf')).toBe(
+      '不是 .xlsx 工作簿（不是 zip 格式，看起来是 PDF 文件）。请在 Excel 中另存为 .xlsx。',
+    );
+    expect(say('en', 'html')).toBe(
+      'not an .xlsx workbook (not a zip; looks like an HTML web page). Save it as .xlsx in Excel.',
+    );
+    expect(say('zh-CN', 'xml')).toContain('看起来是 XML 文件');
+    expect(say('zh-CN', 'something-new')).toContain('也认不出是什么文件');
+    expect(say('zh-CN', kind)).not.toMatch(/[a-z]{4,}/);
   });
 
   it('no English "(s)" plurals are left', () => {
