@@ -47,6 +47,8 @@ function issue(lang: Lang, f: SnapshotField, field: FieldIssue['field'], code: s
     ref: f.ref,
     field,
     code,
+    severity: 'error',
+    where: f.ref,
     params,
     message: t(lang, `documents.field.${code}`, { label: f.label, ...params }),
   };

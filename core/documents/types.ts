@@ -1,4 +1,4 @@
-import type { Params } from '../i18n/index';
+import type { Issue } from '../issue';
 import type { Source, Text } from '../scheme/schema';
 
 /*
@@ -70,11 +70,15 @@ export interface SnapshotUpload {
   seen?: string[];
 }
 
-export interface Limitation {
-  code: 'cross-origin-frame' | 'node-limit' | 'depth-limit' | 'closed-shadow-root' | string;
-  /** e.g. the frame's URL. */
+/**
+ * A part of the page the scanner could not read: core's Issue, always a warning; `where` is the frame's
+ * URL, or '' when the whole scan was cut short (node or depth limit).
+ */
+export interface Limitation extends Issue<
+  'cross-origin-frame' | 'node-limit' | 'depth-limit' | 'closed-shadow-root' | string
+> {
+  /** e.g. the frame's URL, or the limit that was reached. */
   detail?: string;
-  message: string;
 }
 
 export interface FormSnapshot {
@@ -102,11 +106,11 @@ export interface DocumentRequirement {
 
 export type RequirementStatus = 'present' | 'missing' | 'review' | 'not-applicable';
 
-export interface Reason {
-  code: string;
-  params: Params;
-  message: string;
-}
+/**
+ * Why a requirement has its status (not applicable, needs review, missing). Not a problem of its own:
+ * the part of core's Issue that explains, without severity (the status says it) or where (the requirement is).
+ */
+export type Reason = Pick<Issue, 'code' | 'params' | 'message'>;
 
 export interface RequirementCheck {
   id: RequirementId;
@@ -127,12 +131,10 @@ export interface RequirementCheck {
   warnOnly?: boolean;
 }
 
-export interface FieldIssue {
+/** A form field whose value is wrong: core's Issue, `where` is the field's ref (the same as `ref`). */
+export interface FieldIssue extends Issue {
   ref: string;
   field: 'uscc' | 'org-name' | 'phone' | string;
-  code: string;
-  params: Params;
-  message: string;
 }
 
 export interface ApplicationCheck {

@@ -190,6 +190,9 @@ class Scan {
     this.depthReported = true;
     this.limitations.push({
       code: 'depth-limit',
+      severity: 'warning',
+      where: '',
+      params: { max: this.maxDepth },
       detail: String(this.maxDepth),
       message: t(this.lang, 'scanner.depth-limit', { max: this.maxDepth }),
     });
@@ -202,6 +205,9 @@ class Scan {
         this.stopped = true;
         this.limitations.push({
           code: 'node-limit',
+          severity: 'warning',
+          where: '',
+          params: { max: this.maxNodes },
           detail: String(this.maxNodes),
           message: t(this.lang, 'scanner.node-limit', { max: this.maxNodes }),
         });
@@ -336,6 +342,9 @@ class Scan {
       if (frameDepth + 1 > this.maxFrameDepth) {
         this.limitations.push({
           code: 'depth-limit',
+          severity: 'warning',
+          where: url,
+          params: { max: this.maxFrameDepth, url },
           detail: url,
           message: t(this.lang, 'scanner.frame-depth-limit', { max: this.maxFrameDepth, url }),
         });
@@ -348,6 +357,9 @@ class Scan {
     if (url && !/^(about:|javascript:)/i.test(url)) {
       this.limitations.push({
         code: 'cross-origin-frame',
+        severity: 'warning',
+        where: url,
+        params: { url },
         detail: url,
         message: t(this.lang, 'scanner.cross-origin-frame', { url }),
       });

@@ -196,7 +196,16 @@ describe('checking an application', () => {
   });
 
   it('limitations of the scan are passed through', () => {
-    const lim = [{ code: 'cross-origin-frame', detail: 'https://x.example', message: '跨域 iframe 未检查' }];
+    const lim: FormSnapshot['limitations'] = [
+      {
+        code: 'cross-origin-frame',
+        severity: 'warning',
+        where: 'https://x.example',
+        params: { url: 'https://x.example' },
+        detail: 'https://x.example',
+        message: '跨域 iframe 未检查',
+      },
+    ];
     expect(checkApplication(snap([], lim), ENTERPRISE).limitations).toEqual(lim);
   });
 

@@ -86,7 +86,14 @@ describe('scanPage', () => {
     const cut = scanPage(document, { maxNodes: 20, lang: 'en' });
     expect(cut.fields.map((f) => f.label)).toEqual(['a']);
     expect(cut.limitations).toEqual([
-      { code: 'node-limit', detail: '20', message: expect.stringContaining('more than 20 elements') },
+      {
+        code: 'node-limit',
+        severity: 'warning',
+        where: '',
+        params: { max: 20 },
+        detail: '20',
+        message: expect.stringContaining('more than 20 elements'),
+      },
     ]);
 
     document.body.innerHTML = `<form>${'<div>'.repeat(30)}<input aria-label="deep">${'</div>'.repeat(30)}<input aria-label="shallow"></form>`;
