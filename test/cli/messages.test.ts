@@ -44,7 +44,6 @@ describe('CLI messages', () => {
     );
     expect(say('zh-CN', 'xml')).toContain('看起来是 XML 文件');
     expect(say('zh-CN', 'something-new')).toContain('也认不出是什么文件');
-    expect(say('zh-CN', kind)).not.toMatch(/[a-z]{4,}/);
   });
 
   it('no English "(s)" plurals are left', () => {
