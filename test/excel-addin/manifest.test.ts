@@ -1,6 +1,8 @@
 /*
- * Offline consistency test of the XML manifest (recipe §4: the official validator needs the network and the
- * public XSDs are stale). Run `npx office-addin-manifest validate excel-addin/manifest.xml` on a connected machine.
+ * Offline consistency test of the XML manifest: the official validator calls a Microsoft service (it needs the
+ * network) and the public XSDs are stale. On a connected machine run
+ * `npx office-addin-manifest validate excel-addin/manifest.xml`
+ * (https://learn.microsoft.com/en-us/office/dev/add-ins/testing/troubleshoot-manifest).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';

@@ -1,6 +1,8 @@
 /*
  * A strict in-memory fake of the Office.js Excel API subset the add-in uses, backed by an exceljs Workbook
- * (recipe office-addin.md §5b). Strict where real Excel is strict:
+ * (the proxy, load and sync model:
+ * https://learn.microsoft.com/en-us/office/dev/add-ins/develop/application-specific-api-model).
+ * Strict where real Excel is strict:
  *  - proxies queue commands that run only at context.sync(); reading a property that was not loaded and
  *    synced throws PropertyNotLoaded; a proxy used after its Excel.run ended throws InvalidObjectPath;
  *  - missing sheets/notes → ItemNotFound at sync; 2-D shape mismatch → InvalidArgument at sync;

@@ -25,7 +25,10 @@ export interface LaunchedExtension {
   close(): Promise<void>;
 }
 
-/** Headless Chromium with the built extension loaded (recipe §6). */
+/**
+ * Headless Chromium with the built extension loaded, as WXT's E2E guide and Playwright's Chrome-extension page
+ * describe it (https://wxt.dev/guide/essentials/e2e-testing, https://playwright.dev/docs/chrome-extensions).
+ */
 export async function launchWithExtension(extDir: string, extraArgs: string[] = []): Promise<LaunchedExtension> {
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'gbt-ext-'));
   const outbound: string[] = [];
