@@ -1,7 +1,8 @@
 /*
  * Browser bundle for the task-pane e2e test (test/excel-addin/taskpane.e2e.test.ts): exceljs (browser
- * build) + the same strict fake, installed as the `Excel` global, with a stub `Office` (onReady, display language, requirement sets) and a
- * `CustomFunctions` stub that records associate() ids. Built in memory as an IIFE by the test.
+ * build) + the same strict fake, installed as the `Excel` global, with a stub `Office` (onReady, display
+ * language, requirement sets) and a `CustomFunctions` stub that records associate() ids. Built in memory as
+ * an IIFE by the test.
  */
 import ExcelJS from 'exceljs';
 import { createFakeExcel, type FakeExcel } from './fake-excel';
