@@ -12,7 +12,7 @@ import type { CatalogueRequirement } from './types';
  * Every problem says where (JSON path) and what is wrong, in the user's language.
  */
 
-/** A problem in a requirement list: core's Issue, `where` is the JSON path ("[2].aliases", "(root)"); always an error. */
+/** A problem in a requirement list: core's Issue; `where` is the JSON path ("[2].aliases", "(root)") */
 export type RequirementListIssue = Issue;
 
 /** @deprecated The shape of the old `parseRequirementList` result (`path` is now Issue's `where`). */

@@ -86,7 +86,10 @@ export interface LayoutFailure {
   message: string;
 }
 
-/** A problem reading a workbook: core's Issue, `where` is 'sheet!cell' (or the sheet name when no cell applies, '' for the whole workbook). */
+/**
+ * A problem reading a workbook: core's Issue; `where` is 'sheet!cell', or the sheet's name when no cell applies,
+ * '' for the whole workbook.
+ */
 export type WorkbookIssue = import('../issue').Issue;
 
 /** Audit facts from the 封面 sheet or label cells near the top of the scoring sheet. */

@@ -11,7 +11,7 @@ const BOUNDARY = new Set(['FORM', 'BODY', 'HTML', 'TABLE', 'TBODY', 'FIELDSET'])
 const MAX_CELL_LABEL = 40;
 const MAX_CELL_DEPTH = 8;
 
-/** Whether `container` holds a control that is not `el`, inside it, or one of `own` (the other options of its group). */
+/** Whether `container` holds a control that is not `el`, inside it, or one of `own` (its group's other options). */
 function holdsOtherControl(container: Element, el: Element, own?: readonly Element[]): boolean {
   for (const c of Array.from(container.querySelectorAll(CONTROL_SELECTOR)))
     if (c !== el && !el.contains(c) && !own?.includes(c)) return true;

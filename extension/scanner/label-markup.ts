@@ -4,7 +4,7 @@
  */
 import { isGenericPlaceholder, labelText, textOf } from './text';
 
-/** Per-scan cache of `label[for]` per document / shadow root: one querySelectorAll per root instead of one per field. */
+/** Per-scan cache of `label[for]` per document / shadow root: one querySelectorAll per root, not one per field. */
 export type LabelIndex = WeakMap<Node, Map<string, Element>>;
 
 function labelsFor(root: Node, index: LabelIndex): Map<string, Element> {
@@ -40,7 +40,7 @@ export function labelForId(el: Element, index: LabelIndex): string {
   return l ? labelText(textOf(l)) : '';
 }
 
-/** A <label> around the control (Element UI's item label is a <label> too, but it names the item: see form-items.ts). */
+/** A <label> around the control (Element UI's item label is a <label> too, but names the item: form-items.ts). */
 export function wrappingLabel(el: Element): string {
   const wrap = el.closest('label');
   return wrap && !wrap.classList.contains('el-form-item__label') ? labelText(textOf(wrap)) : '';
