@@ -16,6 +16,13 @@ export interface ExpandedInputs {
 
 const isGlob = (s: string) => /[*?{[]/.test(s);
 
+// Names in the order people expect: a2 before a10 (numeric runs compared as numbers), Chinese by pinyin;
+// the code-point order breaks ties so the order is stable everywhere.
+const collator = new Intl.Collator('zh-CN', { numeric: true, sensitivity: 'variant' });
+export function naturalOrder(a: string, b: string): number {
+  return collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
+}
+
 // Office lock files (~$Book.xlsx) and hidden folders are never workbooks to score.
 const skipName = (name: string) => name.startsWith('~$') || name.startsWith('.');
 
@@ -26,7 +33,7 @@ async function walk(dir: string, out: string[]): Promise<void> {
   } catch {
     return;
   }
-  list.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  list.sort((a, b) => naturalOrder(a.name, b.name));
   for (const d of list) {
     if (skipName(d.name) || d.name === 'node_modules') continue;
     const p = join(dir, d.name);
@@ -129,7 +136,7 @@ export async function expandInputs(args: readonly string[], cwd = process.cwd())
       if (!found.length) empty.push(arg);
       found.forEach(add);
     } else {
-      // A plain file, or a missing one: the scorer reports "not found" for it as a failed file.
+      // A plain file, a missing one (the scorer reports "not found" for it as a failed file), or `-` (stdin).
       add(arg);
     }
   }

@@ -1,5 +1,7 @@
 /* gbt27922 score FILE|DIR|GLOB...: JSON Lines (--json) or a table and a summary; scored copies with --out, HTML reports with --report. */
-import { statSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { exists, removeStaleTemps } from '../atomic-write';
 import { addForceOption, addLangOption, addSchemeOption } from '../common-options';
@@ -27,6 +29,14 @@ interface ScoreOpts {
   debug?: boolean;
   timeLimit?: string;
   memoryLimit?: string;
+  quiet?: boolean;
+}
+
+/** All of standard input, for `-` (one workbook piped in). */
+async function readStdin(): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
 }
 
 function parseLimit(option: string, value: string | undefined, ctx: CliContext): number | undefined {
@@ -52,8 +62,29 @@ async function runScore(args: string[], opts: ScoreOpts, ctx: CliContext): Promi
   const timeLimit = parseLimit('--time-limit', opts.timeLimit, ctx);
   const memoryLimit = parseLimit('--memory-limit', opts.memoryLimit, ctx);
   const { files, empty } = await expandInputs(args);
+  // An argument that yields no workbook (empty folder, glob without match) is a failed input like a missing
+  // file: said on stderr, exit 1. Exit 2 is kept for a wrong command line.
   for (const arg of empty) ctx.stderr(`${m(lang, 'usage.no-match', { arg })}\n`);
-  if (!files.length) throw new UsageError(m(lang, 'usage.no-files', { args: args.join(' ') }));
+  if (!files.length) {
+    ctx.stderr(`${m(lang, 'usage.no-files', { args: args.join(' ') })}\n`);
+    ctx.exitCode = 1;
+    return;
+  }
+  // `-`: one workbook from standard input, scored from a private temporary copy and reported as "-".
+  let stdinDir = '';
+  const stdinAt = files.indexOf('-');
+  if (stdinAt >= 0) {
+    const bytes = await readStdin();
+    if (!bytes.length) {
+      ctx.stderr(`${m(lang, 'read.stdin-empty')}\n`);
+      ctx.exitCode = 1;
+      return;
+    }
+    stdinDir = mkdtempSync(join(tmpdir(), 'gbt27922-stdin-'));
+    files[stdinAt] = join(stdinDir, 'stdin.xlsx');
+    writeFileSync(files[stdinAt]!, bytes, { mode: 0o600 });
+  }
+  const shownName = (f: string) => (stdinDir && f === files[stdinAt] ? '-' : f);
 
   // Output folders: each must be a folder, and (without --force) hold none of this run's outputs yet.
   for (const [dir, paths, isFileKey, existKey] of [
@@ -80,7 +111,7 @@ async function runScore(args: string[], opts: ScoreOpts, ctx: CliContext): Promi
   }
 
   const started = performance.now();
-  const progress = startProgress(files.length, lang);
+  const progress = opts.quiet ? { update: () => {}, stop: () => {} } : startProgress(files.length, lang);
   let outcomes: FileOutcome[];
   try {
     outcomes = await scoreMany(
@@ -104,19 +135,32 @@ async function runScore(args: string[], opts: ScoreOpts, ctx: CliContext): Promi
         ...(opts.report ? { reportDir: opts.report } : {}),
         onDone: (n) => progress.update(n),
         onOutcome: (o) => {
+          o.record.file = shownName(o.record.file);
           if (opts.json) ctx.stdout(`${JSON.stringify(o.record)}\n`);
         },
       },
     );
   } finally {
     progress.stop();
+    if (stdinDir) rmSync(stdinDir, { recursive: true, force: true });
   }
   const seconds = (performance.now() - started) / 1000;
   const records: FileRecord[] = outcomes.map((o) => o.record);
 
   if (!opts.json) {
+    // Files that could not be read are errors: on stderr (the report on stdout stays the report).
+    const unread = renderIssues(
+      records.filter((r) => !r.read),
+      lang,
+    );
+    if (unread) ctx.stderr(`${unread}\n`);
+  }
+  if (!opts.json && !opts.quiet) {
     const parts = [renderTable(records, lang)];
-    const issues = renderIssues(records, lang);
+    const issues = renderIssues(
+      records.filter((r) => r.read),
+      lang,
+    );
     if (issues) parts.push(issues);
     const only = outcomes.length === 1 ? outcomes[0] : undefined;
     if (only?.result) parts.push(renderDetail(only.result, schemeFromSpec(spec, lang), lang, only.organisation));
@@ -131,10 +175,10 @@ async function runScore(args: string[], opts: ScoreOpts, ctx: CliContext): Promi
       }),
     );
     ctx.stdout(`${parts.join('\n\n')}\n`);
-  } else if (process.stderr.isTTY) {
+  } else if (opts.json && process.stderr.isTTY && !opts.quiet) {
     ctx.stderr(`${renderSummary(records, lang, { seconds, jobs: Math.min(jobs, files.length) })}\n`);
   }
-  ctx.exitCode = records.every(isComplete) ? 0 : 1;
+  ctx.exitCode = records.every(isComplete) && !empty.length ? 0 : 1;
 }
 
 export const scoreCommand: CliCommand = {
@@ -156,6 +200,7 @@ export const scoreCommand: CliCommand = {
     cmd.option('--time-limit <seconds>', m(lang, 'opt.time-limit', { default: DEFAULT_TIMEOUT_MS / 1000 }));
     cmd.option('--memory-limit <MiB>', m(lang, 'opt.memory-limit', { default: DEFAULT_MAX_HEAP_MB }));
     cmd.option('--debug', m(lang, 'opt.debug'));
+    cmd.option('-q, --quiet', m(lang, 'opt.quiet'));
     addForceOption(cmd, ctx);
     cmd.action((files: string[], opts: ScoreOpts) => runScore(files, opts, ctx));
   },
