@@ -64,8 +64,9 @@ const CSS = `
 .box { position: absolute; z-index: 1; border: 2px solid #cf1322; border-radius: 3px; pointer-events: none; }
 .box.review { border-color: #874d00; border-style: dashed; }
 .box.issue { border-color: #c41d7f; }
-.tip { position: absolute; left: 100%; top: 50%; transform: translateY(-50%); margin-left: 6px; max-width: 320px; white-space: nowrap;
-  overflow: hidden; text-overflow: ellipsis; background: #cf1322; color: #fff; padding: 1px 6px; border-radius: 3px;
+/* The whole name, wrapped (never cut with an ellipsis); only a long token may break inside. */
+.tip { position: absolute; left: 100%; top: 50%; transform: translateY(-50%); margin-left: 6px; width: max-content; max-width: 320px;
+  white-space: normal; word-break: normal; overflow-wrap: anywhere; background: #cf1322; color: #fff; padding: 1px 6px; border-radius: 3px;
   font: 12px/18px "Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", system-ui, sans-serif; }
 .box.tip-above .tip { left: -2px; top: auto; bottom: 100%; transform: none; margin: 0 0 2px; }
 .box.review .tip { background: #874d00; }
