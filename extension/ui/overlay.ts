@@ -81,10 +81,10 @@ const CSS = `
   box-shadow: 0 6px 24px rgba(0,0,0,0.25); }
 .dialog h2 { font-size: 16px; margin: 0 0 6px; color: #cf1322; }
 .dialog p { margin: 0 0 8px; color: #595959; }
-.dialog ul { margin: 0 0 16px; padding-left: 20px; }
-.dialog li { margin: 2px 0; word-break: normal; overflow-wrap: anywhere; }
-button.item { border: 0; background: none; padding: 2px 0; text-align: left; color: #0958d9; text-decoration: underline; border-radius: 2px; }
-button.item .note { color: #595959; text-decoration: none; display: inline-block; margin-left: 6px; }
+.dialog ul { margin: 0 0 16px; padding: 0; list-style: none; }
+.dialog li { margin: 4px 0; padding-left: 10px; border-left: 3px solid #cf1322; word-break: normal; overflow-wrap: anywhere; }
+button.item { display: block; border: 0; background: none; padding: 1px 0; text-align: left; color: #0958d9; text-decoration: underline; border-radius: 2px; }
+.dialog .note { display: block; color: #595959; font-size: 12px; text-decoration: none; }
 .actions { display: flex; gap: 8px; justify-content: flex-end; }
 button { font: inherit; padding: 5px 14px; border-radius: 6px; border: 1px solid #d9d9d9; background: #fff; cursor: pointer; }
 button.primary { background: #0958d9; border-color: #0958d9; color: #fff; }
