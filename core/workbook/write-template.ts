@@ -639,7 +639,8 @@ function writeSummary(
       cached,
     );
     formula(ws.getCell(`F${r}`), F.categorySum('countedPoints', `$A${r}`, at.first, at.last), res.earned, cached);
-    ws.getCell(`F${r}`).numFmt = SHOWN_FORMAT.points;
+    // Points as every face shows them (0.0#: "40.0", "32.67"), maxima and earned alike.
+    for (const col of ['C', 'D', 'E', 'F']) ws.getCell(`${col}${r}`).numFmt = SHOWN_FORMAT.points;
     // Whole percent of the two sums (the rounding policy in core/scoring/display-number.ts).
     formula(
       ws.getCell(`G${r}`),
@@ -668,6 +669,8 @@ function writeSummary(
     'H',
     result.categories.reduce((a, c) => a + c.unscored, 0),
   );
+  // The total earned is a sum of fractions (22.6333333…): shown like every other points figure.
+  for (const col of ['C', 'D', 'E', 'F']) ws.getCell(`${col}${totalRow}`).numFmt = SHOWN_FORMAT.points;
   for (let r = 3; r <= totalRow; r++) for (let c = 1; c <= 8; c++) ws.getRow(r).getCell(c).border = BORDER;
   ws.getRow(totalRow).font = { ...BODY_FONT, bold: true };
 
