@@ -2,6 +2,9 @@ import type { Lang } from '../../core/index';
 import type { ApplicationCheck, RequirementCheck, RequirementStatus } from '../../core/documents/types';
 import { el, ui } from './i18n';
 
+/** Brackets as each language writes them: full-width in Chinese, " (…)" in English. */
+const paren = (lang: Lang, s: string) => (lang === 'zh-CN' ? `（${s}）` : ` (${s})`);
+
 export interface ChecklistHandlers {
   /** Called with a field/upload ref when the user wants to see it on the page. */
   onJump?: (ref: string) => void;
@@ -93,7 +96,7 @@ export function renderChecklist(
   const group = (cls: string, title: string, reqs: RequirementCheck[]) =>
     reqs.length > 0 &&
     el(doc, 'details', { className: `group ${cls}` }, [
-      el(doc, 'summary', { text: `${title}（${reqs.length}）` }),
+      el(doc, 'summary', { text: `${title}${paren(lang, String(reqs.length))}` }),
       el(doc, 'ul', { className: 'requirements' }, reqs.map(item)),
     ]);
 
@@ -144,7 +147,9 @@ export function renderChecklist(
           doc,
           'ul',
           {},
-          check.limitations.map((l) => el(doc, 'li', { text: l.detail ? `${l.message}（${l.detail}）` : l.message })),
+          check.limitations.map((l) =>
+            el(doc, 'li', { text: l.detail ? `${l.message}${paren(lang, l.detail)}` : l.message }),
+          ),
         ),
       ),
   ]);

@@ -62,7 +62,9 @@ export function renderProfileForm(
     // What the form alone says: the effective value unless the user overrode it.
     const fromForm =
       overrides[key] === undefined && origins[key] === 'form' ? choiceText(toValue(effective[key])) : null;
-    const autoText = `${ui(lang, 'choice.auto')}（${fromForm ?? (overrides[key] === undefined ? ui(lang, 'profile.origin.default') : '…')}）`;
+    const shown = fromForm ?? (overrides[key] === undefined ? ui(lang, 'profile.origin.default') : '…');
+    const autoText =
+      lang === 'zh-CN' ? `${ui(lang, 'choice.auto')}（${shown}）` : `${ui(lang, 'choice.auto')} (${shown})`;
     const select = el(doc, 'select', { attrs: { name: key, id: `profile-${key}` } }, [
       el(doc, 'option', { text: autoText, attrs: { value: '' } }),
       ...choices.map((c) => el(doc, 'option', { text: ui(lang, c.key), attrs: { value: c.value } })),
