@@ -83,7 +83,8 @@ const CSS = `
 .dialog p { margin: 0 0 8px; color: #595959; }
 .dialog ul { margin: 0 0 16px; padding: 0; list-style: none; }
 .dialog li { margin: 4px 0; padding-left: 10px; border-left: 3px solid #cf1322; word-break: normal; overflow-wrap: anywhere; }
-button.item { display: block; border: 0; background: none; padding: 1px 0; text-align: left; color: #0958d9; text-decoration: underline; border-radius: 2px; }
+button.item { display: block; border: 0; background: none; padding: 1px 0; text-align: left; color: #0958d9; border-radius: 2px; }
+button.item .label { text-decoration: underline; }
 .dialog .note { display: block; color: #595959; font-size: 12px; text-decoration: none; }
 .actions { display: flex; gap: 8px; justify-content: flex-end; }
 button { font: inherit; padding: 5px 14px; border-radius: 6px; border: 1px solid #d9d9d9; background: #fff; cursor: pointer; }
@@ -196,7 +197,7 @@ export function createOverlay(doc: Document): Overlay {
         function itemNode(item: string | DialogItem): Node {
           const it = typeof item === 'string' ? { text: item } : item;
           const parts = [
-            doc.createTextNode(it.text),
+            el(doc, 'span', { className: 'label', text: it.text }),
             it.note ? el(doc, 'span', { className: 'note', text: it.note }) : null,
           ];
           if (!it.onSelect) return el(doc, 'span', {}, parts);
