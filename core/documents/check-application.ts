@@ -22,7 +22,7 @@ import type {
 
 export interface CheckApplicationOptions {
   lang?: Lang;
-  /** A certification body's own list (see parseRequirementList); D1–D27 by default. */
+  /** A certification body's own list (see safeParseRequirementList); D1–D27 by default. */
   catalogue?: readonly DocumentRequirement[];
 }
 

@@ -21,10 +21,4 @@ export { PROFILE_FIELD_RULES, USCC_LABELS, ORG_NAME_LABELS, PHONE_LABELS, USCC_O
 export { checkFields, isValidPhone, splitPhones } from './field-checks';
 export { isGenericUploadLabel } from './generic-upload';
 export { checkApplication, type CheckApplicationOptions } from './check-application';
-export {
-  parseRequirementList,
-  safeParseRequirementList,
-  type RequirementListIssue,
-  type RequirementListProblem,
-  type RequirementListResult,
-} from './requirement-list';
+export { parseRequirementList, safeParseRequirementList, type RequirementListIssue } from './requirement-list';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { t, type Lang, type Params } from '../i18n/index';
-import { failure, success, type Issue, type SafeResult } from '../issue';
+import { failure, IssuesError, success, type Issue, type SafeResult } from '../issue';
 import { ruleOf } from './applicable';
 import { REQUIREMENT_FLAGS } from './catalogue';
 import { ApplicabilityRuleSchema, CatalogueRequirementSchema } from './catalogue-schema';
@@ -14,18 +14,6 @@ import type { CatalogueRequirement } from './types';
 
 /** A problem in a requirement list: core's Issue; `where` is the JSON path ("[2].aliases", "(root)") */
 export type RequirementListIssue = Issue;
-
-/** @deprecated The shape of the old `parseRequirementList` result (`path` is now Issue's `where`). */
-export interface RequirementListProblem {
-  path: string;
-  code: string;
-  params: Params;
-  message: string;
-}
-
-/** @deprecated The old result of `parseRequirementList`; use `safeParseRequirementList` and its `{ success }`. */
-export type RequirementListResult =
-  { ok: true; catalogue: CatalogueRequirement[] } | { ok: false; problems: RequirementListProblem[] };
 
 const InputSchema = CatalogueRequirementSchema.extend({
   fileTypes: CatalogueRequirementSchema.shape.fileTypes.default([]),
@@ -118,17 +106,11 @@ export function safeParseRequirementList(
   return problems.length ? failure(problems) : success(items);
 }
 
-/**
- * @deprecated The old `{ ok }` result, kept while extension/ui/requirement-list.ts moves to
- * `safeParseRequirementList`; then this name becomes the throwing parse, as zod's `parse` does.
- */
-export function parseRequirementList(json: unknown, lang: Lang = 'zh-CN'): RequirementListResult {
+/** As safeParseRequirementList, but returns the list or throws an IssuesError with every issue (zod's `parse`). */
+export function parseRequirementList(json: unknown, lang: Lang = 'zh-CN'): CatalogueRequirement[] {
   const r = safeParseRequirementList(json, lang);
-  if (r.success) return { ok: true, catalogue: r.data };
-  return {
-    ok: false,
-    problems: r.issues.map((i) => ({ path: i.where, code: i.code, params: i.params, message: i.message })),
-  };
+  if (!r.success) throw new IssuesError(r.issues);
+  return r.data;
 }
 
 /** Turn a zod issue into a pointed message: unknown flag, empty aliases and missing fields get their own words. */

@@ -20,7 +20,7 @@ export { createChangeWatcher, type ChangeWatcher, type ChangeWatcherOptions, typ
 export interface CheckPageOptions extends ScanOptions {
   /** What the user told us; overrides what the form says (core merges them). */
   profile?: ApplicationProfile;
-  /** A certification body's own requirement list (core's parseRequirementList); D1–D27 by default. */
+  /** A certification body's own requirement list (core's safeParseRequirementList); D1–D27 by default. */
   requirements?: readonly DocumentRequirement[];
 }
 

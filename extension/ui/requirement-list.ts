@@ -1,10 +1,9 @@
-import { DOCUMENT_CATALOGUE, parseRequirementList, type Lang } from '../../core/index';
-import type { CatalogueRequirement } from '../../core/documents/types';
+import { DOCUMENT_CATALOGUE, safeParseRequirementList, type CatalogueRequirement, type Lang } from '../../core/index';
 import { ui } from './i18n';
 
 /*
  * A certification body's own requirement list, edited as JSON on the options page. The rules live in
- * core (parseRequirementList, which names the JSON path of every problem); this file adapts its answer
+ * core (safeParseRequirementList, which names the JSON path of every problem); this file adapts its answer
  * for people: each problem names the item by its number, id and name ("第 2 项 D17 售后服务手册"),
  * not by a JSON path, and says what to do. The list it saves is the parser's output.
  */
@@ -64,17 +63,17 @@ function itemLabel(items: unknown[], index: number, lang: Lang): string {
 }
 
 export function validateRequirementList(text: string, lang: Lang): ListValidation {
-  const r = parseRequirementList(text, lang);
-  if (r.ok) return { ok: true, count: r.catalogue.length, catalogue: r.catalogue };
+  const r = safeParseRequirementList(text, lang);
+  if (r.success) return { ok: true, count: r.data.length, catalogue: r.data };
   const items = itemsOf(text);
   return {
     ok: false,
-    errors: r.problems.map((p) => {
+    errors: r.issues.map((p) => {
       // JSON.parse's own words are a library's: say it ourselves.
       if (p.code === 'invalid-json') return { item: '', text: ui(lang, 'options.error.json') };
-      const at = /^(?:requirements)?\[(\d+)\]/.exec(p.path);
+      const at = /^(?:requirements)?\[(\d+)\]/.exec(p.where);
       // core's message starts with the path ("[0].aliases："): the item's name replaces it.
-      const text = p.message.startsWith(p.path) ? p.message.slice(p.path.length).replace(/^[：:]\s*/, '') : p.message;
+      const text = p.message.startsWith(p.where) ? p.message.slice(p.where.length).replace(/^[：:]\s*/, '') : p.message;
       return { item: at ? itemLabel(items, Number(at[1]), lang) : '', text };
     }),
   };

@@ -83,12 +83,11 @@ describe('content script', () => {
       ]),
       'zh-CN',
     );
-    if (!saved.ok) throw new Error('the list is valid');
     const ok = await send<CheckResponse>({
       type: 'gbt27922:check',
       lang: 'zh-CN',
       profile: {},
-      requirements: saved.catalogue,
+      requirements: saved,
     });
     expect(ok.ok && ok.check.requirements.map((r) => r.id)).toEqual(['D1']);
   });

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { renderOptions } from '../../../extension/ui/options/render-options';
 import { getSettings, setProfile } from '../../../extension/ui/storage';
-import { parseRequirementList } from '../../../core/index';
+import { safeParseRequirementList } from '../../../core/index';
 
 const settle = () => new Promise((r) => setTimeout(r, 10));
 const VALID = JSON.stringify({
@@ -66,8 +66,8 @@ describe('options page', () => {
     expect(root.querySelector('#custom-result')!.textContent).toBe('已保存：2 项材料。');
     expect((await getSettings()).requirementsJson).toBe(VALID);
     // What the checks use is core's parse of the list, saved with it (the content script never parses it).
-    const parsed = parseRequirementList(VALID, 'zh-CN');
-    expect(parsed.ok && (await getSettings()).requirements).toEqual(parsed.ok && parsed.catalogue);
+    const parsed = safeParseRequirementList(VALID, 'zh-CN');
+    expect(parsed.success && (await getSettings()).requirements).toEqual(parsed.success && parsed.data);
     await renderOptions(document, root);
     expect(root.querySelector('#custom-result')!.textContent).toBe('正在使用自定义清单（2 项）。');
     root.querySelector<HTMLButtonElement>('#clear-list')!.click();
@@ -87,7 +87,7 @@ describe('options page', () => {
 
   it('shows an example that is itself a valid list', async () => {
     const example = root.querySelector('#list-example pre')!.textContent!;
-    expect(parseRequirementList(example, 'zh-CN').ok).toBe(true);
+    expect(safeParseRequirementList(example, 'zh-CN').success).toBe(true);
   });
 
   it('imports a .json file into the editor and checks it at once (not saved until the user saves)', async () => {
