@@ -163,21 +163,25 @@ export function renderDetail(result: AuditResult, scheme: Scheme, lang: Lang, or
     m(lang, 'detail.score', {
       score: score(result.score),
       level: levelName(lang, result.level),
-      provisional: result.provisional ? m(lang, 'detail.provisional', { count: result.unscored }) : '',
+      provisional: state.state === 'in-progress' ? m(lang, 'detail.provisional', { count: result.unscored }) : '',
     }),
     // The state's own sentence only when it has no score in it: the score is shown once, formatted, above.
     m(lang, 'detail.state', {
       state: state.label,
       summary: result.score === null ? state.summary : '',
     }).trimEnd(),
-    m(lang, 'detail.raw', {
-      earned: points(result.earned),
-      applicable: points(result.applicable),
-      normalised: score(result.normalised),
-      deductions: result.specialDeductions,
-      bonus: result.bonus,
-    }),
   );
+  // Nothing scored yet: no sums to show (0 of 0 says nothing).
+  if (state.state !== 'not-started')
+    out.push(
+      m(lang, 'detail.raw', {
+        earned: points(result.earned),
+        applicable: points(result.applicable),
+        normalised: score(result.normalised),
+        deductions: result.specialDeductions,
+        bonus: result.bonus,
+      }),
+    );
   if (result.vetoed && result.vetoReason) out.push(m(lang, 'detail.veto', { reason: result.vetoReason.message }));
   out.push(m(lang, 'detail.categories'));
   // While any input is invalid core does not compute subtotals: the line says so instead of a figure.
@@ -186,7 +190,7 @@ export function renderDetail(result: AuditResult, scheme: Scheme, lang: Lang, or
       m(lang, 'detail.category', {
         id: c.id,
         name: name(c.name),
-        earned: c.computed ? points(c.earned) : state.notComputed,
+        earned: !c.computed ? state.notComputed : c.percent === null ? '—' : points(c.earned),
         applicable: points(c.applicable),
       }),
     );
@@ -208,7 +212,7 @@ export function renderDetail(result: AuditResult, scheme: Scheme, lang: Lang, or
   } else {
     out.push(m(lang, 'detail.next-blocked', { level: levelName(lang, next.level), threshold: next.threshold }));
   }
-  if (result.unscoredIds.length)
+  if (result.unscoredIds.length && state.state !== 'not-started')
     out.push(m(lang, 'detail.unscored', { ids: result.unscoredIds.join(zh ? '、' : ', ') }));
   return out.join('\n');
 }

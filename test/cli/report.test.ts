@@ -57,6 +57,13 @@ describe('CLI detail of one audit', () => {
     expect(text).toContain('状态：已完成。\n');
   });
 
+  it('a blank audit says it has not started, with no provisional mark, no 0-of-0 sums and no list of all 21', () => {
+    const text = renderDetail(audit([]), S, 'zh-CN');
+    expect(text).toContain('总分：—    等级：—\n状态：未开始。');
+    expect(text).not.toMatch(/暂定|指标分合计|未评分：/);
+    expect(text).toMatch(/^ {2}5\.1 \S+：— \/ 40/m);
+  });
+
   it('while an input is invalid the category subtotals read "not computed"', () => {
     const r = audit(withAnswers(S, { '5.1.1.2': { value: '好' } }), 'en');
     const lines = renderDetail(r, S, 'en').split('\n');
