@@ -2,6 +2,7 @@
  * The popup's 申请前自查 tab in the built extension, in headless Chromium: for the same answers it gives
  * the same verdict and gaps as core's checkEligibility, on a popup opened with no web page at all.
  */
+import { questionnaireProgress } from '../../core/eligibility/questionnaire';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -87,18 +88,45 @@ describe.skipIf(!hasChromium('self-check popup e2e (built extension in headless 
       expect(await popup.locator('fieldset.sc-condition').count()).toBe(16);
     });
 
+    it('nothing answered: progress 0 / 16 and the first question near the top; no verdict yet, no gap cards', async () => {
+      expect(await popup.locator('#sc-progress').textContent()).toBe('已回答 0 / 16 项');
+      expect(await popup.locator('[data-verdict]').getAttribute('data-stage')).toBe('none');
+      expect(await popup.locator('.sc-gap').count()).toBe(0);
+      // The first question starts within the first screen of the 600 px popup (it was 2,197 px down).
+      const first = await popup.locator('fieldset.sc-condition').first().boundingBox();
+      expect(first!.y).toBeLessThan(300);
+      await popup.screenshot({ path: '/tmp/gbt27922-selfcheck-zh-none.png', fullPage: true });
+    });
+
+    it('some answered: the verdict is provisional and names only the real gap', async () => {
+      await answer('E4', '是');
+      await answer('E5', '否');
+      await expect.poll(() => popup.locator('#sc-progress').textContent()).toBe('已回答 2 / 16 项');
+      expect(await popup.locator('[data-verdict]').textContent()).toBe(
+        '暂不能申请：已回答的条件中有 1 项未满足（已回答 2 / 16 项）。',
+      );
+      expect((await shown()).gaps).toEqual(['E5:unmet']);
+      await popup.locator('#sc-result').scrollIntoViewIfNeeded();
+      await popup.screenshot({ path: '/tmp/gbt27922-selfcheck-zh-some.png' });
+      await popup.locator('#sc-reset').click();
+      await expect.poll(() => popup.locator('#sc-progress').textContent()).toBe('已回答 0 / 16 项');
+    });
+
     for (const f of fixtures) {
       it(`${f.name}: same verdict and gaps as core`, async () => {
         await setUp(f.name, f.asOf!, f.settings, f.answers);
         const core = checkEligibility(f.answers, f.settings, { asOf: f.asOf! });
-        await expect.poll(async () => (await shown()).summary).toBe(core.summary);
+        // The questionnaire's words for this stage (core's questionnaireProgress: core's summary once all is answered).
+        const q = questionnaireProgress(core, f.answers, 'zh-CN');
+        await expect.poll(async () => (await shown()).summary).toBe(q.verdictLine);
+        expect(await popup.locator('#sc-progress').textContent()).toBe(`已回答 ${q.answered} / 16 项`);
+        await popup.locator('#sc-result').scrollIntoViewIfNeeded();
+        await popup.screenshot({ path: `/tmp/gbt27922-selfcheck-zh-all-${f.name}.png` });
         const got = await shown();
         expect(got.verdict).toBe(core.verdict);
-        expect(got.gaps).toEqual(
-          core.conditions
-            .filter((c) => c.status === 'unmet' || c.status === 'unknown')
-            .map((c) => `${c.id}:${c.status}`),
-        );
+        // Only the real gaps; unanswered conditions are one line.
+        expect(got.gaps).toEqual(q.gaps.map((c) => `${c.id}:${c.status}`));
+        if (q.unansweredLine) expect(await popup.locator('.sc-unanswered').textContent()).toBe(q.unansweredLine);
       });
     }
 
