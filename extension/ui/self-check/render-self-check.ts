@@ -89,7 +89,8 @@ function renderResult(
         doc,
         'li',
         {
-          className: `req sc-gap status-${c.status === 'unmet' ? 'missing' : 'review'}`,
+          // `required`: an unmet condition gets the red chip of a missing required document.
+          className: `req sc-gap required status-${c.status === 'unmet' ? 'missing' : 'review'}`,
           attrs: { 'data-condition': c.id, 'data-status': c.status },
         },
         [
