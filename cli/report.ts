@@ -156,7 +156,7 @@ export function renderDetail(result: AuditResult, scheme: Scheme, lang: Lang, or
   const d = scheme.rules.rounding.decimals;
   const score = (x: number | null) => (x === null ? '—' : formatScore(x, d));
   const points = (x: number | null) => (x === null ? '—' : formatPoints(x));
-  const state = auditState(result, lang);
+  const state = auditState(result, lang, result.score === null ? undefined : score(result.score));
   const out = [m(lang, 'detail.scheme', { name: name(scheme.name), id: scheme.id, version: scheme.version })];
   if (organisation) out.push(m(lang, 'detail.organisation', { name: organisation }));
   out.push(

@@ -44,7 +44,11 @@ export function auditStateOf(result: AuditResult): AuditStateId {
   return result.provisional ? 'in-progress' : 'complete';
 }
 
-export function auditState(result: AuditResult, lang: Lang = 'zh-CN'): AuditState {
+/**
+ * `scoreText`: the score as the face shows it (core's formatScore with the scheme's decimals), so the
+ * summary repeats the very figure above it ("100.0", not "100").
+ */
+export function auditState(result: AuditResult, lang: Lang = 'zh-CN', scoreText?: string): AuditState {
   const state = auditStateOf(result);
   const applicable = result.items.filter((i) => i.applies).length;
   const counts = {
@@ -61,7 +65,7 @@ export function auditState(result: AuditResult, lang: Lang = 'zh-CN'): AuditStat
     scored: counts.scored,
     total: applicable,
     count: state === 'invalid' ? counts.invalid : counts.unscored,
-    score: result.score,
+    score: scoreText ?? result.score,
   });
   return {
     state,

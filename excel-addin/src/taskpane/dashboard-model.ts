@@ -109,7 +109,7 @@ export function dashboardModel(c: Computed, lang: Lang): DashboardModel | Unread
   const levelName = (id: LevelId | null) => (id ? t(lang, `level.${id}`) : '—');
   const decimals = c.audit.scheme.rules.rounding.decimals;
   const shownScore = (x: number | null) => formatScore(x, decimals);
-  const state = auditState(r, lang);
+  const state = auditState(r, lang, r.score === null ? undefined : shownScore(r.score));
   const stateCodes = new Set(
     r.issues.map((i) => i.code).filter((code) => !state.problems.some((p) => p.code === code)),
   );
