@@ -20,6 +20,8 @@ export interface RecordIssue {
   severity?: 'error' | 'warning' | 'note';
   where: string;
   message: string;
+  /** The indicator it is about (scheme item id), so a report can name it with its name. */
+  indicatorId?: string;
 }
 
 export interface FileRecord {
@@ -74,6 +76,7 @@ const issueOf = (i: RecordIssue): RecordIssue => ({
   where: i.where,
   message: i.message,
   ...(i.severity ? { severity: i.severity } : {}),
+  ...(i.indicatorId ? { indicatorId: i.indicatorId } : {}),
 });
 
 export function recordOf(

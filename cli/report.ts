@@ -106,7 +106,16 @@ export function renderIssues(records: readonly FileRecord[], lang: Lang, perFile
             .join(m(lang, 'list.sep')),
         })}`,
       );
-    for (const i of problems.slice(0, perFile)) out.push(`  - ${i.message}`);
+    // Each problem names its indicator (id and name) before the cell and what is wrong.
+    const item = (id: string | undefined) =>
+      id ? BUNDLED_SCHEMES.find((x) => x.id === r.scheme.id)?.items.find((it) => it.id === id) : undefined;
+    for (const i of problems.slice(0, perFile)) {
+      const it = item(i.indicatorId);
+      const named = it
+        ? `${it.id} ${lang === 'zh-CN' ? it.name.zh : it.name.en}${lang === 'zh-CN' ? ' · ' : ' · '}`
+        : '';
+      out.push(`  - ${named}${i.message}`);
+    }
     if (problems.length > perFile) out.push(`  ${m(lang, 'report.more-issues', { count: problems.length - perFile })}`);
     for (const i of notes.slice(0, perFile)) out.push(`  ${m(lang, 'report.note', { message: i.message })}`);
     if (notes.length > perFile) out.push(`  ${m(lang, 'report.more-issues', { count: notes.length - perFile })}`);

@@ -26,6 +26,10 @@ export const ScoreRecordIssueSchema = z
       .string()
       .describe("Where: sheet!cell (评分表!J5), sheet name or file; '' when it is about the whole file."),
     message: z.string().describe("What is wrong and what to do, in the report's language (zh-CN or en)."),
+    indicatorId: z
+      .string()
+      .optional()
+      .describe('The indicator (scheme item id, e.g. 5.1.1.2) the problem is about, when it is about one.'),
   })
   .describe('One problem with the file.');
 

@@ -32,6 +32,12 @@ describe('CLI table report', () => {
     const row = rowOf(renderTable([rec], 'en'), 'bad.xlsx');
     expect(row.slice(1, 4)).toEqual(['—', '—', 'Invalid input']);
     expect(row[5]).toBe('1');
+    // The problem names its indicator (id and name), then the cell and what is wrong.
+    const lines = renderIssues([rec], 'en').split('\n');
+    const item = S.items.find((i) => i.id === '5.1.1.2')!;
+    expect(lines[1]).toMatch(
+      new RegExp(`^ {2}- 5\\.1\\.1\\.2 ${item.name.en} · 评分表!|^ {2}- 5\\.1\\.1\\.2 ${item.name.en} · `),
+    );
   });
 
   it('some scored is in progress; all scored is complete', () => {
