@@ -176,7 +176,7 @@ export const eligibilityMessages = defineMessages({
     'eligibility.reason.uscc-missing': 'No unified social credit code given, so the licence cannot be checked.',
     'eligibility.reason.uscc-invalid': 'Unified social credit code "{value}" is not valid: {detail}',
     'eligibility.reason.uscc-valid': 'Unified social credit code {code} checks out, and licences are confirmed valid.',
-    'eligibility.reason.date-missing': 'No {what} given.',
+    'eligibility.reason.date-missing': 'Not answered yet: {what}.',
     'eligibility.reason.date-unreadable': '{where}: "{value}" is not a valid date. Enter it like 2024-03-15.',
     'eligibility.reason.date-future': '{what} {date} is after the check date {asOf}. Please check it.',
     'eligibility.reason.licence-old-enough': 'Licence registered on {date}: {months} months or more by {asOf}.',
@@ -186,7 +186,7 @@ export const eligibilityMessages = defineMessages({
       'After-sales system running since {date}: {months} months or more by {asOf}.',
     'eligibility.reason.system-too-recent':
       'After-sales system running since {date}: less than the {months} months this body requires by {asOf}; the time is up on {due}.',
-    'eligibility.reason.count-missing': 'No {what} given.',
+    'eligibility.reason.count-missing': 'Not answered yet: {what}.',
     'eligibility.reason.count-unreadable': '{where}: "{value}" is not a head count. Enter 0 or a whole number.',
     'eligibility.reason.managers-above-staff':
       '{managers} certified managers is more than the {staff} service-management staff (the total should include them). Please check.',
@@ -199,7 +199,7 @@ export const eligibilityMessages = defineMessages({
     'eligibility.reason.outsourcing-unknown':
       'Whether any service is contracted out is not confirmed ("{question}"), so it is not sure whether this applies.',
     'eligibility.todo.unknown': 'Check, then answer this question. If not done yet: {todo}',
-    'eligibility.todo.fill': 'Enter the {what}.',
+    'eligibility.todo.fill': 'Fill in: {what}.',
     'eligibility.todo.wait-until': 'The {months} months are up on {due}; apply then. {todo}',
     'eligibility.todo.more-managers':
       '{missing} more certified after-sales service managers needed ({required}% of {staff} is {needed}). {todo}',
