@@ -7,6 +7,7 @@ import type { EligibilityResult } from '../eligibility/types';
 import { t, type Lang } from '../i18n/index';
 import type { Text } from '../scheme/schema';
 import { formatPoints, formatScore, shownPercent, shownPoints, SHOWN_FORMAT } from '../scoring/display-number';
+import { auditStateOf, auditState } from '../scoring/audit-state';
 import { lostItems } from '../scoring/rules';
 import type { AuditResult, ItemResult } from '../scoring/types';
 import type { AuditFacts, Exclusion } from './types';
@@ -104,7 +105,10 @@ export function resultContent(result: AuditResult, options: ResultContentOptions
   const sep = lang === 'en' ? ': ' : '：';
 
   const notes: ResultContent['notes'] = [];
-  if (result.score === null) notes.push({ text: tt('noScoreLine'), error: true });
+  // Core's audit state: a blank workbook has not started (said plainly, not as an error).
+  const notStarted = auditStateOf(result) === 'not-started';
+  if (notStarted) notes.push({ text: auditState(result, lang).summary, error: false });
+  else if (result.score === null) notes.push({ text: tt('noScoreLine'), error: true });
   else if (result.provisional && result.scoreIfRemainingConform !== null)
     notes.push({
       text: tt('provisionalLine', {
@@ -174,7 +178,7 @@ export function resultContent(result: AuditResult, options: ResultContentOptions
     ],
     scoreLabel: tt('score'),
     score: result.score,
-    scoreText: result.score === null ? tt('noScore') : formatScore(result.score, decimals),
+    scoreText: result.score === null ? (notStarted ? '—' : tt('noScore')) : formatScore(result.score, decimals),
     scoreFormat: SHOWN_FORMAT.score(decimals),
     pointsFormat: SHOWN_FORMAT.points,
     percentFormat: SHOWN_FORMAT.percent,
