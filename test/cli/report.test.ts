@@ -9,7 +9,7 @@ import { renderDetail, renderIssues, renderTable } from '../../cli/report';
 import { allFull, withAnswers } from '../core/scoring/helpers';
 
 const S = gbt27922_2011;
-const audit = (responses: IndicatorResponse[], lang: 'zh-CN' | 'en' = 'zh-CN') => score(S, { responses, lang });
+const audit = (responses: IndicatorResponse[], lang: 'zh-CN' | 'en' = 'zh-CN') => score(S, { responses }, { lang });
 const rowOf = (table: string, file: string) =>
   table
     .split('\n')
