@@ -3,7 +3,7 @@
  * (levels, scoring issues) come from core's `t`. test/cli/messages.test.ts checks both tables
  * have the same keys and placeholders.
  */
-import { createTranslator, type Lang } from '../core/i18n/define';
+import { createTranslator, type Lang } from './core-api';
 
 type Table = Record<string, string>;
 

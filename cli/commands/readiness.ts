@@ -5,7 +5,7 @@
  * which document will be asked for; unanswered conditions on one line. --verbose lists every
  * condition. Exit 0 ready, 1 not yet / not sure (or unreadable), 2 wrong usage.
  */
-import { questionnaireProgress } from '../../core/eligibility/questionnaire';
+
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { addLangOption } from '../common-options';
@@ -102,7 +102,7 @@ export function renderReadiness(
   const docName = (id: string) =>
     `${id} ${lang === 'zh-CN' ? (docs.get(id)?.name.zh ?? '') : (docs.get(id)?.name.en ?? '')}`.trim();
   const mark: Record<core.ConditionStatus, string> = { met: '✓', unmet: '✗', unknown: '?', 'not-applicable': '–' };
-  const p = questionnaireProgress(result, answers, lang);
+  const p = core.questionnaireProgress(result, answers, lang);
   const lines = [
     p.verdictLine,
     e(lang, 'progress', { answered: p.answered, total: p.total }),

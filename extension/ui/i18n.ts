@@ -1,4 +1,4 @@
-import { createTranslator, type Lang, type Params } from '../../core/i18n/define';
+import { createTranslator, type Lang, type Params } from '../../core/light';
 import { UI_MESSAGES, type UiKey } from './messages';
 
 // Core's translator policy: the other language as fallback, `{name}` filled (unknown ones stay visible),

@@ -1,5 +1,4 @@
-import type { Lang } from '../../core/index';
-import type { ApplicationCheck, RequirementCheck, RequirementStatus } from '../../core/documents/types';
+import type { ApplicationCheck, Lang, RequirementCheck, RequirementStatus } from '../../core/index';
 import { el, ui } from './i18n';
 
 /** Brackets as each language writes them: full-width in Chinese, " (…)" in English. */

@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { Lang } from '../../core/index';
-import type { ApplicationProfile, CatalogueRequirement } from '../../core/documents/types';
+import type { ApplicationProfile, CatalogueRequirement, Lang } from '../../core/index';
 
 /*
  * Everything the extension remembers, in browser.storage.local (never synced, never sent anywhere):

@@ -1,5 +1,4 @@
-import type { Lang } from '../../../core/index';
-import type { ApplicationProfile, ProfileKey, ProfileOrigin } from '../../../core/documents/types';
+import type { ApplicationProfile, Lang, ProfileKey, ProfileOrigin } from '../../../core/index';
 import { el, ui } from '../i18n';
 import type { UiKey } from '../messages';
 import type { ProfileOverrides } from '../storage';
