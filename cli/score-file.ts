@@ -17,7 +17,7 @@ import { performance } from 'node:perf_hooks';
 import { chooseSheet } from './choose-sheet';
 import { internalIssue } from './internal-error';
 import { DEFAULT_LOAD_LIMITS, loadWorkbookFile, type LoadLimits, type ReaderMode } from './load-workbook';
-import { loadNoteMessage, m } from './messages';
+import { loadNoteMessage } from './messages';
 import { schemeFromSpec, type SchemeSpec } from './resolve-scheme';
 import { failedRecord, recordOf, type FileRecord, type RecordIssue } from './record';
 import { writeDeliverables } from './scored-copy/deliverables';

@@ -31,8 +31,6 @@ describe.skipIf(!hasChromium('extension e2e (built extension in headless Chromiu
   });
 
   const sw = async (): Promise<Worker> => b.ctx.serviceWorkers()[0] ?? b.ctx.waitForEvent('serviceworker');
-  const tabIdOf = async (url: string) =>
-    (await sw()).evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]?.id, url);
   const badgeOf = async (tabId: number) =>
     (await sw()).evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
 
