@@ -29,6 +29,8 @@ export interface SessionDeps {
   ): {
     disconnect(): void;
     observe(root: Document | ShadowRoot): void;
+    /** True while a re-check waits for its debounce or runs (the last check may be out of date). */
+    readonly busy?: boolean;
   };
   reportBadge(missing: number | null): void;
   /** The label the page itself gives a field (from the last scan), so the dialog can say it in the form's words. */
@@ -209,6 +211,7 @@ export function createPageSession(win: Window, deps: SessionDeps, ctx: SessionCo
             return lastCheck ? missingRequired(lastCheck, req.lang, labelOf) : null;
           }
         },
+        isStale: () => watcher?.busy ?? false,
         confirm: (items) => {
           const lang = lastReq?.lang ?? 'zh-CN';
           return ensureOverlay().showDialog({

@@ -19,6 +19,12 @@ export interface GuardOptions<T = string> {
    * submission go on at once (replayed, no dialog); otherwise the dialog shows this list.
    */
   freshMissingItems?(): Promise<T[] | null>;
+  /**
+   * True when the page changed after the last check (a re-check is waiting or running): the submission is then
+   * stopped even if the last check found nothing missing, and decided by freshMissingItems. Without this a file
+   * removed a moment before submitting would slip through.
+   */
+  isStale?(): boolean;
   /** Shows the dialog; resolves true to submit anyway. */
   confirm(items: T[]): Promise<boolean>;
   /** Elements whose events are ours (the overlay host): never intercepted. */
@@ -99,15 +105,24 @@ export function installSubmitGuard<T = string>(win: Window, opts: GuardOptions<T
       if (!fresh || fresh.length === 0) return true;
       items = fresh;
     }
+    if (items.length === 0) return true;
     return opts.confirm(items);
+  };
+
+  // What the last check says, or [] when it found nothing but is stale (stop, then decide on a fresh check).
+  const itemsToStopFor = (): T[] | null => {
+    const items = opts.missingItems();
+    if (items && items.length > 0) return items;
+    if (opts.freshMissingItems && opts.isStale?.()) return [];
+    return null;
   };
 
   const onSubmit = (e: Event) => {
     if (bypass || disposed || fromOurUi(e)) return;
     const form = e.target;
     if (!(form instanceof HTMLFormElement)) return;
-    const items = opts.missingItems();
-    if (!items || items.length === 0) return;
+    const items = itemsToStopFor();
+    if (!items) return;
     e.preventDefault();
     e.stopImmediatePropagation();
     stopped++;
@@ -127,8 +142,8 @@ export function installSubmitGuard<T = string>(win: Window, opts: GuardOptions<T
     if ((e as MouseEvent).button !== 0) return;
     const control = findSubmitControl(e);
     if (!control || isNativeFormSubmitter(control)) return;
-    const items = opts.missingItems();
-    if (!items || items.length === 0) return;
+    const items = itemsToStopFor();
+    if (!items) return;
     e.preventDefault();
     e.stopImmediatePropagation();
     stopped++;

@@ -101,6 +101,40 @@ describe('submit guard', () => {
     expect(submits).toEqual([]);
   });
 
+  it('stops a submission when the last check found nothing but the page changed since, and blocks on the fresh check', async () => {
+    // A required file removed a moment before submitting: the re-check is still waiting for its debounce.
+    const { submits, button } = nativeForm();
+    const d = deferredConfirm();
+    guard = installSubmitGuard(window, {
+      missingItems: () => [],
+      isStale: () => true,
+      freshMissingItems: () => Promise.resolve(['D2 营业执照']),
+      confirm: d.confirm,
+    });
+    button.click();
+    expect(submits).toEqual([]);
+    await flush();
+    expect(d.confirm).toHaveBeenCalledWith(['D2 营业执照']);
+    d.answer(false);
+    await flush();
+    expect(submits).toEqual([]);
+  });
+
+  it('a stale check that the fresh one confirms lets the submission go on once, without a dialog', async () => {
+    const { submits, button } = nativeForm();
+    const confirm = vi.fn();
+    guard = installSubmitGuard(window, {
+      missingItems: () => [],
+      isStale: () => true,
+      freshMissingItems: () => Promise.resolve([]),
+      confirm,
+    });
+    button.click();
+    await flush();
+    expect(confirm).not.toHaveBeenCalled();
+    expect(submits).toEqual(['go']);
+  });
+
   it('does nothing before the page was checked (missingItems null)', () => {
     const { submits, button } = nativeForm();
     guard = installSubmitGuard(window, { missingItems: () => null, confirm: vi.fn() });
