@@ -7,6 +7,7 @@
 import type { Lang } from '../i18n/index';
 import type { AuditResult } from '../scoring/types';
 import { formatPoints, SHOWN_FORMAT } from '../scoring/display-number';
+import { isWideChar } from './char-width';
 import { resultContent, type ResultContentOptions } from './result-content';
 
 /** Columns A..F. The add-in keeps its flag registry in column H, outside the print area. */
@@ -95,19 +96,7 @@ export type ResultSheetOptions = ResultContentOptions;
 /** Display width in '0' units: CJK and full-width characters count double. */
 export function displayWidth(s: string): number {
   let w = 0;
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
-    const wide =
-      (c >= 0x1100 && c <= 0x115f) ||
-      (c >= 0x2e80 && c <= 0xa4cf) ||
-      (c >= 0xac00 && c <= 0xd7a3) ||
-      (c >= 0xf900 && c <= 0xfaff) ||
-      (c >= 0xfe30 && c <= 0xfe4f) ||
-      (c >= 0xff00 && c <= 0xff60) ||
-      (c >= 0xffe0 && c <= 0xffe6) ||
-      c >= 0x20000;
-    w += wide ? 2 : 1;
-  }
+  for (const ch of s) w += isWideChar(ch.codePointAt(0)!) ? 2 : 1;
   return w;
 }
 

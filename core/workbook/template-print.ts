@@ -7,6 +7,7 @@
 
 import type { Worksheet } from 'exceljs';
 import { t, type Lang } from '../i18n/index';
+import { isWideChar } from './char-width';
 
 /** A4 in points (1/72 in), and the margins (inches, as the file stores them) every sheet uses. */
 export const A4 = {
@@ -46,16 +47,6 @@ export function fitScale(widths: readonly number[], orientation: 'portrait' | 'l
 /** The template's text font: Calibri 11 (Carlito, its metric twin, where Calibri is missing). */
 export const BODY_FONT = { name: 'Calibri', size: 11 } as const;
 
-const isWide = (c: number) =>
-  (c >= 0x1100 && c <= 0x115f) ||
-  (c >= 0x2e80 && c <= 0xa4cf) ||
-  (c >= 0xac00 && c <= 0xd7a3) ||
-  (c >= 0xf900 && c <= 0xfaff) ||
-  (c >= 0xfe30 && c <= 0xfe4f) ||
-  (c >= 0xff00 && c <= 0xff60) ||
-  (c >= 0xffe0 && c <= 0xffe6) ||
-  (c >= 0x20000 && c <= 0x3fffd);
-
 // Calibri's advance widths (em) of lower-case letters; "0" is 0.507 em, one unit of column width.
 const LOWER_EM = [
   0.479, 0.525, 0.423, 0.525, 0.498, 0.305, 0.471, 0.525, 0.229, 0.239, 0.455, 0.229, 0.799, 0.525, 0.527, 0.525, 0.525,
@@ -71,7 +62,7 @@ export function textUnits(s: string): number {
   let em = 0;
   for (const ch of s) {
     const c = ch.codePointAt(0)!;
-    if (isWide(c)) em += 2 * DIGIT_EM;
+    if (isWideChar(c)) em += 2 * DIGIT_EM;
     else if (c >= 0x61 && c <= 0x7a) em += LOWER_EM[c - 0x61]!;
     else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39)) em += c <= 0x39 ? DIGIT_EM : 0.6;
     else em += 0.3;
@@ -116,7 +107,7 @@ export function rowHeightFor(cells: readonly { text: string; width: number; font
     if (!c.text) continue;
     const size = c.fontSize ?? BODY_FONT.size;
     // A line of Calibri takes about 1.25 em; CJK fonts (Noto Sans CJK, DengXian, SimSun) about 1.45 em.
-    const em = [...c.text].some((ch) => isWide(ch.codePointAt(0)!)) ? 1.45 : 1.25;
+    const em = [...c.text].some((ch) => isWideChar(ch.codePointAt(0)!)) ? 1.45 : 1.25;
     pt = Math.max(pt, linesFor(c.text, c.width, size) * size * em + 4);
   }
   return Math.ceil(pt);
