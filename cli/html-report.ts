@@ -43,13 +43,16 @@ function bars(c: ResultContent): string {
   const body = rows
     .map((r, i) => {
       const y = i * h;
-      const ratio = r.applicable > 0 ? Math.max(0, Math.min(1, r.earned / r.applicable)) : 0;
+      const ratio = r.computed && r.applicable > 0 ? Math.max(0, Math.min(1, r.earned / r.applicable)) : 0;
       const pct = r.percent === null ? '' : ` · ${r.percent}%`;
+      const figures = r.computed
+        ? `${formatPoints(r.earned)} / ${formatPoints(r.applicable)}${pct}`
+        : `${c.categories.notComputed} / ${formatPoints(r.applicable)}`;
       return (
         `<text x="0" y="${y + 15}">${e(`${r.id} ${r.name}`)}</text>` +
         `<rect x="${x0}" y="${y + 4}" width="${barW}" height="14" fill="#e8eef6"/>` +
         `<rect x="${x0}" y="${y + 4}" width="${(barW * ratio).toFixed(1)}" height="14" fill="#1f4e79"/>` +
-        `<text x="${x0 + barW + 10}" y="${y + 15}">${e(`${formatPoints(r.earned)} / ${formatPoints(r.applicable)}${pct}`)}</text>`
+        `<text x="${x0 + barW + 10}" y="${y + 15}">${e(figures)}</text>`
       );
     })
     .join('');

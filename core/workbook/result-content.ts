@@ -73,7 +73,9 @@ export interface ResultContent {
     applicable: number;
     lost: number;
     percent: number | null;
-  }>;
+    /** False while an input of the audit is invalid: earned, lost and percent are then not results. */
+    computed: boolean;
+  }> & { notComputed: string };
   lost: Table<{ id: string; name: string; max: number; earned: number; lost: number; note: string }>;
   next: Table<{ id: string; name: string; gain: number }> & { line: string };
   /** Items the sheet marks not applicable (删减) in the score cell, with the mark and its cell; no rows when none. */
@@ -216,8 +218,10 @@ export function resultContent(result: AuditResult, options: ResultContentOptions
         applicable: points(c.applicable),
         lost: points(c.lost),
         percent: shownPercent(c.earned, c.applicableScored),
+        computed: c.computed !== false,
       })),
       empty: '',
+      notComputed: tt('notComputed'),
     },
     lost: {
       title: lost.length

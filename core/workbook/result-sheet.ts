@@ -181,14 +181,18 @@ export function resultSheet(result: AuditResult, options: ResultSheetOptions = {
   line(c.categories.title, 'section');
   const catHead = head(c.categories.head, [false, false, true, true, true, true]);
   for (const r of c.categories.rows)
-    add([
-      txt(r.id),
-      txt(r.name, 'wrap'),
-      num(r.earned),
-      num(r.applicable),
-      num(r.lost),
-      r.percent === null ? null : num(r.percent, c.percentFormat),
-    ]);
+    add(
+      r.computed
+        ? [
+            txt(r.id),
+            txt(r.name, 'wrap'),
+            num(r.earned),
+            num(r.applicable),
+            num(r.lost),
+            r.percent === null ? null : num(r.percent, c.percentFormat),
+          ]
+        : [txt(r.id), txt(r.name, 'wrap'), txt(c.categories.notComputed), num(r.applicable), null, null],
+    );
   const catLast = rows.length - 1;
   blank();
 

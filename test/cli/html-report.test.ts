@@ -36,6 +36,15 @@ function longAudit(lang: 'zh-CN' | 'en') {
 }
 
 describe('the HTML report', () => {
+  it('draws no category bar while an input is invalid: the subtotals say not computed', () => {
+    // longAudit holds 良好 in score cells: invalid input, total null, so no category is a result.
+    const html = renderHtmlReport(longAudit('zh-CN'));
+    const bars = html.slice(html.indexOf('<svg class="bars"'), html.indexOf('</svg>'));
+    expect(bars.match(/未计算（有无效输入） \/ \d/g)).toHaveLength(3);
+    expect(bars).not.toMatch(/fill="#1f4e79"\/>[^<]*<text[^>]*>\d/);
+    expect(bars.match(/width="0\.0" height="14" fill="#1f4e79"/g)).toHaveLength(3);
+  });
+
   it('escapes every text and loads nothing', () => {
     expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
     const html = renderHtmlReport(longAudit('zh-CN'));

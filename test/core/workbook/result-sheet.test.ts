@@ -110,6 +110,20 @@ describe('the 结果 layout', () => {
     expect(rowOf(en, 'Score')![1]).toBe('Cannot be computed');
   });
 
+  it('shows category subtotals as not computed while an input is invalid, not as results', () => {
+    // 5.3.1 holds "abc": the total is null, so 5.3's 13 of 25 (and the other categories) are not results.
+    const bad = resultSheet(audit({ '5.3.1': { value: 'abc' } }));
+    const rows = section(bad, '分类得分');
+    expect(rows[0]).toEqual(['编号', '类别', '得分', '适用满分', '失分', '得分率 %']);
+    expect(rows.slice(1).map((r) => [r[0], r[2], r[4], r[5]])).toEqual([
+      ['5.1', '未计算（有无效输入）', '', ''],
+      ['5.2', '未计算（有无效输入）', '', ''],
+      ['5.3', '未计算（有无效输入）', '', ''],
+    ]);
+    // A valid audit keeps its numbers.
+    expect(section(zh, '分类得分')[1]![2]).not.toBe('未计算（有无效输入）');
+  });
+
   it('gives the next level with the fewest items', () => {
     // 5.3.2 (sampled, 13) with 10 of 10 nonconforming: −13 → 87.0, 三星. 四星 at 90 is 3 points away; in raw
     // points 2.95 is enough (89.95 rounds half up to 90.0 at one decimal), and 5.3.2 alone gives 13.
