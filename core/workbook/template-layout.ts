@@ -35,19 +35,11 @@ export const ITEM_COLUMNS = [
   'scoreWord',
 ] as const;
 export type ItemColumn = (typeof ITEM_COLUMNS)[number];
-/** Columns formulas need but a reader of the printout does not: hidden, and outside the print area. */
-export const HELPER_COLUMNS: readonly ItemColumn[] = [
-  'countedMax',
-  'applicableMax',
-  'error',
-  'categoryId',
-  'countedPoints',
-  'scoreNumber',
-  'samplesNumber',
-  'nonconformingNumber',
-  'applicableWord',
-  'scoreWord',
-];
+/**
+ * Columns formulas need but a reader of the printout does not: hidden, and outside the print area. They are
+ * the last columns of the sheet, from countedMax on, so the print area ends before them.
+ */
+export const HELPER_COLUMNS: readonly ItemColumn[] = ITEM_COLUMNS.slice(ITEM_COLUMNS.indexOf('countedMax'));
 export const COL: Record<ItemColumn, string> = Object.fromEntries(
   ITEM_COLUMNS.map((c, i) => [c, String.fromCharCode(65 + i)]),
 ) as Record<ItemColumn, string>;
