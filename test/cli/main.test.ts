@@ -1,16 +1,8 @@
 /* Help and usage errors in the user's language: usage tokens, examples, "did you mean". */
 import { describe, expect, it } from 'vitest';
-import { main } from '../../cli/main';
+import { runMain } from './support/run-main';
 
-async function run(...args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await main(['node', 'gbt27922', ...args], {
-    stdout: (s) => void (out += s),
-    stderr: (s) => void (err += s),
-  });
-  return { code, out, err };
-}
+const run = runMain;
 
 describe('gbt27922 --help and usage errors', () => {
   it('Chinese help has no English usage tokens and shows examples', async () => {

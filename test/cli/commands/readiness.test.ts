@@ -3,21 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../../cli/main';
+import { runMain } from '../support/run-main';
 import { addSelfCheckSheet } from '../../../core/workbook/self-check-sheet';
 
 const FIX = join(import.meta.dirname, '../../fixtures/eligibility');
 const dir = mkdtempSync(join(tmpdir(), 'gbt27922-readiness-'));
 
-async function run(...args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await main(['node', 'gbt27922', ...args], {
-    stdout: (s) => void (out += s),
-    stderr: (s) => void (err += s),
-  });
-  return { code, out, err };
-}
+const run = runMain;
 
 describe('gbt27922 readiness FILE', () => {
   it('nothing answered: a short summary (no verdict yet, 0 / 16, the open ones on one line), not 70 lines', async () => {

@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { gbt27922_2011 } from '../../../cli/core-api';
 import { writeTemplate } from '../../../cli/core-writers';
-import { main } from '../../../cli/main';
+import { runMain } from '../support/run-main';
 import { answersFor, fillWorkbook } from '../support/fill-workbook';
 import { fillSelfCheck } from '../support/fill-self-check';
 
@@ -13,15 +13,7 @@ const dir = mkdtempSync(join(tmpdir(), 'gbt27922-score-'));
 let filled: string;
 let untouched: string;
 
-async function run(...args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await main(['node', 'gbt27922', ...args], {
-    stdout: (s) => void (out += s),
-    stderr: (s) => void (err += s),
-  });
-  return { code, out, err };
-}
+const run = runMain;
 
 beforeAll(async () => {
   const template = await writeTemplate(gbt27922_2011, { lang: 'zh-CN' });

@@ -4,19 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../../cli/main';
+import { runMain } from '../support/run-main';
 import { COPY_MESSAGES } from '../../../cli/scored-copy/messages';
 import { FIXTURES } from './support';
 
-async function run(...args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await main(['node', 'gbt27922', ...args], {
-    stdout: (s) => void (out += s),
-    stderr: (s) => void (err += s),
-  });
-  return { code, out, err };
-}
+const run = runMain;
 
 describe('gbt27922 score --out --report', () => {
   it('writes <name>.scored.xlsm for a macro workbook and one report page per file', async () => {
