@@ -1,6 +1,7 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { t, type Lang, type Params } from '../i18n/index';
 import { failure, IssuesError, success, type Issue, type SafeResult } from '../issue';
+import { zodLocale } from '../zod-locale';
 import { ruleOf } from './applicable';
 import { REQUIREMENT_FLAGS } from './catalogue';
 import { ApplicabilityRuleSchema, CatalogueRequirementSchema } from './catalogue-schema';
@@ -15,14 +16,12 @@ import type { CatalogueRequirement } from './types';
 /** A problem in a requirement list: core's Issue; `where` is the JSON path ("[2].aliases", "(root)") */
 export type RequirementListIssue = Issue;
 
-const InputSchema = CatalogueRequirementSchema.extend({
-  fileTypes: CatalogueRequirementSchema.shape.fileTypes.default([]),
-  fileTypesSource: CatalogueRequirementSchema.shape.fileTypesSource.default('certification-body'),
-  sources: CatalogueRequirementSchema.shape.sources.default([]),
-  rule: ApplicabilityRuleSchema.optional(),
+const InputSchema = z.extend(CatalogueRequirementSchema, {
+  fileTypes: z._default(CatalogueRequirementSchema.shape.fileTypes, []),
+  fileTypesSource: z._default(CatalogueRequirementSchema.shape.fileTypesSource, 'certification-body'),
+  sources: z._default(CatalogueRequirementSchema.shape.sources, []),
+  rule: z.optional(ApplicabilityRuleSchema),
 });
-
-const zhCN = z.locales.zhCN().localeError;
 
 function pathOf(segments: readonly PropertyKey[]): string {
   let out = '';
@@ -88,8 +87,8 @@ export function safeParseRequirementList(
         problems.push(problem(lang, at(['id']), 'duplicate-id', { id: rawId, first: pathOf([...prefix, prev]) }));
       else firstIndex.set(rawId, i);
     }
-    // zod's own zh-CN locale for anything without our own words (per call, never a global setting).
-    const parsed = InputSchema.safeParse(raw, lang === 'zh-CN' ? { error: zhCN } : undefined);
+    // zod's own words, in the user's language, for anything without our own.
+    const parsed = InputSchema.safeParse(raw, zodLocale(lang));
     if (!parsed.success) {
       for (const issue of parsed.error.issues) problems.push(describe(lang, issue, raw, at));
       return;

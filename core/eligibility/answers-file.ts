@@ -1,6 +1,7 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { t, type CodesOf, type Lang, type Params } from '../i18n/index';
 import { failure, IssuesError, success, type Issue, type SafeResult } from '../issue';
+import { zodLocale } from '../zod-locale';
 import { readDay } from './read-input';
 import { EligibilitySettingsSchema } from './settings';
 import { CONDITION_IDS, FACT_KEYS, type EligibilityAnswers, type EligibilitySettings } from './types';
@@ -20,10 +21,11 @@ export interface AnswersFile {
 
 const KNOWN = new Set<string>([...CONDITION_IDS, ...FACT_KEYS]);
 const FileSchema = z.object({
-  asOf: z.string().optional(),
-  settings: EligibilitySettingsSchema.partial().strict().optional(),
+  asOf: z.optional(z.string()),
+  // Every setting optional, and no other key (a misspelt setting is an error, never silently ignored).
+  settings: z.optional(z.partial(z.strictObject(EligibilitySettingsSchema.shape))),
   answers: z.record(z.string(), z.unknown()),
-  note: z.string().optional(),
+  note: z.optional(z.string()),
 });
 
 /** A problem with an answers file; `where` is the field (`settings.systemMinMonths`, `asOf`) or '(root)'. */
@@ -31,8 +33,6 @@ export type AnswersFileIssue = Issue<CodesOf<'eligibility.file'>>;
 
 /** @deprecated the old shape of readAnswersFile; use safeParseAnswersFile. */
 export type AnswersFileResult = { ok: true; file: AnswersFile } | { ok: false; problem: string };
-
-const zhCN = z.locales.zhCN().localeError;
 
 function fileIssue(
   lang: Lang,
@@ -67,7 +67,7 @@ export function safeParseAnswersFile(json: unknown, lang: Lang = 'zh-CN'): SafeR
             Object.entries(obj).filter(([k]) => k !== 'asOf' && k !== 'settings' && k !== 'note'),
           ),
         };
-  const parsed = FileSchema.safeParse(wrapped, lang === 'zh-CN' ? { error: zhCN } : undefined);
+  const parsed = FileSchema.safeParse(wrapped, zodLocale(lang));
   if (!parsed.success) {
     const i = parsed.error.issues[0]!;
     return failure([fileIssue(lang, 'field', i.path.join('.') || '(root)', { detail: i.message })]);

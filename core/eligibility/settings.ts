@@ -1,5 +1,6 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Source } from '../scheme/schema';
+import { zodLocale } from '../zod-locale';
 import type { EligibilitySettings } from './types';
 
 /** One value a certification body (or scheme) is reported to use, with where it was read. */
@@ -67,14 +68,14 @@ export const DEFAULT_ELIGIBILITY_SETTINGS: Readonly<EligibilitySettings> = Objec
   managerRatioPercent: ELIGIBILITY_THRESHOLD_OPTIONS.managerRatioPercent[0]!.value,
 });
 
-const months = z.number().int().min(0).max(120);
+const months = z.number().check(z.int(), z.minimum(0), z.maximum(120));
 export const EligibilitySettingsSchema = z.object({
   licenceMinMonths: months,
   systemMinMonths: months,
-  managerRatioPercent: z.number().int().min(0).max(100),
+  managerRatioPercent: z.number().check(z.int(), z.minimum(0), z.maximum(100)),
 });
 
-/** Defaults overlaid with what the caller gives; throws a zod error naming the bad field. */
+/** Defaults overlaid with what the caller gives; throws a zod error (in English) naming the bad field. */
 export function resolveEligibilitySettings(partial: Partial<EligibilitySettings> = {}): EligibilitySettings {
-  return EligibilitySettingsSchema.parse({ ...DEFAULT_ELIGIBILITY_SETTINGS, ...partial });
+  return EligibilitySettingsSchema.parse({ ...DEFAULT_ELIGIBILITY_SETTINGS, ...partial }, zodLocale('en'));
 }

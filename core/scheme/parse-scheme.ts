@@ -1,6 +1,6 @@
-import { z } from 'zod';
 import { t, type CodesOf, type Lang, type Params } from '../i18n/index';
 import { IssuesError, type Issue, type SafeResult } from '../issue';
+import { zodLocale } from '../zod-locale';
 import { resolveScheme } from './resolve';
 import { LEVEL_IDS, SchemeSchema, type Scheme, type SchemeInput, type SchemeNode } from './schema';
 
@@ -18,8 +18,6 @@ export class SchemeError extends IssuesError<SchemeIssue> {
 }
 
 export type SchemeParseResult = SafeResult<Scheme, SchemeIssue>;
-
-const zhCN = z.locales.zhCN().localeError;
 
 // Points are decimals like 2.5; compare sums with a tolerance so 0.1 + 0.2 passes.
 const EPS = 1e-9;
@@ -47,8 +45,7 @@ export function safeParseScheme(input: unknown, lang: Lang = 'zh-CN'): SchemePar
       return { success: false, issues: [problem(lang, '(root)', 'invalid-json', { detail: (e as Error).message })] };
     }
   }
-  // zod's own zh-CN locale, per call (never a global setting other callers would inherit).
-  const parsed = SchemeSchema.safeParse(json, lang === 'zh-CN' ? { error: zhCN } : undefined);
+  const parsed = SchemeSchema.safeParse(json, zodLocale(lang));
   if (!parsed.success) {
     return {
       success: false,

@@ -1,10 +1,10 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** Where a fact comes from: the standard's text, a certification body's own sheet, or our guess. */
 export const SourceSchema = z.enum(['standard', 'certification-body', 'proposed']);
 export type Source = z.infer<typeof SourceSchema>;
 
-export const TextSchema = z.object({ zh: z.string().min(1), en: z.string().min(1) });
+export const TextSchema = z.object({ zh: z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)) });
 export type Text = z.infer<typeof TextSchema>;
 
 /**
@@ -21,30 +21,33 @@ export type LevelId = z.infer<typeof LevelIdSchema>;
 
 const idPattern = /^\d+(\.\d+)*$/;
 
+// z.number() rejects Infinity and NaN already (zod 4), so no points field needs a finiteness check.
+const nonNegative = z.number().check(z.minimum(0));
+
 /**
  * One node of the indicator tree, flat with a parent id so that a certification body can write its
  * own sheet as a plain list. Level 1 (category) has `parent: null`; a node without children is a
  * scored item.
  */
 export const NodeSchema = z.object({
-  id: z.string().regex(idPattern, '编号格式应为 5.1 或 5.1.1.1 / id must look like 5.1 or 5.1.1.1'),
-  parent: z.string().nullable(),
+  id: z.string().check(z.regex(idPattern, '编号格式应为 5.1 或 5.1.1.1 / id must look like 5.1 or 5.1.1.1')),
+  parent: z.nullable(z.string()),
   name: TextSchema,
   /** What the auditor looks for; shown in the workbook. */
-  criteria: TextSchema.optional(),
-  max: z.number().finite().min(0),
+  criteria: z.optional(TextSchema),
+  max: nonNegative,
   /** Required on scored items (leaves); ignored on nodes with children. */
-  kind: IndicatorKindSchema.optional(),
+  kind: z.optional(IndicatorKindSchema),
   source: SourceSchema,
   /** Where the fact came from (URL or clause) and any caveat. */
-  note: z.string().optional(),
+  note: z.optional(z.string()),
 });
 export type SchemeNode = z.infer<typeof NodeSchema>;
 
 export const LevelRuleSchema = z.object({
-  id: LevelIdSchema.exclude(['fail']),
+  id: z.enum(LEVEL_IDS.filter((l): l is Exclude<LevelId, 'fail'> => l !== 'fail')),
   /** Inclusive lower bound on the final score. */
-  min: z.number().finite().min(0).max(100),
+  min: z.number().check(z.minimum(0), z.maximum(100)),
   name: TextSchema,
   source: SourceSchema,
 });
@@ -52,17 +55,17 @@ export type LevelRule = z.infer<typeof LevelRuleSchema>;
 
 export const RulesSchema = z.object({
   /** Ascending; a score below the first is `fail`. */
-  levels: z.array(LevelRuleSchema).min(1),
+  levels: z.array(LevelRuleSchema).check(z.minLength(1)),
   veto: z.object({
     /** This many special deductions or more fail the audit whatever the score. */
-    specialDeductionsAtOrAbove: z.number().int().min(1),
+    specialDeductionsAtOrAbove: z.number().check(z.int(), z.minimum(1)),
     source: SourceSchema,
   }),
-  specialDeduction: z.object({ points: z.number().finite().min(0), source: SourceSchema }),
+  specialDeduction: z.object({ points: nonNegative, source: SourceSchema }),
   bonus: z.object({
-    points: z.number().finite().min(0),
+    points: nonNegative,
     /** At most this many bonus items count. */
-    maxCounted: z.number().int().min(0),
+    maxCounted: z.number().check(z.int(), z.minimum(0)),
     source: SourceSchema,
   }),
   /**
@@ -71,21 +74,21 @@ export const RulesSchema = z.object({
    */
   adjustmentsApplyTo: z.enum(['final', 'raw']),
   /** A bonus never lifts the score above this (docs/domain.md#scoring). */
-  cap: z.number().finite().min(0),
+  cap: nonNegative,
   /** Decimals of the normalised and final score (docs/domain.md#scoring). */
-  rounding: z.object({ decimals: z.number().int().min(0).max(6), source: SourceSchema }),
+  rounding: z.object({ decimals: z.number().check(z.int(), z.minimum(0), z.maximum(6)), source: SourceSchema }),
   /** Star levels only after a year at 达标 (some bodies; docs/domain.md#levels). The level is capped at `compliant` unless the audit says otherwise. */
   starsRequireYearAtCompliant: z.boolean(),
 });
 export type Rules = z.infer<typeof RulesSchema>;
 
 export const SchemeSchema = z.object({
-  id: z.string().min(1),
-  version: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
+  version: z.string().check(z.minLength(1)),
   name: TextSchema,
-  description: TextSchema.optional(),
+  description: z.optional(TextSchema),
   /** Points of every scored item under a category must add up to the category (and likewise for indicators). */
-  nodes: z.array(NodeSchema).min(1),
+  nodes: z.array(NodeSchema).check(z.minLength(1)),
   rules: RulesSchema,
 });
 export type SchemeInput = z.infer<typeof SchemeSchema>;
