@@ -20,6 +20,12 @@ const nodeGlobals = Object.fromEntries(
   ]),
 );
 
+/*
+ * zod classic carries its whole chained API and loads every locale (~250 kB minified); every schema is written
+ * with zod/mini (core/zod-locale.ts gives it zod's en and zh-CN words). 'zod/v4' is classic too.
+ */
+const classicZod = ['zod', 'zod/v4'].map((name) => ({ name, message: "Use 'zod/mini' (and core/zod-locale.ts)." }));
+
 /**
  * Faces reach core only through its public entries (core/index.ts, core/writers.ts, core/light.ts);
  * anything deeper is core's to move. The pattern matches a relative path into core that names
@@ -29,6 +35,7 @@ const throughCoreEntries = {
   'no-restricted-imports': [
     'error',
     {
+      paths: classicZod,
       patterns: [
         {
           regex: '^(\\.\\./)+core/(?!(index|writers|light)$)',
@@ -68,6 +75,10 @@ export default tseslint.config(
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
       ],
     },
+  },
+  {
+    files: ['core/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: classicZod }] },
   },
   {
     files: ['cli/**/*.{ts,mts,js,mjs}', 'extension/**/*.{ts,tsx}', 'excel-addin/**/*.{ts,tsx}'],
