@@ -5,15 +5,21 @@
  * Temp files have one recognisable name, .gbt27922-<pid>-<8 hex>.tmp: hidden, not .xlsx, so what a
  * killed run (SIGKILL cannot be caught) leaves never looks like output; the next run removes them.
  */
-import { randomBytes } from 'node:crypto';
 import { link, mkdir, readdir, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 
 /** The name of every temp file of ours. */
 export const TEMP_NAME = /^\.gbt27922-(\d+)-[0-9a-f]{8}\.tmp$/;
 
+/** n random bytes as hex, from Web Crypto (node:crypto is then loaded on first write, not at start-up). */
+function randomHex(n: number): string {
+  return Array.from(globalThis.crypto.getRandomValues(new Uint8Array(n)), (b) => b.toString(16).padStart(2, '0')).join(
+    '',
+  );
+}
+
 export function tempNameFor(pid = process.pid): string {
-  return `.gbt27922-${pid}-${randomBytes(4).toString('hex')}.tmp`;
+  return `.gbt27922-${pid}-${randomHex(4)}.tmp`;
 }
 
 function isRunning(pid: number): boolean {

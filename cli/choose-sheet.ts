@@ -5,14 +5,18 @@
  * or by position "#3" when names repeat), else none. A hidden or very hidden scoring sheet is scored
  * with a warning that names it. Core reads the one sheet chosen here.
  */
-import { detectLayout, isNeverScoringSheet, type Lang, type SheetGrid } from './core-api';
+import { detectLayout, isNeverScoringSheet, type Layout, type Lang, type SheetGrid } from './core-api';
 import { m } from './messages';
 import type { RecordIssue } from './record';
 import type { SheetState } from './sheet-xml-reader';
 
 export type SheetChoice =
-  /** What to give core: the sheets without the losing candidates, and the name of the chosen one (if any). */
-  { ok: true; sheets: SheetGrid[]; sheet?: string; warnings: RecordIssue[] } | { ok: false; issue: RecordIssue };
+  /**
+   * What to give core: the sheets without the losing candidates, the name of the chosen one (if any), and
+   * its layout when this choice found it (core then reuses the header instead of searching again).
+   */
+  | { ok: true; sheets: SheetGrid[]; sheet?: string; layout?: Layout; warnings: RecordIssue[] }
+  | { ok: false; issue: RecordIssue };
 
 const label = (lang: Lang, s: SheetGrid, i: number) => m(lang, 'sheet.label', { name: s.name, position: i + 1 });
 
@@ -28,6 +32,7 @@ export function chooseSheet(
   });
   const idx = sheets.map((_, i) => i);
   let chosen: number | undefined;
+  let found: Map<number, Layout> | undefined;
   if (wanted !== undefined) {
     const position = /^#(\d+)$/.exec(wanted.trim());
     const byName = idx.filter((i) => sheets[i]!.name === wanted);
@@ -42,7 +47,15 @@ export function chooseSheet(
         sheets: sheets.map((s, i) => label(lang, s, i)).join(m(lang, 'list.sep')),
       });
   } else {
-    const reads = idx.filter((i) => !isNeverScoringSheet(sheets[i]!.name) && detectLayout(sheets[i]!.grid).ok);
+    // Detected as core detects (same options), so the chosen sheet's layout can be handed on.
+    found = new Map<number, Layout>();
+    for (const i of idx) {
+      const s = sheets[i]!;
+      if (isNeverScoringSheet(s.name)) continue;
+      const layout = detectLayout(s.grid, { lang, hiddenRows: s.hiddenRows ?? [] });
+      if (layout.ok) found.set(i, layout);
+    }
+    const reads = [...found.keys()];
     // Two sheets of the same name, one of them a scoring sheet: which one a reader takes is chance.
     const twin = reads.find((i) => idx.some((j) => j !== i && sheets[j]!.name === sheets[i]!.name));
     if (twin !== undefined) {
@@ -66,5 +79,6 @@ export function chooseSheet(
     });
   // Core picks by name: leave it no other sheet of that name, and no other candidate.
   const kept = sheets.filter((s, i) => i === chosen || s.name !== pick.name);
-  return { ok: true, sheets: kept, sheet: pick.name, warnings };
+  const layout = found?.get(chosen);
+  return { ok: true, sheets: kept, sheet: pick.name, ...(layout ? { layout } : {}), warnings };
 }

@@ -4,12 +4,16 @@
  * hash of the error's message and first stack frame, so the same bug gives the same id on every
  * machine; --debug adds the text itself.
  */
-import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import type { Lang } from './core-api';
 import { m } from './messages';
 import type { RecordIssue } from './record';
 
+// node:crypto is loaded when an internal error happens, not at every start (a few ms of a one-file run).
+const requireBuiltin = createRequire(import.meta.url);
+
 export function internalErrorId(e: unknown): string {
+  const { createHash } = requireBuiltin('node:crypto') as typeof import('node:crypto');
   const err = e instanceof Error ? e : new Error(String(e));
   const frame = (err.stack ?? '').split('\n').find((l) => l.trim().startsWith('at ')) ?? '';
   // The frame without its line/column: a rebuilt file keeps the id of the same bug.

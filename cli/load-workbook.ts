@@ -49,7 +49,9 @@ export type LoadFailureCode =
   | 'corrupt'
   | 'dtd'
   | 'not-xlsx'
-  | 'unreadable';
+  | 'unreadable'
+  /** direct-only mode: the direct reader failed and exceljs was not allowed to try. */
+  | 'needs-exceljs';
 export type LoadNoteCode = 'fallback-used' | 'direct-failed' | 'too-many-rows';
 
 export interface LoadNote<C extends string = string> {
@@ -165,7 +167,11 @@ export async function readFileCapped(
   }
 }
 
-export type ReaderMode = 'auto' | 'exceljs';
+/**
+ * auto: direct, then exceljs if that fails; exceljs: the reverse; direct-only: never exceljs, a direct-reader
+ * failure is `needs-exceljs` (the CLI's in-thread lane hands such a file to a budgeted worker instead).
+ */
+export type ReaderMode = 'auto' | 'exceljs' | 'direct-only';
 
 export async function loadWorkbookFile(
   path: string,
@@ -296,6 +302,7 @@ export async function loadWorkbookBytes(
   } catch (e) {
     firstError = e;
   }
+  if (mode === 'direct-only') return fail('needs-exceljs', { detail: oneLine(firstError) });
   const second = exceljsFirst ? direct : isTooLong() ? null : viaExcelJs;
   if (!second) return fail('unreadable', { detail: oneLine(firstError) });
   notes.push({ code: first === direct ? 'direct-failed' : 'fallback-used', params: { detail: oneLine(firstError) } });

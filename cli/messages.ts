@@ -106,6 +106,7 @@ const zh: Table = {
   'read.corrupt': '文件已损坏：{why}。请重新复制或下载原文件，或在 Excel 中打开修复后另存。',
   'read.dtd': '文件中的 {part} 含有 DTD（文档类型声明）。正常的 Excel 文件不会有，这通常是恶意构造的文件，未读取。',
   'read.not-xlsx': '是 zip 压缩包，但不是 Excel 工作簿（缺少 xl/workbook.xml）。',
+  'read.needs-exceljs': '直接读取失败，此文件需改用 exceljs 读取（程序内部应自动转交，出现此信息请报告给我们）。',
   'read.unreadable': '无法读取工作簿：两种读取方式都失败了。请在 Excel 或 WPS 中打开并另存为 .xlsx 后再试。',
   'read.internal':
     '内部错误（编号 {id}）：处理此文件时程序出错，其他文件不受影响。请把编号 {id} 报告给我们（加 --debug 可看到详细信息）。',
@@ -320,6 +321,8 @@ const en: Table = {
   'read.dtd':
     '{part} in the file carries a DTD (document type declaration). Excel files never do; this is usually a crafted file. Not read.',
   'read.not-xlsx': 'a zip file, but not an Excel workbook (no xl/workbook.xml).',
+  'read.needs-exceljs':
+    'the direct reader failed and this file needs exceljs (handed over automatically; if you see this, please report it).',
   'read.unreadable':
     'workbook cannot be read: both readers failed. Open it in Excel or WPS, save it as .xlsx, then retry.',
   'read.internal':

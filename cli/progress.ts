@@ -1,5 +1,7 @@
-/* A progress bar on an interactive stderr only: never in pipes, logs or CI output. */
-import cliProgress from 'cli-progress';
+/*
+ * A progress bar on an interactive stderr only: never in pipes, logs or CI output. cli-progress (and the
+ * readline it loads) is imported only when a bar is drawn, so a one-file or piped run never pays for it.
+ */
 import type { Lang } from './core-api';
 import { m } from './messages';
 
@@ -10,8 +12,13 @@ export interface Progress {
 
 const none: Progress = { update() {}, stop() {} };
 
-export function startProgress(total: number, lang: Lang, stream: NodeJS.WriteStream = process.stderr): Progress {
+export async function startProgress(
+  total: number,
+  lang: Lang,
+  stream: NodeJS.WriteStream = process.stderr,
+): Promise<Progress> {
   if (!stream.isTTY || total < 2) return none;
+  const { default: cliProgress } = await import('cli-progress');
   const bar = new cliProgress.SingleBar(
     {
       stream,

@@ -20,7 +20,6 @@ import { DEFAULT_LOAD_LIMITS, loadWorkbookFile, type LoadLimits, type ReaderMode
 import { loadNoteMessage } from './messages';
 import { schemeFromSpec, type SchemeSpec } from './resolve-scheme';
 import { failedRecord, recordOf, type FileRecord, type RecordIssue } from './record';
-import { writeDeliverables } from './scored-copy/deliverables';
 import { today } from './today';
 
 export interface ScoreJob {
@@ -42,7 +41,27 @@ export interface ScoreJob {
   sheet?: string;
   /** --debug: library and system texts appended to messages (never otherwise). */
   debug?: boolean;
+  /**
+   * Scored on the CLI's own thread, without a worker's time and memory budgets (run-score.ts): the file is
+   * then held to IN_THREAD_LIMITS and read by the direct reader only; anything beyond is handed back
+   * (`escalate`) to be scored by a budgeted worker.
+   */
+  inThread?: boolean;
 }
+
+/**
+ * What a file may be to be scored without a worker's budgets: an audit workbook is ~40 KiB and well under
+ * 1 MiB unpacked, so these bounds are ~100× a real one and keep the main thread's work to a fraction of a
+ * second and a few tens of MiB. A file beyond them, or one only exceljs reads, goes to a worker.
+ */
+export const IN_THREAD_LIMITS: LoadLimits = {
+  ...DEFAULT_LOAD_LIMITS,
+  maxFileBytes: 4 * 1024 * 1024,
+  zip: { ...DEFAULT_LOAD_LIMITS.zip, maxTotalBytes: 16 * 1024 * 1024 },
+};
+
+/** Load failures that the in-thread bounds may have caused: the file is scored again by a worker. */
+const ESCALATE = new Set(['too-large', 'zip-bomb', 'too-large-unpacked', 'needs-exceljs']);
 
 /** The self-check verdict when the 自查 sheet has answers; undefined for an untouched or absent sheet. */
 function eligibilityOf(
@@ -57,6 +76,8 @@ function eligibilityOf(
 
 export interface FileOutcome {
   record: FileRecord;
+  /** inThread only: the file is beyond IN_THREAD_LIMITS or needs exceljs; score it in a worker instead. */
+  escalate?: true;
   result?: AuditResult;
   organisation?: string;
 }
@@ -72,7 +93,7 @@ export async function scoreFile(job: ScoreJob): Promise<FileOutcome> {
 async function scoreOne(job: ScoreJob): Promise<FileOutcome> {
   const { file, lang } = job;
   const scheme = schemeFromSpec(job.scheme, lang);
-  const limits = job.limits ?? DEFAULT_LOAD_LIMITS;
+  const limits = job.inThread ? IN_THREAD_LIMITS : (job.limits ?? DEFAULT_LOAD_LIMITS);
   const readIssue = (
     code: string,
     params: Record<string, string | number>,
@@ -84,7 +105,9 @@ async function scoreOne(job: ScoreJob): Promise<FileOutcome> {
     message: loadNoteMessage(lang, { code, params }, job.debug === true),
   });
   try {
-    const loaded = await loadWorkbookFile(file, limits, job.reader ?? 'auto');
+    const loaded = await loadWorkbookFile(file, limits, job.inThread ? 'direct-only' : (job.reader ?? 'auto'));
+    if (!loaded.ok && job.inThread && ESCALATE.has(loaded.failure.code))
+      return { record: failedRecord(file, scheme, []), escalate: true };
     if (!loaded.ok)
       return { record: failedRecord(file, scheme, [readIssue(loaded.failure.code, loaded.failure.params, 'error')]) };
     const notes = loaded.notes.map((n) => readIssue(n.code, n.params, 'warning'));
@@ -99,7 +122,11 @@ async function scoreOne(job: ScoreJob): Promise<FileOutcome> {
       const record = failedRecord(file, scheme, [...notes, choice.issue]);
       return { record: { ...record, read: true, reader: loaded.reader } };
     }
-    const audit = auditFromSheets(choice.sheets, scheme, { lang, ...(choice.sheet ? { sheet: choice.sheet } : {}) });
+    const audit = auditFromSheets(choice.sheets, scheme, {
+      lang,
+      ...(choice.sheet ? { sheet: choice.sheet } : {}),
+      ...(choice.layout ? { layout: choice.layout } : {}),
+    });
     const result = score(audit.scheme, audit.input, { lang });
     const record = recordOf(
       file,
@@ -123,6 +150,8 @@ async function scoreOne(job: ScoreJob): Promise<FileOutcome> {
     if (job.copyPath || job.reportPath) {
       const where = job.copyPath ?? job.reportPath!;
       try {
+        // The copy and report writers load only when asked for (--out, --report).
+        const { writeDeliverables } = await import('./scored-copy/deliverables');
         await writeDeliverables(
           {
             lang,

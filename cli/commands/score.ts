@@ -111,7 +111,7 @@ async function runScore(args: string[], opts: ScoreOpts, ctx: CliContext): Promi
   }
 
   const started = performance.now();
-  const progress = opts.quiet ? { update: () => {}, stop: () => {} } : startProgress(files.length, lang);
+  const progress = opts.quiet ? { update: () => {}, stop: () => {} } : await startProgress(files.length, lang);
   let outcomes: FileOutcome[];
   try {
     outcomes = await scoreMany(
@@ -129,6 +129,8 @@ async function runScore(args: string[], opts: ScoreOpts, ctx: CliContext): Promi
       },
       {
         jobs,
+        // Limits asked for are a worker's budgets: only without them may one file be scored on this thread.
+        inThread: timeLimit === undefined && memoryLimit === undefined,
         ...(timeLimit ? { timeoutMs: Math.round(timeLimit * 1000) } : {}),
         ...(memoryLimit ? { maxHeapMb: Math.round(memoryLimit) } : {}),
         ...(opts.out ? { outDir: opts.out } : {}),
