@@ -3,7 +3,7 @@
  * per-field code skip `closest()` lookups for libraries the page does not use (most of the cost on
  * large plain forms).
  */
-import { CHOICE_GROUPS, DATE_PICKERS, FORM_ITEM_SPECS, WIDGETS } from './libraries';
+import { CHOICE_GROUPS, DATE_PICKERS, FORM_ITEM_SPECS, SELECT_SPECS, UPLOAD_SPECS, WIDGETS } from './libraries';
 
 export interface RootFeatures {
   /** Library selects, Layui's duplicated select/radio/checkbox widgets. */
@@ -14,8 +14,6 @@ export interface RootFeatures {
   datePickers: boolean;
   /** Library radio/checkbox group containers. */
   choiceGroups: boolean;
-  /** Elements with role=radio / role=checkbox (options drawn without inputs may be among them). */
-  ariaChoices: boolean;
 }
 
 // Each library's classes are defined once, in libraries.ts; fields.ts and labels.ts join them into selectors.
@@ -25,6 +23,7 @@ export const FORM_ITEMS: readonly string[] = FORM_ITEM_SPECS.map((s) => `.${s.it
 
 // Replaced at the start of every scan: the page may have changed since the last one.
 let cache = new WeakMap<Node, RootFeatures>();
+let hooksCache = new WeakMap<Node, ReadonlySet<Element>>();
 
 // One class per query: browsers answer a lone class selector on a fast path, while a selector list is
 // matched element by element (in Chromium ~1 ms for 10,000 elements, against ~0.01 ms for all of them).
@@ -38,20 +37,54 @@ export function featuresOf(el: Element): RootFeatures {
 export function featuresOfRoot(root: Node): RootFeatures {
   let f = cache.get(root);
   if (!f) {
-    const q = (sel: string) => !!(root as ParentNode).querySelector?.(sel);
     f = {
       widgets: uses(root, WIDGETS),
       formItems: uses(root, FORM_ITEMS),
       datePickers: uses(root, DATE_PICKERS),
       choiceGroups: uses(root, CHOICE_GROUPS),
-      ariaChoices: q('[role=radio]') || q('[role=checkbox]'),
     };
     cache.set(root, f);
   }
   return f;
 }
 
+/** Classes the page walk reacts to (scan.ts visit): a library select's root, a library file list. */
+const HOOK_CLASSES: readonly string[] = [
+  ...SELECT_SPECS.map((s) => s.root),
+  ...UPLOAD_SPECS.flatMap((s) => (s.listClass ? [s.listClass] : [])),
+];
+
+/**
+ * The elements of a document or shadow root that the page walk must look at beyond their tag: those
+ * carrying a hook class, and role=radio / role=checkbox options (drawn without inputs). Found with a
+ * few whole-root queries, so the walk tests one set instead of reading every element's classes and
+ * role (on a plain 10,000-element form that reading was a quarter of the scan). A superset is fine:
+ * the walk still reads the classes and role of the elements in it.
+ */
+export function walkHooksOf(root: Node): ReadonlySet<Element> {
+  let hooks = hooksCache.get(root);
+  if (!hooks) {
+    const found = new Set<Element>();
+    const r = root as ParentNode & Partial<Pick<Document, 'getElementsByClassName'>>;
+    for (const c of HOOK_CLASSES) {
+      // Documents keep a live list per class (cheap to ask again while the page is unchanged); shadow roots
+      // have no getElementsByClassName, and a lone class selector is the browser's fast path there.
+      const list = r.getElementsByClassName ? r.getElementsByClassName(c) : (r.querySelectorAll?.(`.${c}`) ?? []);
+      for (let i = 0; i < list.length; i++) found.add(list[i]!);
+    }
+    // One pass over the elements that have a role at all, instead of one query per role.
+    for (const e of Array.from(r.querySelectorAll?.('[role]') ?? [])) {
+      const role = e.getAttribute('role');
+      if (role === 'radio' || role === 'checkbox') found.add(e);
+    }
+    hooks = found;
+    hooksCache.set(root, hooks);
+  }
+  return hooks;
+}
+
 /** Start of a scan: forget what earlier scans saw. */
 export function resetFeatures(): void {
   cache = new WeakMap();
+  hooksCache = new WeakMap();
 }

@@ -5,7 +5,7 @@
  */
 import type { FormSnapshot, Limitation, SnapshotField, SnapshotFile, SnapshotUpload } from '../../core/index';
 import { createTranslator, scannerMessages, type Lang } from '../../core/light';
-import { featuresOfRoot, resetFeatures } from './features';
+import { resetFeatures, walkHooksOf } from './features';
 import {
   ariaChoiceGroup,
   choiceGroup,
@@ -111,8 +111,8 @@ class Scan {
   private readonly lang: Lang;
   private readonly unnamed: string;
   private nodes = 0;
-  /** Whether the tree being walked has role=radio/checkbox elements (else visit() skips reading roles). */
-  private ariaChoices = false;
+  /** Elements of the tree being walked whose classes and role visit() reads (features.ts walkHooksOf). */
+  private hooks: ReadonlySet<Element> = new Set();
   private stopped = false;
   private depthReported = false;
 
@@ -149,10 +149,10 @@ class Scan {
 
   /** Iterative depth-first walk of `start`'s subtree (start included when `self`). */
   private tree(start: Element | ShadowRoot, depth0: number, frameDepth: number, self: boolean): void {
-    const outer = this.ariaChoices;
-    this.ariaChoices = featuresOfRoot(start.nodeType === 1 ? (start as Element).getRootNode() : start).ariaChoices;
+    const outer = this.hooks;
+    this.hooks = walkHooksOf(start.nodeType === 1 ? (start as Element).getRootNode() : start);
     this.walk(start, depth0, frameDepth, self);
-    this.ariaChoices = outer; // a shadow tree walked inside this one has its own
+    this.hooks = outer; // a shadow tree walked inside this one has its own
   }
 
   private walk(start: Element | ShadowRoot, depth0: number, frameDepth: number, self: boolean): void {
@@ -242,6 +242,21 @@ class Scan {
         break;
     }
 
+    // Library classes and ARIA roles: only elements the whole-root queries found can have them.
+    if (this.hooks.size !== 0 && this.hooks.has(el) && !this.hooked(el)) return false;
+
+    if (tag.includes('-') || SHADOW_HOSTS.has(tag)) {
+      const sr = this.shadowRootOf(el);
+      if (sr) {
+        this.opts.onRoot?.(sr);
+        this.tree(sr, depth, frameDepth, false);
+      }
+    }
+    return true;
+  }
+
+  /** Library classes (a select, a file list shown alone) and ARIA radios/checkboxes; returns whether to walk the children. */
+  private hooked(el: Element): boolean {
     const cls = el.classList;
     for (let i = 0; i < cls.length; i++) {
       const c = cls[i]!;
@@ -254,7 +269,7 @@ class Scan {
       if (list) this.listOnlyUpload(el, list);
     }
     // Radios/checkboxes drawn without inputs (Vant): ARIA roles.
-    const role = this.ariaChoices ? el.getAttribute('role') : null;
+    const role = el.getAttribute('role');
     if ((role === 'radio' || role === 'checkbox') && !el.querySelector('input')) {
       const group = ariaChoiceGroup(el);
       if (!this.seenGroups.has(group)) {
@@ -262,14 +277,6 @@ class Scan {
         this.fields.push(readAriaChoice(group, role));
       }
       return false;
-    }
-
-    if (tag.includes('-') || SHADOW_HOSTS.has(tag)) {
-      const sr = this.shadowRootOf(el);
-      if (sr) {
-        this.opts.onRoot?.(sr);
-        this.tree(sr, depth, frameDepth, false);
-      }
     }
     return true;
   }
