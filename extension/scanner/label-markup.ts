@@ -2,6 +2,7 @@
  * Label sources the page's markup states: ARIA, <label>, <legend>, attributes. Each reads one place and
  * calls no other source; the order they are tried in is labels.ts's. All text is read as text (text.ts).
  */
+import { rootOf } from './features';
 import { isGenericPlaceholder, labelText, textOf } from './text';
 
 /** Per-scan cache of `label[for]` per document / shadow root: one querySelectorAll per root, not one per field. */
@@ -24,7 +25,7 @@ function labelsFor(root: Node, index: LabelIndex): Map<string, Element> {
 export function ariaLabelledBy(el: Element): string {
   const ids = el.getAttribute('aria-labelledby');
   if (!ids) return '';
-  const root = el.getRootNode() as Document | ShadowRoot;
+  const root = rootOf(el) as Document | ShadowRoot;
   const parts: string[] = [];
   for (const id of ids.split(/\s+/)) {
     const target = id ? root.getElementById?.(id) : null;
@@ -36,7 +37,7 @@ export function ariaLabelledBy(el: Element): string {
 export function labelForId(el: Element, index: LabelIndex): string {
   const id = el.getAttribute('id');
   if (!id) return '';
-  const l = labelsFor(el.getRootNode(), index).get(id);
+  const l = labelsFor(rootOf(el), index).get(id);
   return l ? labelText(textOf(l)) : '';
 }
 

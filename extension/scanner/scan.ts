@@ -5,7 +5,7 @@
  */
 import type { FormSnapshot, Limitation, SnapshotField, SnapshotFile, SnapshotUpload } from '../../core/index';
 import { createTranslator, scannerMessages, type Lang } from '../../core/light';
-import { resetFeatures, walkHooksOf } from './features';
+import { beginScan, endScan, enterRoot, walkHooksOf } from './features';
 import {
   ariaChoiceGroup,
   choiceGroup,
@@ -150,7 +150,9 @@ class Scan {
   /** Iterative depth-first walk of `start`'s subtree (start included when `self`). */
   private tree(start: Element | ShadowRoot, depth0: number, frameDepth: number, self: boolean): void {
     const outer = this.hooks;
-    this.hooks = walkHooksOf(start.nodeType === 1 ? (start as Element).getRootNode() : start);
+    const root = start.nodeType === 1 ? (start as Element).getRootNode() : start;
+    enterRoot(root);
+    this.hooks = walkHooksOf(root);
     this.walk(start, depth0, frameDepth, self);
     this.hooks = outer; // a shadow tree walked inside this one has its own
   }
@@ -161,27 +163,29 @@ class Scan {
     }
     let el: Element | null = start.firstElementChild;
     let depth = depth0 + 1;
+    // Each DOM property read once per element (they are calls into the browser, the walk's main cost).
     while (el && !this.stopped) {
-      const descend = this.visit(el, depth, frameDepth);
-      if (descend && el.firstElementChild) {
-        if (depth + 1 > this.maxDepth) this.depthLimit();
-        else {
-          el = el.firstElementChild;
-          depth++;
-          continue;
+      if (this.visit(el, depth, frameDepth)) {
+        const child = el.firstElementChild;
+        if (child) {
+          if (depth + 1 > this.maxDepth) this.depthLimit();
+          else {
+            el = child;
+            depth++;
+            continue;
+          }
         }
       }
       // Next sibling, or climb until one has a next sibling; never leave `start`.
-      while (el && !el.nextElementSibling) {
+      let next: Element | null = el.nextElementSibling;
+      while (!next) {
         const p: Node | null = el.parentNode;
-        if (!p || p === start) {
-          el = null;
-          break;
-        }
+        if (!p || p === start) break;
         el = p as Element;
         depth--;
+        next = el.nextElementSibling;
       }
-      el = el ? el.nextElementSibling : null;
+      el = next;
     }
   }
 
@@ -421,13 +425,17 @@ function framesOf(doc: Document): Element[] {
 /** Scan a page into a plain-JSON FormSnapshot. Never changes the page. */
 export function scanPage(doc: Document, options: ScanOptions = {}): FormSnapshot {
   pruneRefs();
-  resetFeatures();
-  const s = new Scan(options);
-  s.document(doc, 0);
-  const uploads = s.finish();
-  const snap: FormSnapshot = { fields: s.fields, uploads, limitations: s.limitations };
-  const url = doc.location?.href;
-  if (url) snap.url = url;
-  if (doc.title) snap.title = doc.title;
-  return snap;
+  beginScan();
+  try {
+    const s = new Scan(options);
+    s.document(doc, 0);
+    const uploads = s.finish();
+    const snap: FormSnapshot = { fields: s.fields, uploads, limitations: s.limitations };
+    const url = doc.location?.href;
+    if (url) snap.url = url;
+    if (doc.title) snap.title = doc.title;
+    return snap;
+  } finally {
+    endScan();
+  }
 }
