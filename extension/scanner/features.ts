@@ -14,6 +14,18 @@ export interface RootFeatures {
   datePickers: boolean;
   /** Library radio/checkbox group containers. */
   choiceGroups: boolean;
+  /** Elements with role=radiogroup / role=group (native choice group containers besides <fieldset>). */
+  roleGroups: boolean;
+  /** Library upload triggers (libraries.ts UPLOAD_SPECS `trigger`). */
+  uploads: boolean;
+  /**
+   * The elements the page walk must look at beyond their tag: those carrying a class it reacts to (a
+   * library select's root, a library file list) and role=radio / role=checkbox options drawn without
+   * inputs. Found with a few whole-root queries, so the walk tests one set instead of reading every
+   * element's classes and role (on a plain 10,000-element form that reading was a fifth of the scan).
+   * A superset is fine: the walk still reads the classes and role of the elements in it.
+   */
+  walkHooks: ReadonlySet<Element>;
 }
 
 // Each library's classes are defined once, in libraries.ts; fields.ts and labels.ts join them into selectors.
@@ -23,7 +35,6 @@ export const FORM_ITEMS: readonly string[] = FORM_ITEM_SPECS.map((s) => `.${s.it
 
 // Replaced at the start of every scan: the page may have changed since the last one.
 let cache = new WeakMap<Node, RootFeatures>();
-let hooksCache = new WeakMap<Node, ReadonlySet<Element>>();
 
 // One class per query: browsers answer a lone class selector on a fast path, while a selector list is
 // matched element by element (in Chromium ~1 ms for 10,000 elements, against ~0.01 ms for all of them).
@@ -56,56 +67,41 @@ export function featuresOf(el: Element): RootFeatures {
 export function featuresOfRoot(root: Node): RootFeatures {
   let f = cache.get(root);
   if (!f) {
+    const walkHooks = new Set<Element>();
+    for (const c of HOOK_CLASSES) {
+      for (const e of Array.from((root as ParentNode).querySelectorAll?.(c) ?? [])) walkHooks.add(e);
+    }
+    // One pass over the elements that have a role at all, instead of one query per role.
+    let roleGroups = false;
+    for (const e of Array.from((root as ParentNode).querySelectorAll?.('[role]') ?? [])) {
+      const role = e.getAttribute('role');
+      if (role === 'radio' || role === 'checkbox') walkHooks.add(e);
+      else if (role === 'radiogroup' || role === 'group') roleGroups = true;
+    }
     f = {
       widgets: uses(root, WIDGETS),
       formItems: uses(root, FORM_ITEMS),
       datePickers: uses(root, DATE_PICKERS),
       choiceGroups: uses(root, CHOICE_GROUPS),
+      roleGroups,
+      uploads: uses(root, UPLOAD_TRIGGER_LIST),
+      walkHooks,
     };
     cache.set(root, f);
   }
   return f;
 }
 
-/** Classes the page walk reacts to (scan.ts visit): a library select's root, a library file list. */
+/** Classes the page walk reacts to (scan.ts visit), as single-class selectors. */
 const HOOK_CLASSES: readonly string[] = [
-  ...SELECT_SPECS.map((s) => s.root),
-  ...UPLOAD_SPECS.flatMap((s) => (s.listClass ? [s.listClass] : [])),
+  ...SELECT_SPECS.map((s) => `.${s.root}`),
+  ...UPLOAD_SPECS.flatMap((s) => (s.listClass ? [`.${s.listClass}`] : [])),
 ];
-
-/**
- * The elements of a document or shadow root that the page walk must look at beyond their tag: those
- * carrying a hook class, and role=radio / role=checkbox options (drawn without inputs). Found with a
- * few whole-root queries, so the walk tests one set instead of reading every element's classes and
- * role (on a plain 10,000-element form that reading was a quarter of the scan). A superset is fine:
- * the walk still reads the classes and role of the elements in it.
- */
-export function walkHooksOf(root: Node): ReadonlySet<Element> {
-  let hooks = hooksCache.get(root);
-  if (!hooks) {
-    const found = new Set<Element>();
-    const r = root as ParentNode & Partial<Pick<Document, 'getElementsByClassName'>>;
-    for (const c of HOOK_CLASSES) {
-      // Documents keep a live list per class (cheap to ask again while the page is unchanged); shadow roots
-      // have no getElementsByClassName, and a lone class selector is the browser's fast path there.
-      const list = r.getElementsByClassName ? r.getElementsByClassName(c) : (r.querySelectorAll?.(`.${c}`) ?? []);
-      for (let i = 0; i < list.length; i++) found.add(list[i]!);
-    }
-    // One pass over the elements that have a role at all, instead of one query per role.
-    for (const e of Array.from(r.querySelectorAll?.('[role]') ?? [])) {
-      const role = e.getAttribute('role');
-      if (role === 'radio' || role === 'checkbox') found.add(e);
-    }
-    hooks = found;
-    hooksCache.set(root, hooks);
-  }
-  return hooks;
-}
+const UPLOAD_TRIGGER_LIST: readonly string[] = UPLOAD_SPECS.map((s) => s.trigger);
 
 /** Start of a scan: forget what earlier scans saw. */
 export function beginScan(): void {
   cache = new WeakMap();
-  hooksCache = new WeakMap();
   soleRoot = undefined;
 }
 

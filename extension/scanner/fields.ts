@@ -20,13 +20,25 @@ const DATE_TYPES = new Set(['date', 'datetime-local', 'month', 'week', 'time']);
 export const WIDGET_INNER = WIDGETS.join(', ');
 const DATE_PICKER = DATE_PICKERS.join(', ');
 const NATIVE_GROUP = NATIVE_CHOICE_GROUPS.join(', ');
+/** NATIVE_GROUP on a page without role=radiogroup/group: the groups that are not roles (<fieldset>). */
+const NATIVE_GROUP_NO_ROLES = NATIVE_CHOICE_GROUPS.filter((s) => !s.startsWith('[role=')).join(', ');
 const ANY_GROUP = [...NATIVE_CHOICE_GROUPS, ...CHOICE_GROUPS].join(', ');
-/** The group container around a radio/checkbox; library classes only on pages that use them (a long selector list costs per ancestor). */
-const groupContainer = (el: Element) => el.closest(featuresOf(el).choiceGroups ? ANY_GROUP : NATIVE_GROUP);
+/**
+ * The group container around a radio/checkbox; library classes only on pages that use them, ARIA groups
+ * only on pages that have one (a selector list costs at every ancestor, a lone tag is cheap).
+ */
+function groupContainer(el: Element): Element | null {
+  const f = featuresOf(el);
+  return el.closest(f.choiceGroups ? ANY_GROUP : f.roleGroups ? NATIVE_GROUP : NATIVE_GROUP_NO_ROLES);
+}
 const PICKER_FIELD = PICKER_FIELDS.join(', ');
 
-export function isFieldInput(el: HTMLInputElement): boolean {
-  return !NOT_FIELDS.has((el.getAttribute('type') ?? '').toLowerCase());
+/** The lower-cased `type` attribute of a control ('' when absent), read once per control and passed along. */
+export const typeOf = (el: Element): string => (el.getAttribute('type') ?? '').toLowerCase();
+
+/** `type`: typeOf(el). */
+export function isFieldInput(type: string): boolean {
+  return !NOT_FIELDS.has(type);
 }
 
 /** Inside a library widget read as a whole (its inner input is not a field of its own). */
@@ -41,10 +53,9 @@ function isRequired(el: Element): boolean {
   return formItemRequired(el);
 }
 
-function kindOf(el: Element): SnapshotField['kind'] {
-  if (el.tagName === 'TEXTAREA') return 'textarea';
-  if (el.tagName === 'SELECT') return 'select';
-  const type = (el.getAttribute('type') ?? '').toLowerCase();
+function kindOf(el: Element, tag: string, type: string): SnapshotField['kind'] {
+  if (tag === 'TEXTAREA') return 'textarea';
+  if (tag === 'SELECT') return 'select';
   if (type === 'radio') return 'radio';
   if (type === 'checkbox') return 'checkbox';
   if (DATE_TYPES.has(type) || (featuresOf(el).datePickers && el.closest(DATE_PICKER))) return 'date';
@@ -71,11 +82,12 @@ function base(
   return f;
 }
 
-/** A text-like input, textarea or native select. */
-export function readControl(el: Element, index: LabelIndex): SnapshotField {
-  const kind = kindOf(el);
+/** A text-like input, textarea or native select; `type` is typeOf(el). */
+export function readControl(el: Element, index: LabelIndex, type = typeOf(el)): SnapshotField {
+  const tag = el.tagName;
+  const kind = kindOf(el, tag, type);
   const label = fieldLabelOf(el, index);
-  if (el.tagName === 'SELECT') {
+  if (tag === 'SELECT') {
     const s = el as HTMLSelectElement;
     const chosen = Array.from(s.selectedOptions ?? []).filter((o) => o.value !== '' || s.multiple);
     const f = base(el, el, label, 'select', chosen.map((o) => clean(o.text)).join('、'));
@@ -85,7 +97,6 @@ export function readControl(el: Element, index: LabelIndex): SnapshotField {
     return f;
   }
   // Never copy what a password field holds.
-  const type = (el.getAttribute('type') ?? '').toLowerCase();
   const value = type === 'password' ? '' : clean((el as HTMLInputElement).value ?? '', 2000);
   return base(el, el, label, kind, value);
 }

@@ -5,7 +5,7 @@
  */
 import type { FormSnapshot, Limitation, SnapshotField, SnapshotFile, SnapshotUpload } from '../../core/index';
 import { createTranslator, scannerMessages, type Lang } from '../../core/light';
-import { beginScan, endScan, enterRoot, walkHooksOf } from './features';
+import { beginScan, endScan, enterRoot, featuresOf, featuresOfRoot } from './features';
 import {
   ariaChoiceGroup,
   choiceGroup,
@@ -15,6 +15,7 @@ import {
   readAriaChoice,
   readChoice,
   readControl,
+  typeOf,
   readLibrarySelect,
 } from './fields';
 import type { LabelIndex } from './labels';
@@ -111,7 +112,7 @@ class Scan {
   private readonly lang: Lang;
   private readonly unnamed: string;
   private nodes = 0;
-  /** Elements of the tree being walked whose classes and role visit() reads (features.ts walkHooksOf). */
+  /** Elements of the tree being walked whose classes and role visit() reads (features.ts `walkHooks`). */
   private hooks: ReadonlySet<Element> = new Set();
   private stopped = false;
   private depthReported = false;
@@ -152,7 +153,7 @@ class Scan {
     const outer = this.hooks;
     const root = start.nodeType === 1 ? (start as Element).getRootNode() : start;
     enterRoot(root);
-    this.hooks = walkHooksOf(root);
+    this.hooks = featuresOfRoot(root).walkHooks;
     this.walk(start, depth0, frameDepth, self);
     this.hooks = outer; // a shadow tree walked inside this one has its own
   }
@@ -286,9 +287,9 @@ class Scan {
   }
 
   private input(el: HTMLInputElement): void {
-    const type = (el.getAttribute('type') ?? '').toLowerCase();
+    const type = typeOf(el);
     if (type === 'file') return this.fileInput(el);
-    if (!isFieldInput(el) || insideWidget(el)) return;
+    if (!isFieldInput(type) || insideWidget(el)) return;
     if (type === 'radio' || type === 'checkbox') {
       const group = choiceGroup(el, this.choiceIndex);
       if (this.seenGroups.has(group.key)) return;
@@ -296,7 +297,7 @@ class Scan {
       this.fields.push(readChoice(el, group, this.labelIndex));
       return;
     }
-    this.fields.push(readControl(el, this.labelIndex));
+    this.fields.push(readControl(el, this.labelIndex, type));
   }
 
   private addUpload(root: Element, read: () => UploadFinding): void {
@@ -306,7 +307,7 @@ class Scan {
   }
 
   private fileInput(el: HTMLInputElement): void {
-    const trigger = el.closest(UPLOAD_TRIGGERS);
+    const trigger = featuresOf(el).uploads ? el.closest(UPLOAD_TRIGGERS) : null;
     const spec = trigger && UPLOAD_SPECS.find((s) => trigger.matches(s.trigger));
     if (trigger && spec) {
       const root = uploadRoot(trigger, spec);
@@ -332,9 +333,9 @@ class Scan {
   }
 
   private maybeGeneric(el: Element): void {
-    if (el.closest(UPLOAD_LISTS)) return;
+    // The text test first: most leaves are not "删除" links, and a selector list costs at every ancestor.
     const hit = genericItem(el);
-    if (!hit) return;
+    if (!hit || el.closest(UPLOAD_LISTS)) return;
     const root = uploadScope(hit.item) ?? hit.item.parentElement ?? hit.item;
     const g = this.generic.get(root) ?? { root, files: [] };
     if (!g.files.some((f) => f.name === hit.file.name)) g.files.push(hit.file);

@@ -54,11 +54,14 @@ export function clean(s: string, max = MAX_TEXT): string {
   return t.length > max ? t.slice(0, max) : t;
 }
 
+const STAR = new Set(['*', '＊']);
+const END_MARK = new Set([':', '：', '*', '＊']);
+
 /** A label as shown: required stars and trailing colons removed ("* 营业执照：" → "营业执照"). */
 export function labelText(s: string): string {
   const t = clean(s);
-  // Nothing to strip at either end (clean() already trimmed): the common case.
-  if (!t || (!/^[*＊]/.test(t) && !/[:：*＊]$/.test(t))) return t;
+  // Nothing to strip at either end (clean() already trimmed): the common case, told by two characters.
+  if (!t || (!STAR.has(t[0]!) && !END_MARK.has(t[t.length - 1]!))) return t;
   return t
     .replace(/^[*＊\s]+/, '')
     .replace(/[\s:：*＊]+$/, '')
