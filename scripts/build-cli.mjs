@@ -9,36 +9,12 @@
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readFile } from 'node:fs/promises';
 import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = join(root, 'lib');
 
 rmSync(outdir, { recursive: true, force: true });
-/*
- * zod compiles a fast parser with `new Function` per schema (its JIT), which pays off only over many parses.
- * The CLI parses each scheme once per thread, so compiling costs more than it saves (~25 ms per thread at
- * start-up). Replacing zod's Function constructor by null makes its eval probe answer "no", and zod runs its
- * interpreter, as with its `jitless` setting (the extension build does the same, for its CSP).
- */
-const zodWithoutEval = {
-  name: 'zod-without-eval',
-  setup(b) {
-    // zod's namespace object carries its ~45 locales (about half of zod's bytes, parsed by every thread at
-    // start); core asks only for zh-CN (z.locales.zhCN()) and zod itself for en, so only those two are shipped.
-    b.onLoad({ filter: /[\\/]node_modules[\\/]zod[\\/]v4[\\/]locales[\\/]index\.js$/ }, () => ({
-      contents: "export { default as en } from './en.js';\nexport { default as zhCN } from './zh-CN.js';\n",
-      loader: 'js',
-      resolveDir: join(root, 'node_modules/zod/v4/locales'),
-    }));
-    b.onLoad({ filter: /[\\/]node_modules[\\/]zod[\\/].*\.js$/ }, async (args) => {
-      const code = await readFile(args.path, 'utf8');
-      return { contents: code.replaceAll('const F = Function;', 'const F = null;'), loader: 'js' };
-    });
-  },
-};
-
 /*
  * core/ is pure (data and functions; importing a module changes nothing else), so a module of it that an entry
  * does not use is dropped whole, even when it builds tables at module level (the extension build does the same).
@@ -93,12 +69,13 @@ const result = await build({
   platform: 'node',
   target: 'node20',
   // Only exceljs and fflate stay runtime dependencies (exceljs is big and loaded lazily). Everything else
-  // (commander, cli-progress, zod) is bundled: one parsed file instead of zod's ~100 modules cuts start-up
-  // by about 80 ms; their licences are copied to lib/THIRD-PARTY-LICENSES.txt below.
+  // (commander, cli-progress, zod/mini) is bundled: one parsed file instead of many modules cuts start-up; their licences are copied to lib/THIRD-PARTY-LICENSES.txt below.
   external: ['exceljs', 'fflate'],
   // GBT27922_CLI_MINIFY=0 keeps names and lines readable for a CPU profile (node --cpu-prof).
   minify: process.env.GBT27922_CLI_MINIFY !== '0',
-  keepNames: true,
+  // No keepNames: its __name() call per function and class costs ~5 ms of every start; errors carry their own
+  // `name` (set in their constructors), and an internal error's id needs only a stable frame of one build.
+  keepNames: false,
   sourcemap: false,
   // Bundled CommonJS packages (commander, cli-progress) call require() for node: built-ins.
   banner: {
@@ -106,7 +83,7 @@ const result = await build({
   },
   legalComments: 'none',
   metafile: true,
-  plugins: [zodWithoutEval, pureCore, commanderWithoutChildProcess],
+  plugins: [pureCore, commanderWithoutChildProcess],
   logLevel: 'warning',
 });
 

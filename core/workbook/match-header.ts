@@ -16,16 +16,21 @@ interface Compiled {
   text: string;
   inverted: boolean;
   order: number;
+  /** Whether a header containing this synonym (not only equal to it) names the field. */
+  containable: boolean;
 }
-
-const COMPILED: Compiled[] = HEADER_SYNONYMS.flatMap((e) => {
-  const list = (texts: readonly string[] | undefined, inverted: boolean) =>
-    (texts ?? []).map((t, order) => ({ field: e.field, text: normaliseHeader(t), inverted, order }));
-  return [...list(e.zh, false), ...list(e.en, false), ...list(e.invertedZh, true), ...list(e.invertedEn, true)];
-});
 
 // Containment is only trusted for synonyms that cannot hide inside ordinary words ("n", "id", "no").
 const containable = (s: string) => (/[\u4e00-\u9fff]/.test(s) ? s.length >= 2 : s.length >= 5);
+
+const COMPILED: Compiled[] = HEADER_SYNONYMS.flatMap((e) => {
+  const list = (texts: readonly string[] | undefined, inverted: boolean) =>
+    (texts ?? []).map((t, order) => {
+      const text = normaliseHeader(t);
+      return { field: e.field, text, inverted, order, containable: containable(text) };
+    });
+  return [...list(e.zh, false), ...list(e.en, false), ...list(e.invertedZh, true), ...list(e.invertedEn, true)];
+});
 
 /** Every field a header text could name, ranked. */
 export function headerCandidates(text: string, col: number): HeaderCandidate[] {
@@ -40,7 +45,7 @@ const claimsOf = memoText((text: string): readonly Omit<HeaderCandidate, 'col' |
   for (const c of COMPILED) {
     let rank: number | null = null;
     if (h === c.text) rank = c.order;
-    else if (containable(c.text) && h.includes(c.text)) rank = 100 + (60 - Math.min(c.text.length, 50)) + c.order / 100;
+    else if (c.containable && h.includes(c.text)) rank = 100 + (60 - Math.min(c.text.length, 50)) + c.order / 100;
     if (rank === null) continue;
     const prev = best.get(c.field);
     if (!prev || rank < prev.rank) best.set(c.field, { field: c.field, inverted: c.inverted, rank });
