@@ -1,4 +1,3 @@
-import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 
 // Web pages the user may allow, one origin at a time, for "always check on this site". Nothing at install.
@@ -15,30 +14,11 @@ const MIN_FIREFOX_ANDROID = '142.0';
 // The add-on id AMO signs the Firefox build under. It can never change once submitted; the domain is the project's.
 const GECKO_ID = 'gbt27922@gbt27922.org';
 
-/*
- * zod (validation on the options page and in core) compiles fast parsers with `new Function` after probing
- * for it. Extension pages run under a CSP without 'unsafe-eval', so the probe only fires CSP violations, and
- * store linters flag the constructor (addons-linter DANGEROUS_EVAL). In extension bundles zod's Function
- * constructor is replaced by null: the probe then answers "no eval" and zod runs its interpreter, exactly
- * as with its `jitless` setting, without any Function constructor in the shipped code.
- */
-function zodWithoutEval(): Plugin {
-  return {
-    name: 'gbt27922:zod-without-eval',
-    enforce: 'pre',
-    transform(code, id) {
-      if (!/[\\/]node_modules[\\/]zod[\\/].*\.js$/.test(id) || !code.includes('const F = Function;')) return null;
-      return { code: code.replaceAll('const F = Function;', 'const F = null;'), map: null };
-    },
-  };
-}
-
 export default defineConfig({
   srcDir: 'extension',
   publicDir: 'extension/public',
   outDir: 'dist/extension',
   vite: () => ({
-    plugins: [zodWithoutEval()],
     build: {
       // Syntax no newer than the oldest browsers the manifest admits.
       target: [`chrome${MIN_CHROME}`, `firefox${parseInt(MIN_FIREFOX, 10)}`],
