@@ -10,7 +10,7 @@ import { internalIssue } from './internal-error';
 import { m } from './messages';
 import { failedRecord, type RecordIssue } from './record';
 import { schemeFromSpec } from './resolve-scheme';
-import type { FileOutcome, ScoreJob } from './score-file';
+import { scoreFile, type FileOutcome, type ScoreJob } from './score-file';
 import type { CrashReason } from './worker-pool';
 
 export interface RunOptions {
@@ -114,8 +114,6 @@ export async function scoreMany(
     while (emitted < files.length && outcomes[emitted]) opts.onOutcome?.(outcomes[emitted]!, emitted++);
   };
   if (files.length === 1 && opts.inThread && base.reader !== 'exceljs') {
-    // Loaded only here: --help and --version never evaluate the reading and scoring code.
-    const { scoreFile } = await import('./score-file');
     const outcome = await scoreFile({ ...jobsOf(0), inThread: true });
     if (!outcome.escalate) {
       settle(0, outcome);
