@@ -88,12 +88,24 @@ export function readControl(el: Element, index: LabelIndex, type = typeOf(el)): 
   const kind = kindOf(el, tag, type);
   const label = fieldLabelOf(el, index);
   if (tag === 'SELECT') {
+    // One pass over the options (value, selectedness and text read once each): the chosen ones, except a
+    // single select's empty "请选择", and every option that has a value.
     const s = el as HTMLSelectElement;
-    const chosen = Array.from(s.selectedOptions ?? []).filter((o) => o.value !== '' || s.multiple);
-    const f = base(el, el, label, 'select', chosen.map((o) => clean(o.text)).join('、'));
-    f.options = Array.from(s.options)
-      .filter((o) => o.value !== '')
-      .map((o) => clean(o.text));
+    const multiple = s.multiple;
+    const list = s.options;
+    const chosen: string[] = [];
+    const options: string[] = [];
+    for (let i = 0; i < list.length; i++) {
+      const o = list[i]!;
+      const hasValue = o.value !== '';
+      const picked = o.selected && (hasValue || multiple);
+      if (!hasValue && !picked) continue;
+      const text = clean(o.text);
+      if (picked) chosen.push(text);
+      if (hasValue) options.push(text);
+    }
+    const f = base(el, el, label, 'select', chosen.join('、'));
+    f.options = options;
     return f;
   }
   // Never copy what a password field holds.
@@ -101,24 +113,23 @@ export function readControl(el: Element, index: LabelIndex, type = typeOf(el)): 
   return base(el, el, label, kind, value);
 }
 
-/** Per-scan index of radios/checkboxes by name, per form or root: one querySelectorAll per scope, not one per group. */
-export type ChoiceIndex = Map<ParentNode, Map<string, HTMLInputElement[]>>;
+/** Per-scan index of radios/checkboxes by type and name, per form or root: one querySelectorAll per scope and type, not one per group. */
+export type ChoiceIndex = Map<ParentNode, Map<string, Map<string, HTMLInputElement[]>>>;
 
-function byName(scope: ParentNode, cache: ChoiceIndex): Map<string, HTMLInputElement[]> {
-  let m = cache.get(scope);
+function byName(scope: ParentNode, type: string, cache: ChoiceIndex): Map<string, HTMLInputElement[]> {
+  let types = cache.get(scope);
+  if (!types) cache.set(scope, (types = new Map()));
+  let m = types.get(type);
   if (!m) {
     m = new Map();
-    // One query per type (a selector list would be matched element by element); each key holds one type,
-    // so every list is still in document order.
-    for (const type of ['radio', 'checkbox']) {
-      for (const i of Array.from(scope.querySelectorAll<HTMLInputElement>(`input[type=${type}][name]`))) {
-        const key = `${i.type}:${i.getAttribute('name')}`;
-        const list = m.get(key);
-        if (list) list.push(i);
-        else m.set(key, [i]);
-      }
+    // One query per type (a selector list would be matched element by element); lists in document order.
+    for (const i of Array.from(scope.querySelectorAll<HTMLInputElement>(`input[type=${type}][name]`))) {
+      const name = i.getAttribute('name')!;
+      const list = m.get(name);
+      if (list) list.push(i);
+      else m.set(name, [i]);
     }
-    cache.set(scope, m);
+    types.set(type, m);
   }
   return m;
 }
@@ -140,7 +151,7 @@ export function choiceGroup(
   const name = input.getAttribute('name');
   if (name) {
     const scope: ParentNode = input.form ?? (input.getRootNode() as ParentNode);
-    const members = byName(scope, cache).get(`${type}:${name}`) ?? [input];
+    const members = byName(scope, type, cache).get(name) ?? [input];
     // Key by scope too: the same name in two forms is two questions.
     if (members.length > 1) return { key: members[0]!, container: null, members };
   }

@@ -69,4 +69,20 @@ describe('condition answers', () => {
       { label: '是否多场所', kind: 'select', value: '否' },
     ]);
   });
+  it("reads native selects: the chosen option, never a single select's empty 请选择, every option that has a value", () => {
+    document.body.innerHTML = `<form>
+      <label>组织性质 <select name="a"><option value="">请选择</option><option value="e" selected>企业</option><option value="i">事业单位</option></select></label>
+      <label>申请类型 <select name="b"><option value="" selected>请选择</option><option value="n">初次认证</option></select></label>
+      <label>服务方式 <select name="c" multiple><option value="" selected>（空）</option><option value="x" selected>自建网点</option><option value="y">委托  服务商</option><option value="z" selected>其他</option></select></label>
+    </form>`;
+    // a: "企业" chosen; "请选择" has no value, so it is not an option.
+    // b: only the empty "请选择" is chosen: a single select shows no answer.
+    // c: a multiple select keeps every chosen option, the empty-valued one too (it is a real choice there),
+    //    in document order; the options list still leaves the empty-valued one out; text white space collapsed.
+    expect(scanPage(document).fields.map((f) => [f.label, f.kind, f.value, f.options])).toEqual([
+      ['组织性质', 'select', '企业', ['企业', '事业单位']],
+      ['申请类型', 'select', '', ['初次认证']],
+      ['服务方式', 'select', '（空）、自建网点、其他', ['自建网点', '委托 服务商', '其他']],
+    ]);
+  });
 });
