@@ -130,7 +130,7 @@ export {
   DEFAULT_ELIGIBILITY_SETTINGS,
   ELIGIBILITY_CONDITIONS,
   ELIGIBILITY_THRESHOLD_OPTIONS,
-  EligibilitySettingsSchema,
+  eligibilitySettingsSchema,
   parseAnswersFile,
   readAnswersFile,
   safeParseAnswersFile,

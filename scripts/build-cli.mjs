@@ -105,5 +105,8 @@ writeFileSync(
   `Packages bundled into lib/ by scripts/build-cli.mjs:\n\n${notices.join(`\n${'-'.repeat(72)}\n\n`)}`,
 );
 
+// GBT27922_CLI_METAFILE=path: esbuild's metafile there, to see what each chunk holds (for start-up work).
+if (process.env.GBT27922_CLI_METAFILE) writeFileSync(process.env.GBT27922_CLI_METAFILE, JSON.stringify(result.metafile));
+
 const outputs = Object.entries(result.metafile.outputs).map(([file, o]) => `${file} ${(o.bytes / 1024).toFixed(1)} kB`);
 console.log(`build-cli: ${outputs.length} files in lib/\n  ${outputs.join('\n  ')}`);

@@ -34,7 +34,7 @@ function settingOption(
   lang: Lang,
 ): number | undefined {
   if (value === undefined) return undefined;
-  const parsed = core.EligibilitySettingsSchema.shape[key].safeParse(Number(value));
+  const parsed = core.eligibilitySettingsSchema().shape[key].safeParse(Number(value));
   if (!parsed.success) throw new UsageError(e(lang, 'cli.bad-setting', { flag, value }));
   return parsed.data;
 }

@@ -1,9 +1,12 @@
 import * as z from 'zod/mini';
-import { SourceSchema, TextSchema } from '../scheme/schema';
+import { schemeSchemas } from '../scheme/schema';
 import { isGenericUploadLabel } from './generic-upload';
 import { isOnlyNoise } from './match-key';
 import { normaliseLabel } from './normalise-label';
 import { REQUIREMENT_FLAGS } from './catalogue';
+
+// Built here, where they are used at module level (the CLI's scoring path never loads this module).
+const { SourceSchema, TextSchema } = schemeSchemas();
 
 /*
  * Schema of a document requirement list. Used for a certification body's own list

@@ -3,7 +3,8 @@ import { t, type CodesOf, type Lang, type Params } from '../i18n/index';
 import { failure, IssuesError, success, type Issue, type SafeResult } from '../issue';
 import { zodLocale } from '../zod-locale';
 import { readDay } from './read-input';
-import { EligibilitySettingsSchema } from './settings';
+import { once } from '../once';
+import { eligibilitySettingsSchema } from './settings';
 import { CONDITION_IDS, FACT_KEYS, type EligibilityAnswers, type EligibilitySettings } from './types';
 
 /**
@@ -20,13 +21,16 @@ export interface AnswersFile {
 }
 
 const KNOWN = new Set<string>([...CONDITION_IDS, ...FACT_KEYS]);
-const FileSchema = z.object({
-  asOf: z.optional(z.string()),
-  // Every setting optional, and no other key (a misspelt setting is an error, never silently ignored).
-  settings: z.optional(z.partial(z.strictObject(EligibilitySettingsSchema.shape))),
-  answers: z.record(z.string(), z.unknown()),
-  note: z.optional(z.string()),
-});
+// Built on first use, like the settings schema it is made of.
+const fileSchema = once(() =>
+  z.object({
+    asOf: z.optional(z.string()),
+    // Every setting optional, and no other key (a misspelt setting is an error, never silently ignored).
+    settings: z.optional(z.partial(z.strictObject(eligibilitySettingsSchema().shape))),
+    answers: z.record(z.string(), z.unknown()),
+    note: z.optional(z.string()),
+  }),
+);
 
 /** A problem with an answers file; `where` is the field (`settings.systemMinMonths`, `asOf`) or '(root)'. */
 export type AnswersFileIssue = Issue<CodesOf<'eligibility.file'>>;
@@ -67,7 +71,7 @@ export function safeParseAnswersFile(json: unknown, lang: Lang = 'zh-CN'): SafeR
             Object.entries(obj).filter(([k]) => k !== 'asOf' && k !== 'settings' && k !== 'note'),
           ),
         };
-  const parsed = FileSchema.safeParse(wrapped, zodLocale(lang));
+  const parsed = fileSchema().safeParse(wrapped, zodLocale(lang));
   if (!parsed.success) {
     const i = parsed.error.issues[0]!;
     return failure([fileIssue(lang, 'field', i.path.join('.') || '(root)', { detail: i.message })]);

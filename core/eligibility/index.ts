@@ -3,7 +3,7 @@ export { ELIGIBILITY_CONDITIONS, ELIGIBILITY_CONDITION_BY_ID, ELIGIBILITY_INPUTS
 export {
   DEFAULT_ELIGIBILITY_SETTINGS,
   ELIGIBILITY_THRESHOLD_OPTIONS,
-  EligibilitySettingsSchema,
+  eligibilitySettingsSchema,
   resolveEligibilitySettings,
   type ThresholdOption,
 } from './settings';

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import type { Source } from '../scheme/schema';
 import { zodLocale } from '../zod-locale';
 import type { EligibilitySettings } from './types';
+import { once } from '../once';
 
 /** One value a certification body (or scheme) is reported to use, with where it was read. */
 export interface ThresholdOption {
@@ -68,14 +69,17 @@ export const DEFAULT_ELIGIBILITY_SETTINGS: Readonly<EligibilitySettings> = Objec
   managerRatioPercent: ELIGIBILITY_THRESHOLD_OPTIONS.managerRatioPercent[0]!.value,
 });
 
-const months = z.number().check(z.int(), z.minimum(0), z.maximum(120));
-export const EligibilitySettingsSchema = z.object({
-  licenceMinMonths: months,
-  systemMinMonths: months,
-  managerRatioPercent: z.number().check(z.int(), z.minimum(0), z.maximum(100)),
+/** The settings' zod schema, built on first use (reading a 自查 sheet without settings never needs it). */
+export const eligibilitySettingsSchema = once(() => {
+  const months = z.number().check(z.int(), z.minimum(0), z.maximum(120));
+  return z.object({
+    licenceMinMonths: months,
+    systemMinMonths: months,
+    managerRatioPercent: z.number().check(z.int(), z.minimum(0), z.maximum(100)),
+  });
 });
 
 /** Defaults overlaid with what the caller gives; throws a zod error (in English) naming the bad field. */
 export function resolveEligibilitySettings(partial: Partial<EligibilitySettings> = {}): EligibilitySettings {
-  return EligibilitySettingsSchema.parse({ ...DEFAULT_ELIGIBILITY_SETTINGS, ...partial }, zodLocale('en'));
+  return eligibilitySettingsSchema().parse({ ...DEFAULT_ELIGIBILITY_SETTINGS, ...partial }, zodLocale('en'));
 }

@@ -2,7 +2,7 @@ import { t, type CodesOf, type Lang, type Params } from '../i18n/index';
 import { IssuesError, type Issue, type SafeResult } from '../issue';
 import { zodLocale } from '../zod-locale';
 import { resolveScheme } from './resolve';
-import { LEVEL_IDS, SchemeSchema, type Scheme, type SchemeInput, type SchemeNode } from './schema';
+import { LEVEL_IDS, schemeSchemas, type Scheme, type SchemeInput, type SchemeNode } from './schema';
 
 /** A problem in a scheme; `where` is the JSON path (`nodes[4].max`). */
 export type SchemeIssue = Issue;
@@ -45,7 +45,7 @@ export function safeParseScheme(input: unknown, lang: Lang = 'zh-CN'): SchemePar
       return { success: false, issues: [problem(lang, '(root)', 'invalid-json', { detail: (e as Error).message })] };
     }
   }
-  const parsed = SchemeSchema.safeParse(json, zodLocale(lang));
+  const parsed = schemeSchemas().SchemeSchema.safeParse(json, zodLocale(lang));
   if (!parsed.success) {
     return {
       success: false,

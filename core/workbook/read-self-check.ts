@@ -2,7 +2,7 @@ import { t, type Lang } from '../i18n/index';
 import { ELIGIBILITY_CONDITIONS, ELIGIBILITY_INPUTS } from '../eligibility/catalogue';
 import { formatDay, readDay } from '../eligibility/read-input';
 import { SC_KEY_AS_OF, SC_KEY_VERDICT, SELF_CHECK_SHEET_NAMES, SETTING_KEYS } from '../eligibility/self-check-layout';
-import { DEFAULT_ELIGIBILITY_SETTINGS, EligibilitySettingsSchema } from '../eligibility/settings';
+import { DEFAULT_ELIGIBILITY_SETTINGS, eligibilitySettingsSchema } from '../eligibility/settings';
 import type {
   ConditionId,
   ConditionStatus,
@@ -153,7 +153,7 @@ export function readSelfCheck(sheets: readonly SheetGrid[], options: { lang?: La
       const k = key as keyof EligibilitySettings;
       if (value === null || value === undefined || value === '') continue;
       const n = typeof value === 'number' ? value : Number(text(value));
-      const ok = EligibilitySettingsSchema.shape[k].safeParse(n);
+      const ok = eligibilitySettingsSchema().shape[k].safeParse(n);
       if (ok.success) settings[k] = ok.data;
       else {
         const params = { where: where(r, cols.answer), value: text(value), default: DEFAULT_ELIGIBILITY_SETTINGS[k] };
