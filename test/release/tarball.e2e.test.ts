@@ -95,6 +95,19 @@ describe('the published package', () => {
     expect(record.scheme.id).toBe('gbt27922-2011');
     expect(record.score).toBe(Number(total));
 
+    // Two files: scored by the compiled worker threads (lib/score-worker.mjs), not on the main thread as one file is.
+    const both = spawnSync(
+      bin,
+      ['score', join(out, 'sample-audit.xlsx'), join(out, 'sample-audit.scored.xlsx'), '--json', '--jobs', '2'],
+      { cwd: work, env, encoding: 'utf8', timeout: 60_000 },
+    );
+    expect(both.status).toBe(0);
+    const records = both.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { score: number });
+    expect(records.map((r) => r.score)).toEqual([Number(total), Number(total)]);
+
     const version = spawnSync(bin, ['--version'], { cwd: work, env, encoding: 'utf8' });
     expect(version.stdout.trim()).toBe(pkg.version);
   });
