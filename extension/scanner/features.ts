@@ -47,7 +47,16 @@ let cache = new WeakMap<Node, RootFeatures>();
 // One class per query: browsers answer a lone class selector on a fast path, while a selector list is
 // matched element by element (in Chromium ~1 ms for 10,000 elements, against ~0.01 ms for all of them).
 // The same holds for a lone [attribute=value].
-const uses = (root: Node, classes: readonly string[]) => classes.some((c) => !!(root as ParentNode).querySelector?.(c));
+const CLASS_ONLY = /^\.[\w-]+$/;
+// A document also keeps a live list per class name, which it answers again without a walk while the page is unchanged.
+const uses = (root: Node, classes: readonly string[]) => {
+  const doc = root.nodeType === 9 ? (root as Document) : null;
+  return classes.some((c) =>
+    doc && CLASS_ONLY.test(c)
+      ? doc.getElementsByClassName(c.slice(1)).length > 0
+      : !!(root as ParentNode).querySelector?.(c),
+  );
+};
 
 /**
  * The one document or shadow root the current scan has entered, null once it has entered several,

@@ -123,7 +123,9 @@ function byName(scope: ParentNode, type: string, cache: ChoiceIndex): Map<string
   if (!m) {
     m = new Map();
     // One query per type (a selector list would be matched element by element); lists in document order.
-    for (const i of Array.from(scope.querySelectorAll<HTMLInputElement>(`input[type=${type}][name]`))) {
+    const q = scope.querySelectorAll<HTMLInputElement>(`input[type=${type}][name]`);
+    for (let k = 0; k < q.length; k++) {
+      const i = q[k]!;
       const name = i.getAttribute('name')!;
       const list = m.get(name);
       if (list) list.push(i);

@@ -13,7 +13,9 @@ function labelsFor(root: Node, index: LabelIndex): Map<string, Element> {
   if (!m) {
     m = new Map();
     const q = (root as ParentNode).querySelectorAll?.('label[for]') ?? [];
-    for (const l of Array.from(q)) {
+    // An indexed loop: copying a NodeList through its iterator costs as much as the query itself.
+    for (let i = 0; i < q.length; i++) {
+      const l = q[i]!;
       const f = l.getAttribute('for');
       if (f && !m.has(f)) m.set(f, l);
     }
