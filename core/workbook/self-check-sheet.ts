@@ -9,7 +9,7 @@ import {
   resolveEligibilitySettings,
 } from '../eligibility/settings';
 import type { EligibilityAnswers, EligibilityCondition, EligibilitySettings, InputKey } from '../eligibility/types';
-import { t, type Lang } from '../i18n/index';
+import { t, type Lang, type MessageKey, type Params } from '../i18n/index';
 import { USCC_CHARSET, USCC_WEIGHTS } from '../documents/uscc';
 import { columnLetters, sheetRef } from './address';
 import { sheetName } from './sheet-names';
@@ -22,6 +22,12 @@ import { BODY_FONT, columnWidth, printOnA4, rowHeightFor } from './template-prin
  * IF, AND, OR, NOT, ISNUMBER, INT, TRIM, ASC, UPPER, SUBSTITUTE, LEN, MID, LEFT, FIND, IFERROR, MOD, MIN,
  * DATE, YEAR, MONTH, DAY, ROUNDUP, COUNTIF, TODAY, DATEVALUE. No DATEDIF / EDATE: "n months later, clamped to the
  * month's end" is MIN(DATE(y,m+n,d), DATE(y,m+n+1,0)), the same rule as core's addMonths().
+ *
+ * The verdict cell speaks as questionnaireProgress() (core/eligibility/questionnaire.ts) does: no
+ * verdict before any answer, a provisional line while conditions are open, the verdict once all are
+ * answered. A condition counts as answered when its result is decided or all its questions are given
+ * (a hidden 1/0 flag per condition); that restates questionnaireProgress's rule, and the
+ * LibreOffice and Gnumeric recalculation tests (test/core/workbook/self-check-*.test.ts) tie the two.
  */
 
 /** Text that must stay text in Excel too (format "@"), whatever it starts with. */
@@ -55,6 +61,52 @@ export interface SelfCheckSheet {
 const SC_WIDTHS = [5, 13, 32, 13, 11, 12, 32, 22, 9, 30];
 
 const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
+/** Hidden column of each condition's "answered" flag (1/0), after the USCC helpers (SC_COL.helpers … +19). */
+const ANSWERED_COL = SC_COL.helpers + 20;
+/** Placeholder marks while a message is turned into a formula (never in a message). */
+const MARK = '\u0001';
+/** A count no sheet reaches: t() gives the general (not the "one", "two"…) form for it. */
+const GENERAL_COUNT = 987654321;
+
+/**
+ * A message as a formula: t()'s words, quoted, with each `{name}` in `exprs` replaced by that formula
+ * expression (joined with &). The words come from the message table only; numbers Excel joins as text.
+ */
+function messageFormula(text: string): (exprs: Record<string, string>) => string {
+  return (exprs) =>
+    text
+      .split(new RegExp(`${MARK}(\\w+)${MARK}`))
+      .map((part, i) => (i % 2 ? `(${exprs[part]!})` : part ? q(part) : ''))
+      .filter(Boolean)
+      .join('&');
+}
+
+/**
+ * t(lang, key) as a formula whose {count} is the expression `count`, plural forms included: every
+ * count 1…max whose words differ from the general form (English "the last one") gets its own IF branch,
+ * so the sheet says exactly what t() says for that count. Other params: formula expressions.
+ */
+function countedFormula(
+  lang: Lang,
+  key: MessageKey,
+  count: string,
+  exprs: Record<string, string>,
+  fixed: Params,
+  max: number,
+): string {
+  const marks = Object.fromEntries(Object.keys(exprs).map((k) => [k, `${MARK}${k}${MARK}`]));
+  const general = t(lang, key, { ...fixed, ...marks, count: GENERAL_COUNT }).replaceAll(
+    String(GENERAL_COUNT),
+    `${MARK}count${MARK}`,
+  );
+  let formula = messageFormula(general)({ ...exprs, count });
+  for (let n = max; n >= 0; n--) {
+    const own = t(lang, key, { ...fixed, ...marks, count: n });
+    if (own !== general.replaceAll(`${MARK}count${MARK}`, String(n)))
+      formula = `IF(${count}=${n},${messageFormula(own)(exprs)},${formula})`;
+  }
+  return formula;
+}
 const A = (col: number, row: number) => `${columnLetters(col - 1)}${row}`;
 const ABS = (col: number, row: number) => `$${columnLetters(col - 1)}$${row}`;
 
@@ -87,6 +139,8 @@ export function addSelfCheckSheet(wb: Workbook, options: SelfCheckSheetOptions =
   // Both languages' words count, whatever the sheet language (Excel's = ignores case).
   const isYes = (ref: string) => `OR(TRIM(${ref})="是",TRIM(${ref})="yes")`;
   const isNo = (ref: string) => `OR(TRIM(${ref})="否",TRIM(${ref})="no")`;
+  // Given = not blank as questionnaireProgress's blank(): spaces only (also full-width and no-break) are blank.
+  const filledIn = (ref: string) => `LEN(TRIM(SUBSTITUTE(SUBSTITUTE(${ref},"\u3000",""),"\u00a0","")))>0`;
   const cells = {} as SelfCheckSheet['cells'];
   const statusCells: Record<string, string> = {};
 
@@ -94,7 +148,7 @@ export function addSelfCheckSheet(wb: Workbook, options: SelfCheckSheetOptions =
   const widths = SC_WIDTHS;
   widths.forEach((w, i) => (ws.getColumn(i + 1).width = columnWidth(w)));
   ws.getColumn(SC_COL.key).hidden = true;
-  for (let c = SC_COL.helpers; c < SC_COL.helpers + 20; c++) ws.getColumn(c).hidden = true;
+  for (let c = SC_COL.helpers; c <= ANSWERED_COL; c++) ws.getColumn(c).hidden = true;
 
   ws.mergeCells(SC_ROW.title, 1, SC_ROW.title, SC_COL.source);
   ws.getCell(SC_ROW.title, 1).value = m('sheet.title');
@@ -351,6 +405,10 @@ export function addSelfCheckSheet(wb: Workbook, options: SelfCheckSheetOptions =
     status.alignment = { vertical: 'top' };
     ws.getCell(first, SC_COL.id).alignment = { vertical: 'top' };
     statusCells[c.id] = A(SC_COL.status, first);
+    // Answered: decided on what was given, or every question of the condition answered (questionnaireProgress).
+    ws.getCell(first, ANSWERED_COL).value = {
+      formula: `IF(OR(${statusCells[c.id]}<>${UNK},AND(${c.inputs.map((i) => filledIn(D(i.key))).join(',')})),1,0)`,
+    } as never;
     if (last > first) {
       for (const col of [
         SC_COL.id,
@@ -366,21 +424,67 @@ export function addSelfCheckSheet(wb: Workbook, options: SelfCheckSheetOptions =
   }
   const lastRow = row - 1;
 
-  // Verdict: any unmet → not yet; else any unknown → not sure; else ready (as checkEligibility).
+  // Verdict, in questionnaireProgress's words for the stage: nothing answered → no verdict; some → how far,
+  // and the unmet so far; all → the verdict (any unmet → not yet; else any unsure → not sure; else ready).
+  const total = ELIGIBILITY_CONDITIONS.length;
   const range = `${ABS(SC_COL.status, SC_ROW.firstInput)}:${ABS(SC_COL.status, lastRow)}`;
+  const flags = `${ABS(ANSWERED_COL, SC_ROW.firstInput)}:${ABS(ANSWERED_COL, lastRow)}`;
+  const answeredCell = ws.getCell(SC_ROW.verdict, SC_COL.helpers);
+  answeredCell.value = { formula: `COUNTIF(${flags},1)` } as never;
+  const unmetCell = ws.getCell(SC_ROW.verdict, SC_COL.helpers + 1);
+  unmetCell.value = { formula: `COUNTIF(${range},${UNMET})` } as never;
+  const answered = ABS(SC_COL.helpers, SC_ROW.verdict);
+  const unmet = ABS(SC_COL.helpers + 1, SC_ROW.verdict);
+  const some = {
+    unmet: countedFormula(lang, 'eligibility.progress.not-yet-open', unmet, { answered }, { total }, total),
+    open: countedFormula(lang, 'eligibility.progress.open', `${total}-${answered}`, { answered }, { total }, total),
+  };
+  const verdictWords = (v: string) => q(m(`verdict.${v}`));
   ws.getCell(SC_ROW.verdict, SC_COL.question).value = m('sheet.verdict');
   ws.getCell(SC_ROW.verdict, SC_COL.question).font = { ...BODY_FONT, bold: true, size: 12 };
+  ws.getCell(SC_ROW.verdict, SC_COL.question).alignment = { vertical: 'top' };
   const verdict = ws.getCell(SC_ROW.verdict, SC_COL.answer);
   verdict.value = {
-    formula: `IF(COUNTIF(${range},${UNMET})>0,${q(m('verdict.not-yet'))},IF(COUNTIF(${range},${UNK})>0,${q(m('verdict.not-sure'))},${q(m('verdict.ready'))}))`,
+    formula:
+      `IF(${answered}=0,${q(m('progress.none', { total }))},` +
+      `IF(${answered}<${total},IF(${unmet}>0,${some.unmet},${some.open}),` +
+      `IF(${unmet}>0,${verdictWords('not-yet')},IF(COUNTIF(${range},${UNK})>0,${verdictWords('not-sure')},${verdictWords('ready')}))))`,
   } as never;
   verdict.font = { ...BODY_FONT, bold: true, size: 12 };
-  ws.mergeCells(SC_ROW.verdict, SC_COL.computed, SC_ROW.verdict, SC_COL.todo);
-  ws.getCell(SC_ROW.verdict, SC_COL.computed).value = {
-    formula: `${q(m('sheet.counts') + ' ')}&COUNTIF(${range},${UNMET})&${q(' · ' + m('sheet.count-unknown') + ' ')}&COUNTIF(${range},${UNK})&${q(' · ' + m('sheet.count-met') + ' ')}&COUNTIF(${range},${MET})`,
+  verdict.alignment = { wrapText: true, vertical: 'top' };
+  ws.mergeCells(SC_ROW.verdict, SC_COL.answer, SC_ROW.verdict, SC_COL.todo);
+  // The row is as high as the longest words the cell can show (a program does not refit it).
+  const verdictWidth = widths.slice(SC_COL.answer - 1, SC_COL.todo).reduce((a, b) => a + b, 0);
+  const longest = [
+    m('progress.none', { total }),
+    m('progress.open', { total, answered: total - 1, count: total - 1 }),
+    m('progress.not-yet-open', { total, answered: total - 1, count: total - 1 }),
+  ];
+  ws.getRow(SC_ROW.verdict).height = rowHeightFor(
+    longest.map((text) => ({ text, width: verdictWidth, fontSize: 12 })),
+    20,
+  );
+  // Progress and counts under it: conditions answered (as the popup and `readiness` count), then results.
+  const countsRow = SC_ROW.verdict + 1;
+  ws.mergeCells(countsRow, SC_COL.answer, countsRow, SC_COL.todo);
+  const progress = messageFormula(t(lang, 'eligibility.progress', { answered: `${MARK}answered${MARK}`, total }))({
+    answered,
+  });
+  ws.getCell(countsRow, SC_COL.answer).value = {
+    formula: `${progress}&${q(' · ' + m('sheet.counts') + ' ')}&${unmet}&${q(' · ' + m('sheet.count-unknown') + ' ')}&COUNTIF(${range},${UNK})&${q(' · ' + m('sheet.count-met') + ' ')}&COUNTIF(${range},${MET})`,
   } as never;
   ws.getCell(SC_ROW.verdict, SC_COL.key).value = SC_KEY_VERDICT;
   cells.verdict = A(SC_COL.answer, SC_ROW.verdict);
+  // The verdict's colour: red while anything answered is unmet, green when ready, yellow when unsure; none before.
+  const fill = (argb: string) => ({ fill: { type: 'pattern' as const, pattern: 'solid' as const, bgColor: { argb } } });
+  ws.addConditionalFormatting({
+    ref: A(SC_COL.answer, SC_ROW.verdict),
+    rules: [
+      { type: 'expression', priority: 1, formulae: [`${unmet}>0`], style: fill('FFF8CBAD') },
+      { type: 'cellIs', operator: 'equal', priority: 2, formulae: [verdictWords('ready')], style: fill('FFC6EFCE') },
+      { type: 'cellIs', operator: 'equal', priority: 3, formulae: [verdictWords('not-sure')], style: fill('FFFFE699') },
+    ],
+  });
 
   // Colour the results so gaps stand out (display only; the text is what counts).
   const colour = (text: string, argb: string) => ({
@@ -394,8 +498,16 @@ export function addSelfCheckSheet(wb: Workbook, options: SelfCheckSheetOptions =
     ref: `${A(SC_COL.status, SC_ROW.firstInput)}:${A(SC_COL.status, lastRow)}`,
     rules: [
       colour(m('status.unmet'), 'FFF8CBAD'),
-      colour(m('status.unknown'), 'FFFFE699'),
       colour(m('status.met'), 'FFC6EFCE'),
+      // Not sure only once answered: an unanswered condition is not a gap (as in the popup), so it stays plain.
+      {
+        type: 'expression' as const,
+        priority: 1,
+        formulae: [
+          `AND(${A(SC_COL.status, SC_ROW.firstInput)}=${UNK},${columnLetters(ANSWERED_COL - 1)}${SC_ROW.firstInput}=1)`,
+        ],
+        style: { fill: { type: 'pattern' as const, pattern: 'solid' as const, bgColor: { argb: 'FFFFE699' } } },
+      },
     ],
   });
   printOnA4(ws, lang, {

@@ -1,7 +1,8 @@
 /*
- * The 自查 sheet's native formulas must give the same verdict as checkEligibility(). LibreOffice
+ * The 自查 sheet's native formulas must give the same verdict as checkEligibility(), in the words of
+ * questionnaireProgress() for the stage (no verdict before all conditions are answered). LibreOffice
  * recalculates filled sheets (one soffice run for all of them); the recalculated results are then
- * compared with core, condition by condition.
+ * compared with core, condition by condition, and the verdict cell with questionnaireProgress.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -24,6 +25,9 @@ import { writeScoredCopy } from '../../../cli/scored-copy/write-scored-copy';
 import { gbt27922_2011, score } from '../../../core/index';
 import { usccCheckChar, USCC_CHARSET } from '../../../core/documents/uscc';
 import { hasSoffice, SOFFICE_PATH } from '../../support/external-programs';
+import { questionnaireProgress } from '../../../core/eligibility/questionnaire';
+import { SC_COL } from '../../../core/eligibility/self-check-layout';
+import { t } from '../../../core/i18n/index';
 
 interface Case {
   name: string;
@@ -92,7 +96,8 @@ function randomCases(n: number): Case[] {
     valid.map((c) => c.slice(0, 16)),
     fc.constant(''),
   );
-  const choice = fc.constantFrom('是', '否', '不确定', '', 'yes', 'no');
+  // Spaces only (also full-width, as a Chinese input method types them) are no answer, as questionnaireProgress says.
+  const choice = fc.constantFrom('是', '否', '不确定', '', 'yes', 'no', '是', '否', '\u3000', ' ');
   const day = fc
     .tuple(
       fc.integer({ min: 2023, max: 2025 }),
@@ -269,6 +274,13 @@ describe.skipIf(!run)('自查 sheet: LibreOffice computes the same verdict as ch
 
   it('recalculated every case', () => expect(recalculated.size).toBe(cases.length));
 
+  it('the cases reach every stage of the questionnaire: none, some and all answered', () => {
+    const stages = cases.map(
+      (c) => questionnaireProgress(checkEligibility(c.answers, c.settings, { asOf: c.asOf }), c.answers).stage,
+    );
+    expect(new Set(stages)).toEqual(new Set(['none', 'some', 'all']));
+  });
+
   for (const tpl of [...templates, ...scoredCopies]) {
     it(`in the ${tpl.name.endsWith('-scored') ? 'scored copy of the' : 'full'} template (${tpl.lang}) a blank check date means the 封面 audit date, in the formulas and in readSelfCheck`, () => {
       const read = readSelfCheck(templateSheets.get(tpl.name)!, { lang: tpl.lang });
@@ -276,6 +288,7 @@ describe.skipIf(!run)('自查 sheet: LibreOffice computes the same verdict as ch
       expect(read).toMatchObject({ asOf: '2025-06-30', asOfOrigin: 'cover' });
       const core = checkEligibility(read.answers, read.settings, { asOf: read.asOf!, lang: tpl.lang });
       expect(core).toMatchObject({ verdict: 'not-yet', unmet: ['E2', 'E3'] });
+      expect(questionnaireProgress(core, read.answers).stage).toBe('all');
       expect(read.formulaVerdict).toBe(core.verdict);
     });
   }
@@ -285,8 +298,20 @@ describe.skipIf(!run)('自查 sheet: LibreOffice computes the same verdict as ch
       const core = checkEligibility(c.answers, c.settings, { asOf: c.asOf, lang: c.lang });
       const read = readSelfCheck([recalculated.get(c.name)!], { lang: c.lang });
       if (!read.found) throw new Error('自查 sheet not found');
+      // The verdict cell says what questionnaireProgress says: the verdict once every condition is answered,
+      // else its progress words (read back as no verdict); the progress line counts the same conditions.
+      const progress = questionnaireProgress(core, c.answers, c.lang);
+      const all = progress.stage === 'all';
+      const grid = recalculated.get(c.name)!.grid;
+      const row = grid.findIndex((r) => r[SC_COL.key - 1] === 'verdict');
+      expect(grid[row]![SC_COL.answer - 1]).toBe(
+        all ? t(c.lang, `eligibility.verdict.${core.verdict}`) : progress.verdictLine,
+      );
+      expect(grid[row + 1]![SC_COL.answer - 1]).toContain(
+        t(c.lang, 'eligibility.progress', { answered: progress.answered, total: progress.total }),
+      );
       // The formulas' verdict and each condition's result equal core's.
-      expect(read.formulaVerdict).toBe(core.verdict);
+      expect(read.formulaVerdict).toBe(all ? core.verdict : null);
       expect(read.formulaStatuses).toEqual(Object.fromEntries(core.conditions.map((r) => [r.id, r.status])));
       // Reading the filled sheet back gives core the same answers, hence the same verdict.
       const again = checkEligibility(read.answers, read.settings, {
