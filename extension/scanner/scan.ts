@@ -70,8 +70,16 @@ export interface ScanOptions {
   onRoot?: (root: Document | ShadowRoot) => void;
 }
 
-// Elements that may carry a shadow root (HTML's attachShadow list); custom elements are checked by their '-'.
-const SHADOW_HOSTS = new Set([
+// What visit() does with an element, by tag name. Bits: LEAF_LINK (a "删除" link/button when it has no
+// child element), SHADOW_HOST (may carry a shadow root); or one of the whole values.
+const LEAF_LINK = 1;
+const SHADOW_HOST = 2;
+const INPUT = 4;
+const CONTROL = 8; // select, textarea
+const FRAME = 16;
+const NO_WALK = 32; // scripts, styles, templates, SVG
+// Elements that may carry a shadow root: HTML's attachShadow list; custom elements are told by their '-'.
+const SHADOW_HOSTS = [
   'ARTICLE',
   'ASIDE',
   'BLOCKQUOTE',
@@ -90,6 +98,22 @@ const SHADOW_HOSTS = new Set([
   'P',
   'SECTION',
   'SPAN',
+];
+const TAG_KINDS = new Map<string, number>([
+  ...SHADOW_HOSTS.map((tag) => [tag, SHADOW_HOST] as const),
+  ['A', LEAF_LINK],
+  ['BUTTON', LEAF_LINK],
+  ['SPAN', LEAF_LINK | SHADOW_HOST],
+  ['INPUT', INPUT],
+  ['SELECT', CONTROL],
+  ['TEXTAREA', CONTROL],
+  ['IFRAME', FRAME],
+  ['FRAME', FRAME],
+  ['SCRIPT', NO_WALK],
+  ['STYLE', NO_WALK],
+  ['TEMPLATE', NO_WALK],
+  ['NOSCRIPT', NO_WALK],
+  ['svg', NO_WALK],
 ]);
 const OVERLAY_UPPER = OVERLAY_TAG.toUpperCase();
 
@@ -223,35 +247,29 @@ class Scan {
     const tag = el.tagName;
     if (tag === OVERLAY_UPPER || this.opts.ignore?.(el)) return false;
 
-    switch (tag) {
-      case 'INPUT':
+    // One lookup per element instead of a chain of tag comparisons (the walk visits every element).
+    const kind = TAG_KINDS.get(tag) ?? (tag.includes('-') ? SHADOW_HOST : 0);
+    if (kind !== 0) {
+      if (kind === INPUT) {
         this.input(el as HTMLInputElement);
         return false;
-      case 'SELECT':
-      case 'TEXTAREA':
+      }
+      if (kind === CONTROL) {
         if (!insideWidget(el)) this.fields.push(readControl(el, this.labelIndex));
         return false;
-      case 'IFRAME':
-      case 'FRAME':
+      }
+      if (kind === FRAME) {
         this.frame(el as HTMLIFrameElement, frameDepth);
         return false;
-      case 'SCRIPT':
-      case 'STYLE':
-      case 'TEMPLATE':
-      case 'NOSCRIPT':
-      case 'svg':
-        return false;
-      case 'A':
-      case 'BUTTON':
-      case 'SPAN':
-        if (el.childElementCount === 0) this.maybeGeneric(el);
-        break;
+      }
+      if (kind === NO_WALK) return false;
+      if (kind & LEAF_LINK && el.childElementCount === 0) this.maybeGeneric(el);
     }
 
     // Library classes and ARIA roles: only elements the whole-root queries found can have them.
     if (this.hooks.size !== 0 && this.hooks.has(el) && !this.hooked(el)) return false;
 
-    if (tag.includes('-') || SHADOW_HOSTS.has(tag)) {
+    if (kind & SHADOW_HOST) {
       const sr = this.shadowRootOf(el);
       if (sr) {
         this.opts.onRoot?.(sr);

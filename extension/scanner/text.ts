@@ -54,14 +54,15 @@ export function clean(s: string, max = MAX_TEXT): string {
   return t.length > max ? t.slice(0, max) : t;
 }
 
-const STAR = new Set(['*', '＊']);
-const END_MARK = new Set([':', '：', '*', '＊']);
+// Character codes of the marks labelText() strips: * ＊ at the start; those and : ： at the end.
+const isStar = (c: number) => c === 0x2a || c === 0xff0a;
+const isEndMark = (c: number) => isStar(c) || c === 0x3a || c === 0xff1a;
 
 /** A label as shown: required stars and trailing colons removed ("* 营业执照：" → "营业执照"). */
 export function labelText(s: string): string {
   const t = clean(s);
   // Nothing to strip at either end (clean() already trimmed): the common case, told by two characters.
-  if (!t || (!STAR.has(t[0]!) && !END_MARK.has(t[t.length - 1]!))) return t;
+  if (!t || (!isStar(t.charCodeAt(0)) && !isEndMark(t.charCodeAt(t.length - 1)))) return t;
   return t
     .replace(/^[*＊\s]+/, '')
     .replace(/[\s:：*＊]+$/, '')
