@@ -28,7 +28,11 @@ export type SelfCheckRead =
       asOfOrigin?: 'sheet' | 'cover';
       /** Where each answer was read (`自查!D15`), for checkEligibility's messages. */
       where: Partial<Record<InputKey, string>>;
-      /** The verdict and results the sheet's formulas last computed (cached values), null when none. */
+      /**
+       * The verdict and results the sheet's formulas last computed (cached values), null when none. Only
+       * the verdict words count: while conditions are unanswered the verdict cell shows progress words
+       * (questionnaireProgress's "尚未回答…" / "已回答 a / N 项…"), which are no verdict yet: null.
+       */
       formulaVerdict: Verdict | null;
       formulaStatuses: Partial<Record<ConditionId, ConditionStatus | null>>;
       /** True when at least one question has an answer (an untouched template is not "filled"). */

@@ -452,9 +452,9 @@ export function addSelfCheckSheet(wb: Workbook, options: SelfCheckSheetOptions =
   } as never;
   verdict.font = { ...BODY_FONT, bold: true, size: 12 };
   verdict.alignment = { wrapText: true, vertical: 'top' };
-  ws.mergeCells(SC_ROW.verdict, SC_COL.answer, SC_ROW.verdict, SC_COL.todo);
+  ws.mergeCells(SC_ROW.verdict, SC_COL.answer, SC_ROW.verdict, SC_COL.source);
   // The row is as high as the longest words the cell can show (a program does not refit it).
-  const verdictWidth = widths.slice(SC_COL.answer - 1, SC_COL.todo).reduce((a, b) => a + b, 0);
+  const verdictWidth = widths.slice(SC_COL.answer - 1, SC_COL.source).reduce((a, b) => a + b, 0);
   const longest = [
     m('progress.none', { total }),
     m('progress.open', { total, answered: total - 1, count: total - 1 }),
@@ -464,9 +464,11 @@ export function addSelfCheckSheet(wb: Workbook, options: SelfCheckSheetOptions =
     longest.map((text) => ({ text, width: verdictWidth, fontSize: 12 })),
     20,
   );
+  // The empty rows around the settings only separate: thin, so the verdict's own height costs no printed page.
+  for (const r of [SC_ROW.settings - 1, SC_ROW.verdict - 1]) ws.getRow(r).height = 8;
   // Progress and counts under it: conditions answered (as the popup and `readiness` count), then results.
   const countsRow = SC_ROW.verdict + 1;
-  ws.mergeCells(countsRow, SC_COL.answer, countsRow, SC_COL.todo);
+  ws.mergeCells(countsRow, SC_COL.answer, countsRow, SC_COL.source);
   const progress = messageFormula(t(lang, 'eligibility.progress', { answered: `${MARK}answered${MARK}`, total }))({
     answered,
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkEligibility, readSelfCheck, type SheetGrid } from '../../../core/index';
+import { t } from '../../../core/i18n/index';
 
 // A 自查 sheet as Office.js gives it: used range starting at B3, dates as serial numbers, a row inserted by the user.
 const grid: SheetGrid['grid'] = [
@@ -57,6 +58,23 @@ describe('readSelfCheck: answers from a filled 自查 sheet', () => {
   it('returns the verdict and results the formulas last computed', () => {
     expect(r.formulaVerdict).toBe('not-yet');
     expect(r.formulaStatuses).toMatchObject({ E1: 'met', E2: 'unmet', E3: 'met', E5: 'met' });
+  });
+
+  it('reads the verdict words of both languages, and the progress words shown before all is answered as no verdict', () => {
+    const verdictOf = (cell: string) => {
+      const g = grid.map((row) => (row[9] === 'verdict' ? row.map((v, i) => (i === 1 ? cell : v)) : row));
+      const read = readSelfCheck([{ name: '自查', grid: g }]);
+      return read.found ? read.formulaVerdict : 'sheet not found';
+    };
+    expect(verdictOf('可以申请')).toBe('ready');
+    expect(verdictOf('Not sure yet')).toBe('not-sure');
+    expect(verdictOf('暂不能申请')).toBe('not-yet');
+    for (const lang of ['zh-CN', 'en'] as const) {
+      expect(verdictOf(t(lang, 'eligibility.progress.none', { total: 16 }))).toBeNull();
+      expect(verdictOf(t(lang, 'eligibility.progress.open', { answered: 4, total: 16, count: 12 }))).toBeNull();
+      // Starts with the words of "not yet", yet it is provisional: 13 conditions are still open.
+      expect(verdictOf(t(lang, 'eligibility.progress.not-yet-open', { answered: 3, total: 16, count: 1 }))).toBeNull();
+    }
   });
 
   it('says so when the workbook has no 自查 sheet', () => {

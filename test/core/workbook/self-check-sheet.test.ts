@@ -390,6 +390,21 @@ describe('自查 sheet as written (no spreadsheet program needed)', () => {
     expect((sheet.getCell(cells.verdict).value as { formula: string }).formula).toContain('"Ready to apply"');
   });
 
+  it("the verdict's words are the message table's, every placeholder filled (a count, a cell or 16)", () => {
+    for (const lang of ['zh-CN', 'en'] as const) {
+      const { sheet, cells } = build(lang);
+      const formula = (sheet.getCell(cells.verdict).value as { formula: string }).formula;
+      expect(formula).toContain(`"${t(lang, 'eligibility.progress.none', { total: 16 })}"`);
+      expect(formula).toContain(`"${t(lang, `eligibility.verdict.not-sure`)}"`);
+      expect(formula).not.toMatch(/\{\w+\}/);
+      expect(formula).not.toContain('\u0001'); // the writer's placeholder mark
+    }
+    // English has its own words for one unmet condition and for the last open one.
+    const en = (build('en').sheet.getCell(build('en').cells.verdict).value as { formula: string }).formula;
+    expect(en).toContain('"Not yet: one of the answered conditions is not met ("&');
+    expect(en).toContain('answer the last one to get a verdict."');
+  });
+
   it('answers written into the sheet are never formulas, whatever they start with', async () => {
     const wb = new ExcelJS.Workbook();
     const { sheet, cells } = addSelfCheckSheet(wb, { answers: { uscc: '=HYPERLINK("x")', E5: '=1+1' } });
