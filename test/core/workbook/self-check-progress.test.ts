@@ -3,13 +3,24 @@
  * recalculates the sheet: nothing answered, some answered (with and without unmet conditions, plural
  * forms), everything answered. Expected texts are written by hand in test/fixtures/self-check-sheet
  * (one pair per case, a `_why` each); readSelfCheck must read a progress text as "no verdict yet".
+ * Gnumeric, a second engine, also recalculates the LibreOffice test's applicants (self-check-cases.ts):
+ * its verdict cell must say what questionnaireProgress says for them.
  */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readAnswersFile, readSelfCheck, type EligibilityAnswers, type Verdict } from '../../../core/index';
+import {
+  checkEligibility,
+  readAnswersFile,
+  readSelfCheck,
+  type EligibilityAnswers,
+  type Verdict,
+} from '../../../core/index';
+import { questionnaireProgress } from '../../../core/eligibility/questionnaire';
+import { t } from '../../../core/i18n/index';
+import { edgeCases, fixtureCases, randomCases } from './self-check-cases';
 import type { Grid } from '../../../core/workbook/index';
 import { SC_COL } from '../../../core/eligibility/self-check-layout';
 import { addSelfCheckSheet } from '../../../core/workbook/self-check-sheet';
@@ -124,5 +135,49 @@ describe.skipIf(!hasSsconvert('self-check progress words (Gnumeric recalculation
 
     for (const c of cases)
       it(`${c.name}: ${c.expected.verdictCell[c.lang]}`, () => expectShown(c, grids.get(join(dir, `${c.name}.xlsx`))!));
+  },
+);
+
+describe.skipIf(!hasSsconvert('self-check sheet against questionnaireProgress (Gnumeric recalculation)'))(
+  '自查 verdict cell recalculated by Gnumeric says what questionnaireProgress says',
+  () => {
+    // Other random applicants than the LibreOffice test's (fixed seeds both).
+    const applicants = [...fixtureCases(), ...edgeCases(), ...randomCases(60, 2025)];
+    const dir = mkdtempSync(join(tmpdir(), 'gbt27922-sc-agree-gn-'));
+    const grids = new Map<string, Grid>();
+    beforeAll(async () => {
+      mkdirSync(join(dir, 'out'));
+      for (const lang of LANGS) {
+        const files: string[] = [];
+        for (const c of applicants.filter((a) => a.lang === lang)) {
+          const wb = new ExcelJS.Workbook();
+          addSelfCheckSheet(wb, { lang, asOf: c.asOf, settings: c.settings, answers: c.answers });
+          files.push(join(dir, `${c.name}.xlsx`));
+          await wb.xlsx.writeFile(files.at(-1)!);
+        }
+        const got = await recalcWithGnumeric(files, join(dir, 'out'), [SHEET[lang]]);
+        for (const [f, sheets] of got) grids.set(f, sheets[SHEET[lang]]!);
+      }
+    }, 180_000);
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+    it('on the eligibility fixtures, the edges and 60 random applicants, at every stage', () => {
+      const wrong: string[] = [];
+      const stages = new Set<string>();
+      for (const c of applicants) {
+        const core = checkEligibility(c.answers, c.settings, { asOf: c.asOf, lang: c.lang });
+        const p = questionnaireProgress(core, c.answers, c.lang);
+        stages.add(p.stage);
+        const want = {
+          verdict: p.stage === 'all' ? t(c.lang, `eligibility.verdict.${core.verdict}`) : p.verdictLine,
+          progress: t(c.lang, 'eligibility.progress', { answered: p.answered, total: p.total }),
+        };
+        const got = shown(grids.get(join(dir, `${c.name}.xlsx`))!);
+        if (got.verdict !== want.verdict || !got.progress.startsWith(want.progress))
+          wrong.push(`${c.name}: ${JSON.stringify(got)} ≠ ${JSON.stringify(want)}`);
+      }
+      expect(wrong).toEqual([]);
+      expect(stages).toEqual(new Set(['none', 'some', 'all']));
+    });
   },
 );
