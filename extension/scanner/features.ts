@@ -3,15 +3,7 @@
  * per-field code skip `closest()` lookups for libraries the page does not use (most of the cost on
  * large plain forms).
  */
-import {
-  CHOICE_GROUPS,
-  DATE_PICKERS,
-  FORM_ITEM_SPECS,
-  NATIVE_CHOICE_GROUPS,
-  SELECT_SPECS,
-  UPLOAD_SPECS,
-  WIDGETS,
-} from './libraries';
+import { CHOICE_GROUPS, DATE_PICKERS, FORM_ITEM_SPECS, SELECT_SPECS, UPLOAD_SPECS, WIDGETS } from './libraries';
 
 export interface RootFeatures {
   /** Library selects, Layui's duplicated select/radio/checkbox widgets. */
@@ -22,8 +14,6 @@ export interface RootFeatures {
   datePickers: boolean;
   /** Library radio/checkbox group containers. */
   choiceGroups: boolean;
-  /** Elements with role=radiogroup / role=group (native choice group containers besides <fieldset>). */
-  readonly roleGroups: boolean;
   /** Library upload triggers (libraries.ts UPLOAD_SPECS `trigger`). */
   uploads: boolean;
   /**
@@ -44,19 +34,22 @@ export const FORM_ITEMS: readonly string[] = FORM_ITEM_SPECS.map((s) => `.${s.it
 // Replaced at the start of every scan: the page may have changed since the last one.
 let cache = new WeakMap<Node, RootFeatures>();
 
-// One class per query: browsers answer a lone class selector on a fast path, while a selector list is
-// matched element by element (in Chromium ~1 ms for 10,000 elements, against ~0.01 ms for all of them).
-// The same holds for a lone [attribute=value].
+// One selector per query: browsers answer a lone class selector (and, more slowly, a lone [attr=value]) on
+// a fast path, while a selector list is matched element by element (Chromium, 10,000 elements: a list of
+// classes ~1 ms against ~0.01 ms for each of them alone; [role=radio] ~0.09 ms, [role] ~0.3 ms, a list of
+// two roles ~0.6 ms). A document also keeps a live list per class name, which it answers again without a
+// walk while the page is unchanged.
 const CLASS_ONLY = /^\.[\w-]+$/;
-// A document also keeps a live list per class name, which it answers again without a walk while the page is unchanged.
-const uses = (root: Node, classes: readonly string[]) => {
-  const doc = root.nodeType === 9 ? (root as Document) : null;
-  return classes.some((c) =>
-    doc && CLASS_ONLY.test(c)
-      ? doc.getElementsByClassName(c.slice(1)).length > 0
-      : !!(root as ParentNode).querySelector?.(c),
+const all = (root: Node, sel: string): ArrayLike<Element> =>
+  root.nodeType === 9 && CLASS_ONLY.test(sel)
+    ? (root as Document).getElementsByClassName(sel.slice(1))
+    : ((root as ParentNode).querySelectorAll?.(sel) ?? []);
+const uses = (root: Node, sels: readonly string[]) =>
+  sels.some((sel) =>
+    root.nodeType === 9 && CLASS_ONLY.test(sel)
+      ? (root as Document).getElementsByClassName(sel.slice(1)).length > 0
+      : !!(root as ParentNode).querySelector?.(sel),
   );
-};
 
 /**
  * The one document or shadow root the current scan has entered, null once it has entered several,
@@ -85,22 +78,16 @@ export function featuresOf(el: Element): RootFeatures {
 export function featuresOfRoot(root: Node): RootFeatures {
   let f = cache.get(root);
   if (!f) {
-    const r = root as ParentNode;
     const walkHooks = new Set<Element>();
-    // One query per class and per role: a lone class, or a lone [attr=value], takes the browser's fast path
-    // (Chromium, 10,000 elements: [role=radio] ~0.09 ms, [role] ~0.3 ms, a list of two ~0.6 ms).
-    for (const sel of WALK_HOOKS) for (const e of Array.from(r.querySelectorAll?.(sel) ?? [])) walkHooks.add(e);
-    let roleGroups: boolean | undefined;
+    for (const sel of WALK_HOOKS) {
+      const found = all(root, sel);
+      for (let i = 0; i < found.length; i++) walkHooks.add(found[i]!);
+    }
     f = {
       widgets: uses(root, WIDGETS),
       formItems: uses(root, FORM_ITEMS),
       datePickers: uses(root, DATE_PICKERS),
       choiceGroups: uses(root, CHOICE_GROUPS),
-      // Asked only when the page has radios/checkboxes.
-      get roleGroups() {
-        roleGroups ??= uses(root, ROLE_GROUPS);
-        return roleGroups;
-      },
       uploads: uses(root, UPLOAD_TRIGGER_LIST),
       walkHooks,
     };
@@ -116,8 +103,6 @@ const WALK_HOOKS: readonly string[] = [
   '[role=radio]',
   '[role=checkbox]',
 ];
-/** The ARIA group containers of NATIVE_CHOICE_GROUPS. */
-const ROLE_GROUPS: readonly string[] = NATIVE_CHOICE_GROUPS.filter((s) => s.startsWith('[role='));
 const UPLOAD_TRIGGER_LIST: readonly string[] = UPLOAD_SPECS.map((s) => s.trigger);
 
 /** Start of a scan: forget what earlier scans saw. */

@@ -85,4 +85,29 @@ describe('condition answers', () => {
       ['服务方式', 'select', '（空）、自建网点、其他', ['自建网点', '委托 服务商', '其他']],
     ]);
   });
+  it('takes the nearest group container around radios and checkboxes, whichever kind it is', () => {
+    document.body.innerHTML = `<form>
+      <fieldset><legend>申请信息</legend>
+        <div role="radiogroup" aria-label="是否多场所">
+          <label><input type="radio" name="m" value="1">是</label><label><input type="radio" name="m" value="0" checked>否</label></div>
+        <div role="group" aria-label="服务方式">
+          <label><input type="checkbox" name="s" value="a" checked>自建网点</label><label><input type="checkbox" name="s" value="b">委托</label></div>
+      </fieldset>
+      <fieldset><legend>申请类型</legend>
+        <label><input type="radio" name="t" value="n" checked>初次认证</label><label><input type="radio" name="t" value="r">再认证</label>
+      </fieldset>
+      <div class="el-form-item"><label class="el-form-item__label">组织性质</label>
+        <fieldset><div class="el-radio-group">
+          <label class="el-radio"><input type="radio" name="o" value="e">企业</label><label class="el-radio"><input type="radio" name="o" value="g" checked>事业单位</label></div></fieldset></div>
+    </form>`;
+    // The first two groups sit in ARIA groups inside a fieldset: the ARIA group is nearer, so its aria-label
+    // names it, not the legend. The third has no container but its fieldset: the legend names it.
+    // The last: Element UI's group (nearer than the fieldset around it) inside a form item that names it.
+    expect(read()).toEqual([
+      { label: '是否多场所', kind: 'radio', value: '否' },
+      { label: '服务方式', kind: 'checkbox', value: '自建网点' },
+      { label: '申请类型', kind: 'radio', value: '初次认证' },
+      { label: '组织性质', kind: 'radio', value: '事业单位' },
+    ]);
+  });
 });
