@@ -9,7 +9,24 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { CliContext } from '../context';
-import * as core from '../core-api';
+import {
+  type ConditionStatus,
+  type EligibilityAnswers,
+  type EligibilityResult,
+  type EligibilitySettings,
+  type InputKey,
+  type Lang,
+  type Params,
+  type Verdict,
+  catalogueById,
+  checkEligibility,
+  eligibilitySettingsSchema,
+  questionnaireProgress,
+  readAnswersFile,
+  readDay,
+  readSelfCheck,
+  t,
+} from '../core-api';
 import { loadWorkbookFile } from '../load-workbook';
 import { loadNoteMessage, m } from '../messages';
 import { today } from '../today';
@@ -24,28 +41,27 @@ export interface ReadinessOpts {
   managerPercent?: string;
 }
 
-type Lang = core.Lang;
-const e = (lang: Lang, key: string, params: core.Params = {}) => core.t(lang, `eligibility.${key}`, params);
+const e = (lang: Lang, key: string, params: Params = {}) => t(lang, `eligibility.${key}`, params);
 
 function settingOption(
   value: string | undefined,
-  key: keyof core.EligibilitySettings,
+  key: keyof EligibilitySettings,
   flag: string,
   lang: Lang,
 ): number | undefined {
   if (value === undefined) return undefined;
-  const parsed = core.eligibilitySettingsSchema().shape[key].safeParse(Number(value));
+  const parsed = eligibilitySettingsSchema().shape[key].safeParse(Number(value));
   if (!parsed.success) throw new UsageError(e(lang, 'cli.bad-setting', { flag, value }));
   return parsed.data;
 }
 
 interface Loaded {
-  answers: core.EligibilityAnswers;
-  settings: Partial<core.EligibilitySettings>;
+  answers: EligibilityAnswers;
+  settings: Partial<EligibilitySettings>;
   asOf?: string;
   asOfOrigin?: 'file' | 'cover';
-  where?: Partial<Record<core.InputKey, string>>;
-  formulaVerdict?: core.Verdict | null;
+  where?: Partial<Record<InputKey, string>>;
+  formulaVerdict?: Verdict | null;
   notes: string[];
 }
 
@@ -60,7 +76,7 @@ async function loadAnswers(file: string, ctx: CliContext): Promise<Loaded | { pr
         throw new UsageError(`${file}: ${m(lang, 'read.not-found')}`);
       return { problem: e(lang, 'cli.bad-json', { file, detail: (err as Error).message.split('\n')[0] ?? '' }) };
     }
-    const r = core.readAnswersFile(json, lang);
+    const r = readAnswersFile(json, lang);
     if (!r.ok) return { problem: e(lang, 'cli.bad-json', { file, detail: r.problem }) };
     const notes = r.file.unknownKeys.length
       ? [e(lang, 'cli.unknown-keys', { file, keys: r.file.unknownKeys.join(', ') })]
@@ -77,7 +93,7 @@ async function loadAnswers(file: string, ctx: CliContext): Promise<Loaded | { pr
     if (loaded.failure.code === 'not-found') throw new UsageError(`${file}: ${m(lang, 'read.not-found')}`);
     return { problem: `${file}: ${loadNoteMessage(lang, loaded.failure)}` };
   }
-  const r = core.readSelfCheck(loaded.sheets, { lang });
+  const r = readSelfCheck(loaded.sheets, { lang });
   if (!r.found) return { problem: `${file}: ${r.issues.map((i) => i.message).join(' ')}` };
   return {
     answers: r.answers,
@@ -91,24 +107,24 @@ async function loadAnswers(file: string, ctx: CliContext): Promise<Loaded | { pr
 
 /** The report a person reads: progress and verdict first, then the real gaps; every condition with `verbose`. */
 export function renderReadiness(
-  result: core.EligibilityResult,
+  result: EligibilityResult,
   lang: Lang,
   asOfOrigin: string,
-  answers: core.EligibilityAnswers = {},
+  answers: EligibilityAnswers = {},
   verbose = false,
 ): string {
-  const docs = core.catalogueById();
+  const docs = catalogueById();
   const docName = (id: string) =>
     `${id} ${lang === 'zh-CN' ? (docs.get(id)?.name.zh ?? '') : (docs.get(id)?.name.en ?? '')}`.trim();
-  const mark: Record<core.ConditionStatus, string> = { met: '✓', unmet: '✗', unknown: '?', 'not-applicable': '–' };
-  const p = core.questionnaireProgress(result, answers, lang);
+  const mark: Record<ConditionStatus, string> = { met: '✓', unmet: '✗', unknown: '?', 'not-applicable': '–' };
+  const p = questionnaireProgress(result, answers, lang);
   const lines = [
     p.verdictLine,
     e(lang, 'progress', { answered: p.answered, total: p.total }),
     e(lang, 'cli.as-of', { asOf: result.asOf, origin: asOfOrigin }),
     '',
   ];
-  const condition = (c: core.EligibilityResult['conditions'][number], full: boolean) => {
+  const condition = (c: EligibilityResult['conditions'][number], full: boolean) => {
     lines.push(
       `${mark[c.status]} ${c.id} ${c.title}${lang === 'zh-CN' ? `（${c.statusText}）` : ` (${c.statusText})`}`,
     );
@@ -134,9 +150,9 @@ export function renderReadiness(
 
 export async function runReadiness(file: string, opts: ReadinessOpts, ctx: CliContext): Promise<void> {
   const { lang } = ctx;
-  if (opts.asOf !== undefined && !core.readDay(opts.asOf).ok)
+  if (opts.asOf !== undefined && !readDay(opts.asOf).ok)
     throw new UsageError(e(lang, 'cli.bad-as-of', { value: opts.asOf }));
-  const overrides: Partial<core.EligibilitySettings> = {};
+  const overrides: Partial<EligibilitySettings> = {};
   const lic = settingOption(opts.licenceMonths, 'licenceMinMonths', '--licence-months', lang);
   const sys = settingOption(opts.systemMonths, 'systemMinMonths', '--system-months', lang);
   const pct = settingOption(opts.managerPercent, 'managerRatioPercent', '--manager-percent', lang);
@@ -156,7 +172,7 @@ export async function runReadiness(file: string, opts: ReadinessOpts, ctx: CliCo
     : loaded.asOf
       ? [loaded.asOf, loaded.asOfOrigin ?? 'file']
       : [today(), 'today'];
-  const result = core.checkEligibility(
+  const result = checkEligibility(
     loaded.answers,
     { ...loaded.settings, ...overrides },
     { lang, asOf, ...(loaded.where ? { where: loaded.where } : {}) },
