@@ -2,7 +2,6 @@
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { exists, removeStaleTemps } from '../atomic-write';
 import type { CliContext } from '../context';
 import { expandInputs } from '../expand-inputs';
@@ -109,7 +108,7 @@ export async function runScore(args: string[], opts: ScoreOpts, ctx: CliContext)
     if (stale) ctx.stderr(`${m(lang, 'cleanup.removed', { count: stale, dir })}\n`);
   }
 
-  const started = performance.now();
+  const started = process.hrtime.bigint(); // not performance.now(), which loads perf_hooks
   const progress = opts.quiet ? { update: () => {}, stop: () => {} } : await startProgress(files.length, lang);
   let outcomes: FileOutcome[];
   try {
@@ -145,7 +144,7 @@ export async function runScore(args: string[], opts: ScoreOpts, ctx: CliContext)
     progress.stop();
     if (stdinDir) rmSync(stdinDir, { recursive: true, force: true });
   }
-  const seconds = (performance.now() - started) / 1000;
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const records: FileRecord[] = outcomes.map((o) => o.record);
 
   if (!opts.json) {
