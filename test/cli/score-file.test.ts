@@ -3,7 +3,7 @@
  * IN_THREAD_LIMITS gets the very record a worker gives it; one beyond them, or one only exceljs reads,
  * is handed back (`escalate`) for a budgeted worker, and nothing of it is reported from this thread.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
@@ -12,6 +12,7 @@ import { gbt27922_2011 } from '../../cli/core-api';
 import { writeTemplate } from '../../cli/core-writers';
 import { IN_THREAD_LIMITS, scoreFile, type ScoreJob } from '../../cli/score-file';
 import { answersFor, fillWorkbook } from './support/fill-workbook';
+import { hostileCorpus } from './fuzz/hostile-corpus';
 import { millionRows, plainXlsx } from './support/hostile-files';
 
 const dir = mkdtempSync(join(tmpdir(), 'gbt27922-score-file-'));
@@ -79,4 +80,24 @@ describe('scoreFile inThread', () => {
     expect(notZip.escalate).toBeUndefined();
     expect(notZip.record.issues.map((i) => i.code)).toEqual(['read.not-zip']);
   });
+
+  it('ends on every file of the hostile corpus, and what it does not hand back reads as a worker reads it', async () => {
+    // No worker budget guards this thread: every hostile class must end here by itself (scored, refused or handed back).
+    const good = new Uint8Array(readFileSync(audit));
+    const corpus = hostileCorpus(good, 7);
+    let handedBack = 0;
+    for (const f of corpus) {
+      const file = put(`corpus-${f.name}`, f.bytes);
+      const here = await scoreFile({ ...job(file), inThread: true });
+      if (here.escalate) {
+        handedBack++;
+        continue;
+      }
+      const worker = await scoreFile(job(file));
+      expect({ name: f.name, record: here.record }).toEqual({ name: f.name, record: worker.record });
+    }
+    // The corpus holds bombs, a million rows and a 30 MB string: some must be handed back, not all.
+    expect(handedBack).toBeGreaterThan(0);
+    expect(handedBack).toBeLessThan(corpus.length);
+  }, 120_000);
 });
