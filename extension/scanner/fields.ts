@@ -50,8 +50,10 @@ export function insideWidget(el: Element): boolean {
   return featuresOf(el).widgets && !!el.closest(WIDGET_INNER);
 }
 
-function isRequired(el: Element): boolean {
-  if (el.hasAttribute('required') || el.getAttribute('aria-required') === 'true') return true;
+/** `native`: el is an <input>, <select> or <textarea> (its `required` property reflects the attribute, for less). */
+function isRequired(el: Element, native: boolean): boolean {
+  const required = native ? (el as HTMLInputElement).required : el.hasAttribute('required');
+  if (required || el.getAttribute('aria-required') === 'true') return true;
   const verify = el.getAttribute('lay-verify');
   if (verify && /(^|\|)required(\||$)/.test(verify)) return true;
   return formItemRequired(el);
@@ -80,10 +82,11 @@ function base(
 ): SnapshotField {
   const f: SnapshotField = { ref: refOf(ref, 'f'), label: labelled.label, kind, value };
   if (labelled.label) f.labelSource = labelled.source;
-  // A native control's name through its reflected property (a third of getAttribute's cost).
-  const name = NAMED_CONTROLS.has(el.tagName) ? (el as HTMLInputElement).name : el.getAttribute('name');
+  // A native control's name and `required` through their reflected properties (a third of getAttribute's cost).
+  const native = NAMED_CONTROLS.has(el.tagName);
+  const name = native ? (el as HTMLInputElement).name : el.getAttribute('name');
   if (name) f.name = name;
-  if (isRequired(el)) f.required = true;
+  if (isRequired(el, native)) f.required = true;
   return f;
 }
 

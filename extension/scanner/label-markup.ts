@@ -12,8 +12,12 @@ function labelsFor(root: Node, index: LabelIndex): Map<string, Element> {
   let m = index.get(root);
   if (!m) {
     m = new Map();
-    const q = (root as ParentNode).querySelectorAll?.('label[for]') ?? [];
-    // An indexed loop: copying a NodeList through its iterator costs as much as the query itself.
+    // A document's live list of <label>s is kept by the browser between scans while the page is unchanged;
+    // a shadow root has none. An indexed loop: copying a list through its iterator costs as much as the query.
+    const q =
+      root.nodeType === 9
+        ? (root as Document).getElementsByTagName('label')
+        : ((root as ParentNode).querySelectorAll?.('label[for]') ?? []);
     for (let i = 0; i < q.length; i++) {
       const l = q[i]!;
       // The reflected property costs a third of getAttribute (a <label> outside HTML's namespace has none).
