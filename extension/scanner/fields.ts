@@ -8,6 +8,7 @@ import { formItemRequired } from './form-items';
 import { fieldLabelOf, groupLabelOf, optionLabel, type LabelIndex, type LabelSource } from './labels';
 import { DATE_PICKERS, featuresOf, WIDGETS } from './features';
 import { CHOICE_GROUPS, NATIVE_CHOICE_GROUPS, PICKER_FIELDS, type SelectSpec } from './libraries';
+import { nearest } from './nearest';
 import { refOf } from './refs';
 import { clean, labelText, textOf } from './text';
 
@@ -18,23 +19,9 @@ const DATE_TYPES = new Set(['date', 'datetime-local', 'month', 'week', 'time']);
 const NAMED_CONTROLS = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
 
 /** Inputs that are the insides of a custom widget we read as a whole (or that layui duplicates from a hidden native control). */
-export const WIDGET_INNER = WIDGETS.join(', ');
-const DATE_PICKER = DATE_PICKERS.join(', ');
 const ANY_GROUP = [...NATIVE_CHOICE_GROUPS, ...CHOICE_GROUPS];
-/**
- * The group container around a radio/checkbox (the nearest of NATIVE_CHOICE_GROUPS, and of the libraries'
- * CHOICE_GROUPS on pages that use one), asked one selector at a time: a selector list costs a match of
- * every selector at every ancestor (~1 µs a radio), a lone one takes the browser's fast path.
- */
-function groupContainer(el: Element): Element | null {
-  let nearest: Element | null = null;
-  for (const sel of featuresOf(el).choiceGroups ? ANY_GROUP : NATIVE_CHOICE_GROUPS) {
-    const c = el.closest(sel);
-    // Every match is an ancestor of el (or el): the nearest is the one inside all others.
-    if (c && (!nearest || nearest.contains(c))) nearest = c;
-  }
-  return nearest;
-}
+/** The group container around a radio/checkbox; the libraries' containers only on pages that use one. */
+const groupContainer = (el: Element) => nearest(el, featuresOf(el).choiceGroups ? ANY_GROUP : NATIVE_CHOICE_GROUPS);
 const PICKER_FIELD = PICKER_FIELDS.join(', ');
 
 /** The lower-cased `type` attribute of a control ('' when absent), read once per control and passed along. */
@@ -47,7 +34,7 @@ export function isFieldInput(type: string): boolean {
 
 /** Inside a library widget read as a whole (its inner input is not a field of its own). */
 export function insideWidget(el: Element): boolean {
-  return featuresOf(el).widgets && !!el.closest(WIDGET_INNER);
+  return featuresOf(el).widgets && !!nearest(el, WIDGETS);
 }
 
 /** `native`: el is an <input>, <select> or <textarea> (its `required` property reflects the attribute, for less). */
@@ -64,7 +51,7 @@ function kindOf(el: Element, tag: string, type: string): SnapshotField['kind'] {
   if (tag === 'SELECT') return 'select';
   if (type === 'radio') return 'radio';
   if (type === 'checkbox') return 'checkbox';
-  if (DATE_TYPES.has(type) || (featuresOf(el).datePickers && el.closest(DATE_PICKER))) return 'date';
+  if (DATE_TYPES.has(type) || (featuresOf(el).datePickers && nearest(el, DATE_PICKERS))) return 'date';
   if (TEXT_TYPES.has(type)) {
     // A picker's readonly field (only readonly inputs pay for the closest()).
     if ((el as HTMLInputElement).readOnly && el.closest(PICKER_FIELD)) return 'select';

@@ -5,6 +5,7 @@
  */
 import { featuresOf, FORM_ITEMS } from './features';
 import { FORM_ITEM_SPECS, type FormItemSpec } from './libraries';
+import { nearest } from './nearest';
 import { labelText, textOf } from './text';
 
 /** Containers that hold exactly one field and its label. */
@@ -13,7 +14,7 @@ export const FIELD_CONTAINER = FORM_ITEMS.join(', ');
 /** The form item of a library around `el`, with its spec (only on pages that use a library with form items). */
 export function formItemOf(el: Element): { item: Element; spec: FormItemSpec } | null {
   if (!featuresOf(el).formItems) return null;
-  const item = el.closest(FIELD_CONTAINER);
+  const item = nearest(el, FORM_ITEMS);
   if (!item) return null;
   const spec = FORM_ITEM_SPECS.find((s) => item.classList.contains(s.item));
   return spec ? { item, spec } : null;

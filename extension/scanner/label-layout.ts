@@ -4,12 +4,14 @@
  */
 import { featuresOf } from './features';
 import { FIELD_CONTAINER } from './form-items';
+import { nearest } from './nearest';
 import { labelText, textOf } from './text';
 
 const CONTROL_SELECTOR = 'input:not([type=hidden]), select, textarea';
 const BOUNDARY = new Set(['FORM', 'BODY', 'HTML', 'TABLE', 'TBODY', 'FIELDSET']);
 const MAX_CELL_LABEL = 40;
 const MAX_CELL_DEPTH = 8;
+const CELLS = ['td', 'th'];
 
 /** Whether `container` holds a control that is not `el`, inside it, or one of `own` (its group's other options). */
 function holdsOtherControl(container: Element, el: Element, own?: readonly Element[]): boolean {
@@ -72,7 +74,7 @@ export function rowHeader(el: Element): string {
     }
     return '';
   }
-  const cell = el.closest('td, th');
+  const cell = nearest(el, CELLS);
   if (!cell) return '';
   for (let c = cell.previousElementSibling, n = 0; c && n < 4; c = c.previousElementSibling, n++) {
     if (c.querySelector(CONTROL_SELECTOR)) break;

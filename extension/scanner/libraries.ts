@@ -221,6 +221,3 @@ export const UPLOAD_SPECS: readonly UploadSpec[] = [
     busy: ['.van-uploader__mask .van-loading'],
   },
 ];
-
-/** Every upload trigger in one selector: a file input's closest() finds its component in one call. */
-export const UPLOAD_TRIGGERS = UPLOAD_SPECS.map((s) => s.trigger).join(', ');

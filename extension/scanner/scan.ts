@@ -19,7 +19,8 @@ import {
   readLibrarySelect,
 } from './fields';
 import type { LabelIndex } from './labels';
-import { SELECT_SPECS, UPLOAD_SPECS, UPLOAD_TRIGGERS, type SelectSpec, type UploadSpec } from './libraries';
+import { SELECT_SPECS, UPLOAD_SPECS, type SelectSpec, type UploadSpec } from './libraries';
+import { nearest } from './nearest';
 import { pruneRefs } from './refs';
 import {
   genericItem,
@@ -43,7 +44,9 @@ const SELECT_BY_CLASS = new Map<string, SelectSpec>(SELECT_SPECS.map((s) => [s.r
 const LIST_BY_CLASS = new Map<string, UploadSpec>(
   UPLOAD_SPECS.filter((s) => s.listClass).map((s) => [s.listClass!, s]),
 );
-const UPLOAD_LISTS = UPLOAD_SPECS.map((s) => s.list).join(', ');
+// A spec's `list` may itself be a selector list (TDesign's three themes): one selector per entry for nearest().
+const UPLOAD_LISTS = UPLOAD_SPECS.flatMap((s) => s.list.split(/\s*,\s*/));
+const TRIGGERS = UPLOAD_SPECS.map((s) => s.trigger);
 // What makes a form hold an upload (scope auto), one selector per query: on a form without any, a
 // selector list costs a match per element (~1 ms for 10,000 elements), lone selectors a fraction.
 const UPLOAD_MARKS = ['input[type=file]', '.el-upload', '.ant-upload', '.webuploader-pick'];
@@ -326,7 +329,7 @@ class Scan {
   }
 
   private fileInput(el: HTMLInputElement): void {
-    const trigger = featuresOf(el).uploads ? el.closest(UPLOAD_TRIGGERS) : null;
+    const trigger = featuresOf(el).uploads ? nearest(el, TRIGGERS) : null;
     const spec = trigger && UPLOAD_SPECS.find((s) => trigger.matches(s.trigger));
     if (trigger && spec) {
       const root = uploadRoot(trigger, spec);
@@ -354,7 +357,7 @@ class Scan {
   private maybeGeneric(el: Element): void {
     // The text test first: most leaves are not "删除" links, and a selector list costs at every ancestor.
     const hit = genericItem(el);
-    if (!hit || el.closest(UPLOAD_LISTS)) return;
+    if (!hit || nearest(el, UPLOAD_LISTS)) return;
     const root = uploadScope(hit.item) ?? hit.item.parentElement ?? hit.item;
     const g = this.generic.get(root) ?? { root, files: [] };
     if (!g.files.some((f) => f.name === hit.file.name)) g.files.push(hit.file);

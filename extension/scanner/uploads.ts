@@ -5,11 +5,12 @@
  */
 import type { SnapshotFile, SnapshotUpload } from '../../core/index';
 import { DELETE_WORDS, FILE_ACTION_WORDS, TEMPLATE_WORDS } from './page-words';
-import { featuresOf } from './features';
+import { featuresOf, FORM_ITEMS } from './features';
 import { FIELD_CONTAINER, formItemRequired } from './form-items';
 import { cellOf } from './label-layout';
 import { uploadLabel, type LabelIndex } from './labels';
 import type { UploadSpec } from './libraries';
+import { nearest } from './nearest';
 import { refOf } from './refs';
 import { clean, FILE_EXT_ANYWHERE, fileNameIn, labelText, textOf, wordsPattern } from './text';
 
@@ -20,10 +21,11 @@ export interface UploadFinding {
 }
 
 /** Where an upload belongs: its form item / table row, used to merge a generic file list into a native input. */
-const SCOPES = `${FIELD_CONTAINER}, tr, fieldset`;
+const NATIVE_SCOPES = ['tr', 'fieldset'];
+const SCOPES = [...FORM_ITEMS, ...NATIVE_SCOPES];
 export function uploadScope(el: Element): Element | null {
-  // Library form items only on pages that have them (a long selector list is matched at every ancestor).
-  return el.closest(featuresOf(el).formItems ? SCOPES : 'tr, fieldset');
+  // Library form items only on pages that have them.
+  return nearest(el, featuresOf(el).formItems ? SCOPES : NATIVE_SCOPES);
 }
 
 function nativeFiles(input: HTMLInputElement | null): SnapshotFile[] {
