@@ -250,7 +250,12 @@ const TEMPLATE = wordsPattern(TEMPLATE_WORDS, 'contains');
 /** The area an upload occupies: its form item or table row when it is the only upload there, else its cell. */
 export function uploadArea(root: Element): Element {
   const scope = uploadScope(root);
-  if (scope && scope.querySelectorAll('input[type=file]').length <= 1) return scope;
+  // At most one input at all (the live list is kept between scans) settles it without a query.
+  if (
+    scope &&
+    (scope.getElementsByTagName('input').length <= 1 || scope.querySelectorAll('input[type=file]').length <= 1)
+  )
+    return scope;
   return cellOf(root);
 }
 
