@@ -106,7 +106,8 @@ writeFileSync(
 );
 
 // GBT27922_CLI_METAFILE=path: esbuild's metafile there, to see what each chunk holds (for start-up work).
-if (process.env.GBT27922_CLI_METAFILE) writeFileSync(process.env.GBT27922_CLI_METAFILE, JSON.stringify(result.metafile));
+if (process.env.GBT27922_CLI_METAFILE)
+  writeFileSync(process.env.GBT27922_CLI_METAFILE, JSON.stringify(result.metafile));
 
 const outputs = Object.entries(result.metafile.outputs).map(([file, o]) => `${file} ${(o.bytes / 1024).toFixed(1)} kB`);
 console.log(`build-cli: ${outputs.length} files in lib/\n  ${outputs.join('\n  ')}`);
