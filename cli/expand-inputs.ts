@@ -18,8 +18,10 @@ const isGlob = (s: string) => /[*?{[]/.test(s);
 
 // Names in the order people expect: a2 before a10 (numeric runs compared as numbers), Chinese by pinyin;
 // the code-point order breaks ties so the order is stable everywhere.
-const collator = new Intl.Collator('zh-CN', { numeric: true, sensitivity: 'variant' });
+// Made on the first sort: a first collator loads ICU's collation data (~6 ms), which one named file never needs.
+let collator: Intl.Collator | undefined;
 export function naturalOrder(a: string, b: string): number {
+  collator ??= new Intl.Collator('zh-CN', { numeric: true, sensitivity: 'variant' });
   return collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
 }
 

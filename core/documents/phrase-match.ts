@@ -1,4 +1,5 @@
 import { matchKey } from './match-key';
+import { compareIds } from '../compare-ids';
 
 /*
  * The matching engine shared by document labels (match-requirement.ts) and profile questions
@@ -80,7 +81,7 @@ function hitsIn(label: string, aliases: readonly PhraseAlias[]): Hit[] {
 const len = (h: Hit) => h.end - h.start;
 const inside = (inner: Hit, outer: Hit) =>
   outer.start <= inner.start && inner.end <= outer.end && len(outer) > len(inner);
-const byId = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
+const byId = compareIds;
 
 /** Overlapping hits, grouped (hits sorted by start). */
 function groupPhrases(hits: Hit[]): Hit[][] {

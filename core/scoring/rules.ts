@@ -5,6 +5,7 @@
  * (The workbook template says the same rules again as Excel formulas, read from its 参数 block;
  * template-formulas.ts is that copy, and its tests compare it with these functions.)
  */
+import { compareIds } from '../compare-ids';
 import type { LevelId, LevelRule, Rules } from '../scheme/schema';
 
 /** Round half up to `decimals`, guarding against binary noise (89.25 stays 89.3, not 89.2). */
@@ -78,5 +79,5 @@ export function lostItems<T extends { id: string; applies: boolean; earned: numb
 ): T[] {
   return items
     .filter((it) => it.applies && it.earned !== null && it.lost > LOSS_EPS)
-    .sort((a, b) => b.lost - a.lost || a.id.localeCompare(b.id, 'en', { numeric: true }));
+    .sort((a, b) => b.lost - a.lost || compareIds(a.id, b.id));
 }

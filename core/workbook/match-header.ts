@@ -43,6 +43,8 @@ const claimsOf = memoText((text: string): readonly Omit<HeaderCandidate, 'col' |
   if (!h || h.length > 30) return [];
   const best = new Map<Field, Omit<HeaderCandidate, 'col' | 'header'>>();
   for (const c of COMPILED) {
+    // A synonym longer than the header can neither equal it nor be inside it.
+    if (c.text.length > h.length) continue;
     let rank: number | null = null;
     if (h === c.text) rank = c.order;
     else if (c.containable && h.includes(c.text)) rank = 100 + (60 - Math.min(c.text.length, 50)) + c.order / 100;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addressOf, parseAddress } from '../../../core/workbook/read';
+import { addressOf, parseAddress, sheetRef } from '../../../core/workbook/read';
 
 describe('A1 addresses', () => {
   it.each([
@@ -24,5 +24,24 @@ describe('A1 addresses', () => {
       [1048575, 16383],
     ] as const)
       expect(parseAddress(addressOf(r, c))).toEqual({ row: r, col: c });
+  });
+});
+
+describe('sheetRef', () => {
+  it.each([
+    ['评分表', '评分表!B5'],
+    ['Scoring', 'Scoring!B5'],
+    ['Sheet_1.v2', 'Sheet_1.v2!B5'],
+    ['Évaluation', 'Évaluation!B5'],
+    ['評分表', '評分表!B5'],
+    ['My Sheet', "'My Sheet'!B5"],
+    ['1st', "'1st'!B5"],
+    ['评分表（2）', "'评分表（2）'!B5"],
+    ["O'Brien", "'O''Brien'!B5"],
+    ['.hidden', "'.hidden'!B5"],
+  ])('%s → %s (quoted unless letters, digits, _ and . not starting with a digit)', (name, ref) => {
+    expect(sheetRef(name, 'B5')).toBe(ref);
+    // Asked twice: the remembered answer is the same.
+    expect(sheetRef(name, 'B5')).toBe(ref);
   });
 });
