@@ -10,6 +10,7 @@
 import { t, type Lang } from '../i18n/index';
 import { ELIGIBILITY_CONDITIONS } from './catalogue';
 import type { ConditionResult, EligibilityAnswers, EligibilityResult } from './types';
+import { isBlank } from '../vocabulary/index';
 
 export interface QuestionnaireProgress {
   answered: number;
@@ -23,8 +24,6 @@ export interface QuestionnaireProgress {
   unansweredLine: string;
 }
 
-const blank = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
-
 export function questionnaireProgress(
   result: EligibilityResult,
   answers: EligibilityAnswers,
@@ -35,7 +34,7 @@ export function questionnaireProgress(
   let answered = 0;
   for (const c of result.conditions) {
     const inputs = ELIGIBILITY_CONDITIONS.find((d) => d.id === c.id)?.inputs ?? [];
-    const allGiven = inputs.every((i) => !blank(answers[i.key]));
+    const allGiven = inputs.every((i) => !isBlank(answers[i.key]));
     if (c.status === 'unknown' && !allGiven) {
       unanswered.push(c);
       continue;

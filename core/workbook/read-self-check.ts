@@ -12,6 +12,7 @@ import type {
   Verdict,
 } from '../eligibility/types';
 import { sheetRef, addressOf } from './address';
+import { isBlank } from '../vocabulary/index';
 import { readFacts } from './read-facts';
 import { SHEET_NAMES } from './sheet-names';
 import type { Cell, SheetGrid, WorkbookIssue } from './types';
@@ -141,7 +142,7 @@ export function readSelfCheck(sheets: readonly SheetGrid[], options: { lang?: La
           ? cellDay(value)
           : kind === 'uscc'
             ? text(value) || undefined
-            : value === null || value === ''
+            : isBlank(value)
               ? undefined
               : value;
       if (v !== undefined) {

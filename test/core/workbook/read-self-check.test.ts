@@ -22,6 +22,22 @@ const sheets: SheetGrid[] = [
   { name: '自查', grid, origin: { row: 2, col: 1 } },
 ];
 
+describe('readSelfCheck: a cell of spaces is no answer', () => {
+  it('an answer of half-width, full-width or no-break spaces is unanswered, and the sheet not filled', () => {
+    // The sheet's own formulas count such a cell as blank (TRIM after SUBSTITUTE of the full-width space).
+    const spaces: SheetGrid['grid'] = [
+      ['问题', '回答', '结果', null, null, null, null, null, null, '键'],
+      ['售后部门', '  ', null, null, null, null, null, null, null, 'E5'],
+      ['管理师', '\u3000', null, null, null, null, null, null, null, 'certifiedManagers'],
+      ['管理人员', '\u00a0', null, null, null, null, null, null, null, 'serviceManagementStaff'],
+    ];
+    const read = readSelfCheck([{ name: '自查', grid: spaces }]);
+    if (!read.found) throw new Error('not found');
+    expect(read.answers).toEqual({});
+    expect(read.filled).toBe(false);
+  });
+});
+
 describe('readSelfCheck: answers from a filled 自查 sheet', () => {
   const r = readSelfCheck(sheets);
   if (!r.found) throw new Error('not found');
