@@ -40,7 +40,10 @@ async function walk(dir: string, out: string[]): Promise<void> {
     if (skipName(d.name) || d.name === 'node_modules') continue;
     const p = join(dir, d.name);
     if (d.isDirectory()) await walk(p, out);
-    else if (d.isFile() && WORKBOOK_EXT.test(d.name)) out.push(p);
+    // Every other entry with a workbook's name is listed, not only regular files: a link to a workbook is scored,
+    // and a FIFO, a socket, a dangling or looping link gets its own one-line reason from the reader (which stats
+    // before it opens anything), instead of vanishing from the run. Links to folders are not followed (no cycles).
+    else if (WORKBOOK_EXT.test(d.name)) out.push(p);
   }
 }
 
