@@ -1,9 +1,10 @@
 /*
- * Appends the 结果 sheet's fonts, fills, number formats and cell formats to xl/styles.xml. Nothing that is
- * there is renumbered or changed: the new entries go at the end of each list, so every existing s="n" in the
- * workbook still means what it meant.
+ * Adds the 结果 sheet's fonts, fills, number formats and cell formats to xl/styles.xml. Nothing that is
+ * there is renumbered or changed: an identical entry already there is reused (so re-scoring a scored copy
+ * adds nothing), the missing ones go at the end of each list, so every existing s="n" still means what it meant.
  */
 import { RESULT_STYLES, type ResultSheetLayout, type ResultStyle } from '../core-api';
+import { canonicalElement, childElements } from './xml-entries';
 import { attr, rootPrefix } from './xml-text';
 
 export class StylesError extends Error {
@@ -30,7 +31,7 @@ const BUILTIN_FORMATS: Record<string, number> = { General: 0, '0': 1, '0.00': 2,
 /** Key of one cell format: style + number format. */
 export const xfKey = (style: ResultStyle, format: string) => `${style}|${format}`;
 
-/** Appends what the layout needs; returns the new styles.xml and the s= index for each xfKey. */
+/** Adds what the layout needs and is not there yet; returns the new styles.xml and the s= index for each xfKey. */
 export function appendStyles(xml: string, layout: ResultSheetLayout): { xml: string; xf: Map<string, number> } {
   const p = rootPrefix(xml, 'styleSheet');
   const used = new Map<string, { style: ResultStyle; format: string }>();
@@ -47,13 +48,16 @@ export function appendStyles(xml: string, layout: ResultSheetLayout): { xml: str
     /<(?:\w+:)?font[\s>][\s\S]*?<\/(?:\w+:)?font>/.exec(section(xml, p, 'fonts')?.body ?? '')?.[0] ?? '';
   const fontName = attr(/<(?:\w+:)?name\s[^>]*>/.exec(firstFont)?.[0] ?? '', 'val') ?? 'Calibri';
 
-  // Custom number formats (ids from 164 up, after the highest in use).
+  // Custom number formats: an existing one with the same code is reused, new ones get ids after the highest in use.
   const formats = new Map<string, number>();
   const numFmts = section(xml, p, 'numFmts');
   let nextFmt = 164;
-  for (const m of (numFmts?.body ?? '').matchAll(/<(?:\w+:)?numFmt\s[^>]*>/g)) {
-    const id = Number(attr(m[0], 'numFmtId'));
-    if (Number.isFinite(id)) nextFmt = Math.max(nextFmt, id + 1);
+  for (const tag of childElements(numFmts?.body ?? '', p, 'numFmt')) {
+    const id = Number(attr(tag, 'numFmtId'));
+    const code = attr(tag, 'formatCode');
+    if (!Number.isFinite(id)) continue;
+    nextFmt = Math.max(nextFmt, id + 1);
+    if (code !== undefined && !formats.has(code)) formats.set(code, id);
   }
   const newFmts: string[] = [];
   for (const { format } of used.values()) {
@@ -64,11 +68,12 @@ export function appendStyles(xml: string, layout: ResultSheetLayout): { xml: str
   }
 
   let out = xml;
-  const fontIds = new Map<ResultStyle, number>();
-  const fillIds = new Map<ResultStyle, number>();
-  out = appendTo(out, p, 'fonts', 'font', (first) =>
-    styles.map((s, i) => {
-      fontIds.set(s, first + i);
+  const fonts = addEntries(
+    out,
+    p,
+    'fonts',
+    'font',
+    styles.map((s) => {
       const st = RESULT_STYLES[s];
       return (
         `<${p}font>${st.bold ? `<${p}b/>` : ''}<${p}sz val="${st.size}"/>` +
@@ -76,17 +81,28 @@ export function appendStyles(xml: string, layout: ResultSheetLayout): { xml: str
       );
     }),
   );
+  out = fonts.xml;
+  const fontIds = new Map(styles.map((s, i) => [s, fonts.ids[i]!]));
   const filled = styles.filter((s) => RESULT_STYLES[s].fill);
-  out = appendTo(out, p, 'fills', 'fill', (first) =>
-    filled.map((s, i) => {
-      fillIds.set(s, first + i);
-      return `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="FF${RESULT_STYLES[s].fill}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`;
-    }),
+  const fills = addEntries(
+    out,
+    p,
+    'fills',
+    'fill',
+    filled.map(
+      (s) =>
+        `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="FF${RESULT_STYLES[s].fill}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`,
+    ),
   );
-  const xf = new Map<string, number>();
-  out = appendTo(out, p, 'cellXfs', 'xf', (first) =>
-    [...used.entries()].map(([key, { style, format }], i) => {
-      xf.set(key, first + i);
+  out = fills.xml;
+  const fillIds = new Map(filled.map((s, i) => [s, fills.ids[i]!]));
+  const keys = [...used.keys()];
+  const xfs = addEntries(
+    out,
+    p,
+    'cellXfs',
+    'xf',
+    [...used.values()].map(({ style, format }) => {
       const st = RESULT_STYLES[style];
       const fmt = BUILTIN_FORMATS[format] ?? formats.get(format)!;
       return (
@@ -96,8 +112,10 @@ export function appendStyles(xml: string, layout: ResultSheetLayout): { xml: str
       );
     }),
   );
+  out = xfs.xml;
+  const xf = new Map(keys.map((k, i) => [k, xfs.ids[i]!]));
   if (newFmts.length) {
-    if (numFmts) out = appendTo(out, p, 'numFmts', 'numFmt', () => newFmts);
+    if (numFmts) out = addEntries(out, p, 'numFmts', 'numFmt', newFmts).xml;
     else {
       // numFmts is the first child of styleSheet.
       const open = new RegExp(`<${p}styleSheet[^>]*>`).exec(out)!;
@@ -126,17 +144,45 @@ function section(
   };
 }
 
-/** Appends children to a list, counting the children that are there (a stale count attribute is not trusted). */
-function appendTo(xml: string, p: string, list: string, child: string, make: (first: number) => string[]): string {
+/**
+ * Gives each wanted child of a list its index: an identical child already there (compared in canonical form,
+ * see canonicalElement) is reused, the others are appended at the end. Existing children are never changed or
+ * moved, and the count attribute is set from the children that are there (a stale count is not trusted).
+ */
+function addEntries(
+  xml: string,
+  p: string,
+  list: string,
+  child: string,
+  wanted: string[],
+): { xml: string; ids: number[] } {
   const s = section(xml, p, list);
   if (!s) throw new StylesError(list);
-  const existing = [...s.body.matchAll(new RegExp(`<${p}${child}(?=[\\s>/])`, 'g'))].length;
-  // Children may nest (a <font> inside <dxf>, never inside <fonts>), so counting direct tags is exact here.
-  const added = make(existing);
-  if (!added.length) return xml;
+  const existing = childElements(s.body, p, child);
+  const index = new Map<string, number>();
+  existing.forEach((e, i) => {
+    const key = canonicalElement(e, p);
+    if (!index.has(key)) index.set(key, i);
+  });
+  const added: string[] = [];
+  const ids = wanted.map((w) => {
+    const key = canonicalElement(w, p);
+    let id = index.get(key);
+    if (id === undefined) {
+      id = existing.length + added.length;
+      added.push(w);
+      index.set(key, id);
+    }
+    return id;
+  });
+  if (!added.length) return { xml, ids };
   const openTag = s.open.endsWith('/>') ? s.open.slice(0, -2) + '>' : s.open;
+  const total = existing.length + added.length;
   const withCount = /\scount\s*=/.test(openTag)
-    ? openTag.replace(/\scount\s*=\s*["'][^"']*["']/, ` count="${existing + added.length}"`)
-    : openTag.replace(/>$/, ` count="${existing + added.length}">`);
-  return `${xml.slice(0, s.start)}${withCount}${s.body}${added.join('')}</${p}${list}>${xml.slice(s.end)}`;
+    ? openTag.replace(/\scount\s*=\s*["'][^"']*["']/, ` count="${total}"`)
+    : openTag.replace(/>$/, ` count="${total}">`);
+  return {
+    xml: `${xml.slice(0, s.start)}${withCount}${s.body}${added.join('')}</${p}${list}>${xml.slice(s.end)}`,
+    ids,
+  };
 }
