@@ -39,14 +39,13 @@ describe('WorkerPool', () => {
   it('the watchdog stops a job past its time budget; the jobs beside and after it are answered', async () => {
     const pool = new WorkerPool<Job, Out>({ entry, size: 2, onCrash, timeoutMs: 400 });
     try {
-      const started = Date.now();
+      // The 60 s job is answered `timeout` by the watchdog (a hang would end this test at its own timeout instead).
       const out = await Promise.all([pool.run({ n: 1, spinMs: 60_000 }), pool.run({ n: 2 }), pool.run({ n: 3 })]);
       expect(out).toEqual([
         { n: -1, by: 'timeout' },
         { n: 4, by: 'worker' },
         { n: 6, by: 'worker' },
       ]);
-      expect(Date.now() - started).toBeLessThan(10_000);
       expect(await pool.run({ n: 4 })).toEqual({ n: 8, by: 'worker' });
     } finally {
       await pool.close();

@@ -67,7 +67,7 @@ function cli(args: string[], cwd: string): Promise<Run> {
         // exited meanwhile
       }
     }, 50);
-    const killer = setTimeout(() => child.kill('SIGKILL'), TIME_LIMIT_MS + 10_000);
+    const killer = setTimeout(() => child.kill('SIGKILL'), TIME_LIMIT_MS);
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
     child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
     child.on('close', (code) => {
@@ -159,8 +159,8 @@ const ENGLISH_LIBRARY_TEXT =
   /undefined|Infinity|NaN|\[object|Error:| {4}at |Worksheet name|entity|unexpected end|Invalid/;
 
 function checkRun(run: Run, mode: string): Record_[] {
+  // Exit code 1 (some files refused) also says the run ended by itself: one killed at TIME_LIMIT_MS has none.
   expect(run.code, `${mode}: exit code (stderr: ${run.stderr.slice(0, 500)})`).toBe(1);
-  expect(run.wallMs, `${mode}: wall time`).toBeLessThan(TIME_LIMIT_MS);
   if (run.stdout.trim().split('\n').length !== inputs.length) console.log(run.stderr.slice(0, 3000));
   const records = run.stdout
     .trim()
