@@ -1,17 +1,5 @@
 import type { AuditInput, IndicatorResponse, Scheme } from '../core/index';
 
-/** Small seeded PRNG (mulberry32) so every bench run scores the same audits. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** A realistic audit: most items conform, some lose points, a few excluded, occasional special items. */
 export function randomAudit(scheme: Scheme, rnd: () => number): AuditInput {
   const responses: IndicatorResponse[] = scheme.items.map((it) => {

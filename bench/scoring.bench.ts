@@ -5,13 +5,14 @@
  */
 import { gbt27922_2011, parseScheme, score } from '../core/index';
 import { gbt27922_2011_data } from '../core/scheme/data/gbt27922-2011';
-import { prng, randomAudit } from './random-audits';
+import { rng } from '../test/support/seeded-random';
+import { randomAudit } from './random-audits';
 
 const N = 100_000;
 const DISTINCT = 5_000;
 
 export async function run(): Promise<void> {
-  const rnd = prng(27922);
+  const rnd = rng(27922);
   const audits = Array.from({ length: DISTINCT }, () => randomAudit(gbt27922_2011, rnd));
 
   // warm-up

@@ -3,6 +3,8 @@
  * form of each, so an entry we are about to append can be recognised when an identical one is already there.
  */
 
+import { decodeEntities } from './xml-text';
+
 // One markup token: a comment, a processing instruction, or a start/end/empty tag. Attribute values may hold
 // '>' and '/' (a number format such as [>=100]0 is legal unescaped), so quoted values are matched whole.
 const TOKEN = /<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<(\/?)([A-Za-z_][\w.:-]*)((?:[^>"'/]|"[^"]*"|'[^']*'|\/(?!>))*)(\/?)>/g;
@@ -48,7 +50,7 @@ export function canonicalElement(xml: string, prefix: string): string {
   let last = 0;
   for (const t of xml.matchAll(TOKEN)) {
     const text = xml.slice(last, t.index).trim();
-    if (text) out += decodeText(text);
+    if (text) out += decodeEntities(text);
     last = t.index + t[0].length;
     if (t[2] === undefined) continue;
     const [, closing, tag, attrs, empty] = t;
@@ -57,22 +59,11 @@ export function canonicalElement(xml: string, prefix: string): string {
       continue;
     }
     const sorted = [...attrs!.matchAll(ATTRIBUTE)]
-      .map((a) => [a[1]!, decodeText(a[2] ?? a[3] ?? '')] as const)
+      .map((a) => [a[1]!, decodeEntities(a[2] ?? a[3] ?? '')] as const)
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
       .map(([n, v]) => ` ${n}=${JSON.stringify(v)}`)
       .join('');
     out += `<${local(tag!)}${sorted}>` + (empty ? `</${local(tag!)}>` : '');
   }
   return out;
-}
-
-function decodeText(v: string): string {
-  return v
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
-    .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
-    .replace(/&amp;/g, '&');
 }

@@ -16,20 +16,23 @@ export function xmlText(s: string): string {
   );
 }
 
+/** An attribute value or text with XML's entities decoded (&amp; last, so "&amp;lt;" stays "&lt;"). */
+export function decodeEntities(v: string): string {
+  return v
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
+    .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
+    .replace(/&amp;/g, '&');
+}
+
 /** The value of attribute `name` in one start tag, XML entities decoded. */
 export function attr(tag: string, name: string): string | undefined {
   const m = new RegExp(`\\s${name.replace(/[.:]/g, '\\$&')}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(tag);
   const v = m ? (m[1] ?? m[2]) : undefined;
-  return v === undefined
-    ? undefined
-    : v
-        .replace(/&lt;/g, '<')
-        .replace(/&gt;/g, '>')
-        .replace(/&quot;/g, '"')
-        .replace(/&apos;/g, "'")
-        .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
-        .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
-        .replace(/&amp;/g, '&');
+  return v === undefined ? undefined : decodeEntities(v);
 }
 
 /** The namespace prefix ('' or 'x:') the root element uses, e.g. <x:workbook>. */

@@ -11,24 +11,13 @@
  */
 import { deflateRawSync, crc32 } from 'node:zlib';
 import { strToU8 } from 'fflate';
+import { rng } from '../../support/seeded-random';
 
 export interface CorpusFile {
   name: string;
   bytes: Uint8Array;
   /** The class it belongs to, for the figures. */
   kind: string;
-}
-
-/** mulberry32: small, seeded, good enough to pick bytes. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 // ---- a zip writer of our own, so entries can lie, repeat, be huge or be stored pre-deflated ----

@@ -20,17 +20,7 @@ import {
 import ExcelJS from 'exceljs';
 import { writeTemplate, type Grid } from '../../../core/workbook/index';
 import { COL } from '../../../core/workbook/template-layout';
-
-// Seeded, so a failure names an audit that can be replayed.
-export function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let x = Math.imul(a ^ (a >>> 15), 1 | a);
-    x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from '../../support/seeded-random';
 
 // Rules variants, so every parameter the formulas read is exercised.
 export const rawVariant = parseScheme({

@@ -10,17 +10,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { auditFromSheets, gbt27922_2011, parseAddress, score, type Cell, type SheetGrid } from '../../../core/index';
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from '../../support/seeded-random';
 
 const ODD: Cell[] = [
   NaN,
