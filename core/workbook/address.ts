@@ -57,7 +57,7 @@ export function sheetRef(sheet: string, a1: string): string {
   let plain = plainName.get(sheet);
   if (plain === undefined) {
     // ASCII and CJK names (nearly all) are decided without the Unicode-property pattern, whose first use costs
-    // ~1 ms of a CLI start; both patterns agree on those names.
+    // ~3 ms of a CLI start (measured); both patterns agree on those names.
     plain = PLAIN_COMMON.test(sheet) || PLAIN_ANY.test(sheet);
     if (plainName.size < 1000) plainName.set(sheet, plain);
   }

@@ -349,8 +349,12 @@ describe.skipIf(!hasChromium('extension e2e (built extension in headless Chromiu
     await expect.poll(registered).toEqual([[`${server.origin}/*`]]);
     await popup.close();
     const fresh = await openForm('application.html');
-    await expect.poll(() => badgeOf(fresh.tabId), { timeout: 10_000 }).toMatch(/^\d+$/);
-    await expect.poll(() => fresh.page.locator('gbt27922-overlay .box.missing').count()).toBeGreaterThan(0);
+    // Up to 30 s: on a busy 2-core machine (the whole suite beside it) the injection, scan and check of a fresh
+    // tab took over 10 s once; the badge is what is asserted, never how fast it came.
+    await expect.poll(() => badgeOf(fresh.tabId), { timeout: 30_000 }).toMatch(/^\d+$/);
+    await expect
+      .poll(() => fresh.page.locator('gbt27922-overlay .box.missing').count(), { timeout: 30_000 })
+      .toBeGreaterThan(0);
   });
 
   it('made zero network requests: everything stayed on the local fixture server', async () => {
