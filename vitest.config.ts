@@ -40,6 +40,9 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 180_000,
           fileParallelism: false,
+          // A browser waits on pages, workers and the extension's service worker: polls wait up to 15 s (a
+          // busy 2-core machine running the rest of the suite beside it), not vitest's default 1 s.
+          expect: { poll: { timeout: 15_000 } },
         },
       },
     ],
